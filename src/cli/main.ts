@@ -1,0 +1,191 @@
+// The `minutes` command: parse, text, schema and validate. Heavy modules are imported only by the commands that need them.
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { MinutesError } from "../errors.js";
+import type { InputFormat } from "../ingest/source-text.js";
+import { asMinutesError, formatError, formatJson, formatWarning, writeFileAtomic } from "./output.js";
+import { readInput } from "./read-input.js";
+
+const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+interface ParseFlags {
+  out?: string;
+  pretty?: boolean;
+  compact?: boolean;
+  format?: InputFormat;
+  password?: string;
+  maxBytes: number;
+  maxPages?: number;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+/** Where output and messages go: injectable so tests can run the command in-process. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdoutIsTty: boolean;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdoutIsTty: Boolean(process.stdout.isTTY),
+};
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("expected a positive whole number");
+  return n;
+}
+
+const EXAMPLES = `
+Examples:
+  $ minutes parse minutes.txt                 JSON to stdout (pretty on a terminal, compact in a pipe)
+  $ minutes parse minutes.pdf -o minutes.json  write the JSON to a file
+  $ cat minutes.txt | minutes parse -          read standard input
+  $ minutes parse minutes.txt | jq '.items[] | {number, title}'
+  $ minutes text minutes.pdf                   the text the parser reads (source.line counts its lines)
+  $ minutes validate out/*.json                check JSON files against the schema
+  $ minutes schema > minutes.schema.json
+
+Exit codes: 0 ok, 1 invalid JSON given to validate, 2 usage error, 65 input refused (bad, empty, too large,
+unreadable PDF…), 66 file not readable, 70 internal error (output failed the schema: a bug), 75 timeout.`;
+
+function report(io: Io, file: string | null, error: unknown, debug: boolean | undefined): number {
+  const err = asMinutesError(error);
+  io.stderr(`${formatError(file, err)}\n`);
+  if (err.code === "E_INVALID_OUTPUT" && Array.isArray(err.details)) for (const line of err.details) io.stderr(`  ${line}\n`);
+  if (debug) io.stderr(`${(err.cause as Error | undefined)?.stack ?? err.stack}\n`);
+  return err.exitCode;
+}
+
+async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<number> {
+  const label = file === "-" ? "<stdin>" : file;
+  try {
+    const { parseMinutes } = await import("../document.js");
+    const bytes = await readInput(file, flags.maxBytes);
+    const doc = await parseMinutes(bytes, {
+      path: file === "-" ? null : file,
+      format: flags.format,
+      password: flags.password,
+      maxBytes: flags.maxBytes,
+      maxPages: flags.maxPages,
+    });
+    if (!flags.quiet) for (const warning of doc.warnings) io.stderr(`${formatWarning(label, warning)}\n`);
+    const pretty = flags.compact ? false : flags.pretty ? true : !flags.out && io.stdoutIsTty;
+    const json = formatJson(doc, pretty);
+    if (flags.out) await writeFileAtomic(flags.out, json);
+    else io.stdout(json);
+    return 0;
+  } catch (error) {
+    return report(io, label, error, flags.debug);
+  }
+}
+
+async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<number> {
+  const label = file === "-" ? "<stdin>" : file;
+  try {
+    const { ingest } = await import("../ingest/index.js");
+    const bytes = await readInput(file, flags.maxBytes);
+    const text = await ingest(bytes, { path: file === "-" ? null : file, format: flags.format, password: flags.password, maxPages: flags.maxPages });
+    if (text.format === "pdf") {
+      const { reconstructPdfText } = await import("../ingest/pdf-lines.js");
+      const pdf = await reconstructPdfText(bytes, { password: flags.password, maxPages: flags.maxPages });
+      io.stdout(`${pdf.lines.map((l: { text: string }) => l.text).join("\n")}\n`);
+    } else {
+      io.stdout(`${text.lines.map((l) => l.text).join("\n")}\n`);
+    }
+    return 0;
+  } catch (error) {
+    return report(io, label, error, flags.debug);
+  }
+}
+
+async function validateCommand(io: Io, files: string[]): Promise<number> {
+  const { validateDocument } = await import("../validate.js");
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const value = JSON.parse(readFileSync(file, "utf8")) as unknown;
+      const result = validateDocument(value);
+      if (result.valid) io.stderr(`minutes: ${file}: valid\n`);
+      else {
+        failed++;
+        io.stderr(`minutes: ${file}: invalid\n${result.errors.map((e) => `  ${e}\n`).join("")}`);
+      }
+    } catch (error) {
+      failed++;
+      const err = error instanceof SyntaxError ? new MinutesError("E_USAGE", `not JSON: ${error.message}`) : asMinutesError(error);
+      io.stderr(`${formatError(file, err)}\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function addInputOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--format <format>", "read the input as this format instead of detecting it").choices(["text", "markdown", "pdf"]))
+    .option("--password <password>", "password of an encrypted PDF")
+    .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInteger, DEFAULT_MAX_BYTES)
+    .option("--max-pages <n>", "read at most this many PDF pages", positiveInteger)
+    .option("--debug", "show stack traces of failures");
+}
+
+/** Build the program; `exit` receives the exit code of whatever command ran. */
+export function buildProgram(io: Io, exit: (code: number) => void): Command {
+  const program = new Command("minutes")
+    .description("Turn the minutes of public meetings into structured JSON, validated against a published JSON Schema.")
+    .version(VERSION, "-V, --version")
+    .addHelpText("after", EXAMPLES)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  addInputOptions(
+    program
+      .command("parse")
+      .description("parse one set of minutes (text, markdown or PDF; - for stdin) into JSON")
+      .argument("<file>", "input file, or - for standard input")
+      .option("-o, --out <file>", "write the JSON to this file (atomically) instead of stdout")
+      .option("--pretty", "indent the JSON (the default on a terminal)")
+      .option("--compact", "one line of JSON (the default in a pipe)")
+      .option("-q, --quiet", "do not print warnings on stderr"),
+  ).action(async (file: string, flags: ParseFlags) => exit(await parseCommand(io, file, flags)));
+
+  addInputOptions(
+    program.command("text").description("print the text the parser reads: for a PDF, its reconstructed text").argument("<file>", "input file, or - for standard input"),
+  ).action(async (file: string, flags: ParseFlags) => exit(await textCommand(io, file, flags)));
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the output")
+    .action(() => {
+      io.stdout(readFileSync(new URL("../../schemas/minutes.schema.json", import.meta.url), "utf8"));
+      exit(0);
+    });
+
+  program
+    .command("validate")
+    .description("validate JSON files against the schema")
+    .argument("<json-file...>", "files to check")
+    .action(async (files: string[]) => exit(await validateCommand(io, files)));
+
+  return program;
+}
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version exit 0; every other commander error is a usage error
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    return report(io, null, error, argv.includes("--debug"));
+  }
+  return code;
+}

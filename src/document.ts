@@ -1,0 +1,76 @@
+// Assemble and validate: the pipeline from input to a schema-valid minutes document.
+// ingest (bytes → lines) → parse (lines → mdast) → recognize (tree → meeting, attendance, items) → assemble → validate.
+import { createHash } from "node:crypto";
+import { MinutesError } from "./errors.js";
+import { fromText, ingest, type IngestOptions } from "./ingest/index.js";
+import type { InputFormat, SourceText } from "./ingest/source-text.js";
+import { parseLines } from "./parse/index.js";
+import { recognize, type Recognized } from "./recognize/index.js";
+import type { MinutesDocument } from "./types/minutes.js";
+import { validateDocument } from "./validate.js";
+
+export const SCHEMA_VERSION = "1.0.0" as const;
+
+export interface ParseOptions extends IngestOptions {
+  /** Skip schema validation (it is on by default; an invalid document is a bug and throws E_INVALID_OUTPUT). */
+  validate?: boolean;
+}
+
+/** "minutes" when the document records a meeting, "agenda" when it announces one. */
+const AGENDA = /^\s*(?:#+\s*)?(?:[\w ,.&'-]{0,80}\s)?agenda\b/im;
+const MINUTES = /\bminutes\b/i;
+
+function documentType(text: SourceText, found: Recognized): MinutesDocument["document_type"] {
+  const head = text.lines.slice(0, 40).map((l) => l.text).join("\n");
+  const recorded = found.attendance.present.length > 0 || found.items.some((item) => item.resolutions.length > 0);
+  if (AGENDA.test(head) && !MINUTES.test(head)) return "agenda";
+  if (recorded || MINUTES.test(head)) return "minutes";
+  return found.items.length > 0 ? "minutes" : "unknown";
+}
+
+/** Build the document from ingested lines. Pure: no I/O. */
+export function buildDocument(text: SourceText, meta: { path: string | null; sha256: string; bytes: number }): MinutesDocument {
+  const tree = parseLines(text);
+  const found = recognize(tree, text);
+  return {
+    schema_version: SCHEMA_VERSION,
+    document_type: documentType(text, found),
+    source: { path: meta.path, format: text.format, sha256: meta.sha256, bytes: meta.bytes, pages: text.pages, encoding: text.encoding },
+    meeting: found.meeting,
+    attendance: found.attendance,
+    items: found.items,
+    warnings: [...text.warnings, ...found.warnings],
+  };
+}
+
+function checked(document: MinutesDocument, validate: boolean | undefined): MinutesDocument {
+  if (validate === false) return document;
+  const result = validateDocument(document);
+  if (!result.valid) {
+    throw new MinutesError("E_INVALID_OUTPUT", `the output does not match the schema (a bug): ${result.errors.join("; ")}`, {
+      details: result.errors,
+    });
+  }
+  return document;
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Parse minutes from bytes (any supported format) or a string. */
+export async function parseMinutes(input: Uint8Array | string, options: ParseOptions = {}): Promise<MinutesDocument> {
+  if (typeof input === "string") {
+    if (options.format === "pdf") throw new MinutesError("E_USAGE", "a PDF must be given as bytes, not as a string");
+    return parseMinutesText(input, { ...options, format: options.format });
+  }
+  const text = await ingest(input, options);
+  return checked(buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes: input.length }), options.validate);
+}
+
+/** Parse minutes from a string of text or markdown, synchronously. */
+export function parseMinutesText(input: string, options: ParseOptions & { format?: Exclude<InputFormat, "pdf"> } = {}): MinutesDocument {
+  const text = fromText(input, { format: options.format ?? "text", encoding: "utf-8" });
+  const bytes = Buffer.byteLength(input, "utf8");
+  return checked(buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes }), options.validate);
+}

@@ -1,0 +1,72 @@
+// Ingest: input bytes to the normalised, repaired lines the parser reads. PDF code is loaded only for PDF input.
+import { MinutesError } from "../errors.js";
+import type { Warning } from "../types/minutes.js";
+import { decodeText } from "./decode.js";
+import { binaryKind, detectTextFormat, isPdf } from "./detect.js";
+import { dedentCommonIndent, splitLines } from "./lines.js";
+import { repairConversionDamage } from "./repair.js";
+import type { InputFormat, SourceLine, SourceText } from "./source-text.js";
+
+export interface IngestOptions {
+  /** The input's path, for format hints and messages; null for stdin. */
+  path?: string | null;
+  /** Force a format instead of detecting it. */
+  format?: InputFormat;
+  /** Password for an encrypted PDF. */
+  password?: string;
+  /** Largest input accepted, in bytes. */
+  maxBytes?: number;
+  /** Most PDF pages read. */
+  maxPages?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+/** Refuse empty and oversized input before any work is done. */
+function checkSize(bytes: Uint8Array, maxBytes: number): void {
+  if (bytes.length === 0) throw new MinutesError("E_EMPTY", "the input is empty (0 bytes)");
+  if (bytes.length > maxBytes) {
+    throw new MinutesError("E_TOO_LARGE", `the input is ${bytes.length} bytes, over the limit of ${maxBytes} (see --max-bytes)`);
+  }
+}
+
+/** Text and markdown: decode, split into lines, repair conversion damage. */
+export function ingestText(bytes: Uint8Array, options: IngestOptions = {}): SourceText {
+  const kind = binaryKind(bytes);
+  if (kind) throw new MinutesError("E_BINARY", `the input is ${kind}, not text or PDF`);
+  const decoded = decodeText(bytes);
+  return fromText(decoded.text, {
+    format: options.format ?? detectTextFormat(decoded.text, options.path ?? null),
+    encoding: decoded.encoding,
+    warnings: decoded.fallback
+      ? [{ code: "encoding-fallback", message: `the input is not valid UTF-8: decoded as ${decoded.encoding}`, source: null }]
+      : [],
+  });
+}
+
+/** A string already decoded (library use): split and repair. */
+export function fromText(
+  text: string,
+  meta: { format: InputFormat; encoding: string | null; warnings?: Warning[]; pages?: SourceLine["page"][] },
+): SourceText {
+  if (text.trim() === "") throw new MinutesError("E_EMPTY", "the input has no text (only white space)");
+  const lines = dedentCommonIndent(splitLines(text).map((line, i) => ({ ...line, page: meta.pages?.[i] ?? null })));
+  const repaired = repairConversionDamage(lines);
+  const pageCount = meta.pages ? Math.max(0, ...meta.pages.map((p) => p ?? 0)) : null;
+  return {
+    format: meta.format,
+    encoding: meta.encoding,
+    pages: pageCount,
+    lines: repaired.lines,
+    warnings: [...(meta.warnings ?? []), ...repaired.warnings],
+  };
+}
+
+/** Any input: PDF by its magic bytes (or --format pdf), else text. */
+export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Promise<SourceText> {
+  checkSize(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const format = options.format ?? (isPdf(bytes) ? "pdf" : undefined);
+  if (format !== "pdf") return ingestText(bytes, { ...options, format });
+  const { readPdfLines } = await import("./pdf-lines.js");
+  return readPdfLines(bytes, options);
+}

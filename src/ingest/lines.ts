@@ -1,0 +1,50 @@
+// Text to normalised lines: CRLF/CR line endings, tabs, non-breaking and other odd spaces, each line keeping its source line number.
+import type { SourceLine } from "./source-text.js";
+
+/** Line breaks: CRLF, lone CR, LF, and the Unicode line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
+/** Spaces that are not U+0020: no-break, thin, figure, ideographic and the like. Tabs are handled apart. */
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Characters of no width that break words apart when searched: zero-width space and joiners, soft hyphen, BOM. */
+const INVISIBLE = /[\u200b-\u200d\u00ad\ufeff]/g;
+/** C0 controls other than tab, and DEL: never meaningful in minutes, and unsafe to echo to a terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+const TAB_WIDTH = 4;
+
+/** Expand tabs to the next multiple of the tab width, so indentation keeps its meaning. */
+export function expandTabs(line: string): string {
+  if (!line.includes("\t")) return line;
+  let out = "";
+  for (const ch of line) {
+    if (ch === "\t") out += " ".repeat(TAB_WIDTH - (out.length % TAB_WIDTH));
+    else out += ch;
+  }
+  return out;
+}
+
+/** Normalise one line's characters; trailing white space goes. */
+export function normaliseLine(line: string): string {
+  return expandTabs(line.replace(ODD_SPACE, " ").replace(INVISIBLE, "").replace(CONTROL, "")).trimEnd();
+}
+
+/** Split text into normalised lines, numbered from 1 as in the source. */
+export function splitLines(text: string, page: number | null = null): SourceLine[] {
+  return text.split(LINE_BREAK).map((raw, i) => ({ text: normaliseLine(raw), line: i + 1, page }));
+}
+
+/**
+ * Remove the indentation every non-blank line shares, such as a page margin kept by a layout-preserving converter.
+ * Relative indentation, which marks nesting, is kept.
+ */
+export function dedentCommonIndent(lines: SourceLine[]): SourceLine[] {
+  let common = Infinity;
+  for (const { text } of lines) {
+    if (text.trim() === "") continue;
+    common = Math.min(common, text.length - text.trimStart().length);
+    if (common === 0) return lines;
+  }
+  if (!Number.isFinite(common)) return lines;
+  return lines.map((line) => ({ ...line, text: line.text.slice(common) }));
+}

@@ -1,0 +1,22 @@
+// PDF input to lines: the layout reconstruction (src/ingest/pdf/) gives markdown-like text with pages, read like any text.
+import type { IngestOptions } from "./index.js";
+import { fromText } from "./index.js";
+import type { SourceText } from "./source-text.js";
+
+/** The reconstructed text of a PDF, as `minutes text` prints it; `source.line` in the output counts its lines. */
+export async function reconstructPdfText(bytes: Uint8Array, options: IngestOptions = {}) {
+  const { readPdf } = await import("./pdf/index.js");
+  return readPdf(bytes, { password: options.password, maxPages: options.maxPages });
+}
+
+export async function readPdfLines(bytes: Uint8Array, options: IngestOptions = {}): Promise<SourceText> {
+  const pdf = await reconstructPdfText(bytes, options);
+  const text = pdf.lines.map((line) => line.text).join("\n");
+  const source = fromText(text, {
+    format: "pdf",
+    encoding: null,
+    warnings: pdf.warnings,
+    pages: pdf.lines.map((line) => line.page),
+  });
+  return { ...source, pages: pdf.pageCount };
+}

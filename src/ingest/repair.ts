@@ -1,0 +1,81 @@
+// Repairs of the damage PDF-to-text conversion leaves in text: sentences split by page breaks, stray fragments, broken hyphenated names.
+import type { Warning } from "../types/minutes.js";
+import type { SourceLine } from "./source-text.js";
+
+export interface Repaired {
+  lines: SourceLine[];
+  warnings: Warning[];
+}
+
+/** A lone lower-case letter left after the end of a sentence at the end of a line: "…, Sutton. n". */
+const TRAILING_STRAY = /([.!?;)])\s+([a-z])$/;
+/** A line holding only one or two letters or symbols: a fragment of a header, a bullet glyph or a drop cap. */
+const STRAY_LINE = /^\s*[^\s\d]{1,2}\s*$/;
+/** A markdown marker on a lone line is structure, not a stray: "-", "*", "+", "#", ">". */
+const BARE_MARKER = /^\s*[-*+#>]\s*$/;
+/** A line that ends a sentence, a label or a heading: the next line after a blank starts a new block. */
+const ENDS_BLOCK = /[.!?:;\-–—"”'’]\s*$/;
+/** A line that starts in the middle of a sentence: lower-case first letter, not a lettered or roman list marker. */
+const CONTINUES_SENTENCE = /^\s*[a-z]/;
+const LETTER_MARKER = /^\s*[a-z]{1,4}[.)]\s/;
+/** A capitalised word, a hyphen and a space, then a capitalised word: "Cary- Anne" for "Cary-Anne". */
+const BROKEN_HYPHENATED_NAME = /\b([A-Z][a-z]+)- ([A-Z][a-z]+)\b/g;
+
+function sourceOf(line: SourceLine) {
+  return { line: line.line, end_line: line.line, page: line.page };
+}
+
+/** Drop stray fragments, with a warning each. */
+export function dropStrayText(lines: SourceLine[], warnings: Warning[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const isolated = (lines[i - 1]?.text.trim() ?? "") === "" && (lines[i + 1]?.text.trim() ?? "") === "";
+    if (isolated && STRAY_LINE.test(line.text) && !BARE_MARKER.test(line.text)) {
+      warnings.push({ code: "stray-text", message: `dropped the stray fragment "${line.text.trim()}"`, source: sourceOf(line) });
+      continue;
+    }
+    const trailing = TRAILING_STRAY.exec(line.text);
+    if (trailing) {
+      warnings.push({ code: "stray-text", message: `dropped the stray fragment "${trailing[2]}" at the end of the line`, source: sourceOf(line) });
+      out.push({ ...line, text: line.text.slice(0, trailing.index + 1) });
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * Rejoin a sentence or bullet that a page break split with blank lines: the first part does not end a sentence
+ * and the next part starts in lower case. The blank lines between go; both parts keep their own source lines.
+ */
+export function rejoinSplitSentences(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    out.push(line);
+    i++;
+    if (line.text.trim() === "" || ENDS_BLOCK.test(line.text)) continue;
+    let j = i;
+    while (j < lines.length && lines[j]!.text.trim() === "") j++;
+    const next = lines[j];
+    if (j > i && next && CONTINUES_SENTENCE.test(next.text) && !LETTER_MARKER.test(next.text)) i = j;
+  }
+  return out;
+}
+
+/** "Cary- Anne" becomes "Cary-Anne". */
+export function joinBrokenHyphenatedNames(lines: SourceLine[]): SourceLine[] {
+  return lines.map((line) =>
+    line.text.includes("- ") ? { ...line, text: line.text.replace(BROKEN_HYPHENATED_NAME, "$1-$2") } : line,
+  );
+}
+
+/** All repairs, in order. */
+export function repairConversionDamage(lines: SourceLine[]): Repaired {
+  const warnings: Warning[] = [];
+  const kept = dropStrayText(lines, warnings);
+  return { lines: joinBrokenHyphenatedNames(rejoinSplitSentences(kept)), warnings };
+}

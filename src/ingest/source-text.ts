@@ -1,0 +1,25 @@
+// The hand-over from ingest to parse: the lines the parser reads, each mapped back to where it came from.
+import type { Warning } from "../types/minutes.js";
+
+export type InputFormat = "text" | "markdown" | "pdf" | "html";
+
+/** One line the parser reads. */
+export interface SourceLine {
+  /** The normalised text of the line (no line break). */
+  text: string;
+  /** 1-based line in the text the user can see: the input file for text, the reconstructed text (`minutes text`) for PDF. */
+  line: number;
+  /** 1-based page, for paged inputs; null otherwise. */
+  page: number | null;
+}
+
+/** What ingest hands to parse. */
+export interface SourceText {
+  format: InputFormat;
+  /** The character encoding the bytes were decoded from; null for PDF. */
+  encoding: string | null;
+  /** Page count for paged inputs; null otherwise. */
+  pages: number | null;
+  lines: SourceLine[];
+  warnings: Warning[];
+}

@@ -1,0 +1,28 @@
+// The plain text of mdast nodes: what a reader sees, with markdown syntax gone and line breaks folded to spaces.
+import type { Nodes } from "mdast";
+
+const BLOCK_CONTAINERS = new Set(["root", "list", "listItem", "blockquote"]);
+
+/** Text of a node and its descendants, line breaks kept as "\n". */
+export function rawText(node: Nodes): string {
+  if ("value" in node && node.type !== "html") return node.value;
+  if (node.type === "html") return node.value.replace(/<[^>]*>/g, "");
+  if (node.type === "break") return "\n";
+  if (!("children" in node)) return "";
+  const children = node.children as Nodes[];
+  // block containers hold blocks: keep them apart; phrasing content runs together
+  if (BLOCK_CONTAINERS.has(node.type)) return children.map(rawText).join("\n");
+  let out = "";
+  for (const child of children) out += rawText(child);
+  return out;
+}
+
+/** Collapse runs of white space (line breaks included) to single spaces and trim. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Text of a node on one line. */
+export function plainText(node: Nodes): string {
+  return squash(rawText(node));
+}

@@ -1,0 +1,49 @@
+// Recognizes the attendance block of the header: "Present:- …", "PRESENT:", "Apologies for absence were received from …",
+// "Apologies: …", "Absent: …", "In attendance: …", "Officers present: …".
+import type { RootContent } from "mdast";
+import { plainText } from "../parse/text.js";
+import type { Attendance, Person } from "../types/minutes.js";
+import { sourceOf, type Context, warn } from "./context.js";
+import { parsePeople } from "./people.js";
+
+type ListName = keyof Attendance;
+
+/** Labels that open each list, matched at the start of a paragraph; the label's punctuation ("-", ":-", ":") is dropped. */
+const LABELS: [ListName, RegExp][] = [
+  ["in_attendance", /^(?:also\s+|officers\s+|officials\s+|staff\s+)?(?:in\s+attendance|present\s+in\s+attendance)(?:\s+virtually|\s+remotely)?\s*(?::\s*-|[:–-])?\s*/i],
+  ["in_attendance", /^(?:officers|officials|staff)(?:\s+present)?\s*(?::\s*-|[:–-])\s*/i],
+  ["apologies", /^apologies(?:\s+for\s+absence)?\s*(?::\s*-|[:–-])?\s*/i],
+  ["absent", /^(?:absent|regrets|members\s+absent)\s*(?::\s*-|[:–-])?\s*/i],
+  ["present", /^(?:members\s+|councillors\s+)?present\s*(?::\s*-|[:–-])?\s*/i],
+];
+/** Lead-in words before the names: "Apologies were received from", "were received from Councillors …". */
+const LEAD_IN = /^(?:apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|submitted|given)\s+(?:from|by|on\s+behalf\s+of)|(?:were|was)\s+(?:received|submitted)\s+from|received\s+from)\s+/i;
+/** A sentence that gives apologies without a label: "Apologies for absence were received from …". */
+const NONE = /^(?:none|nil|no\s+apologies\b.*|there\s+were\s+(?:no|none).*)$/i;
+
+function people(ctx: Context, text: string, node: RootContent): Person[] {
+  const body = text.replace(LEAD_IN, "").trim();
+  if (body === "" || NONE.test(body.replace(/[.\s]+$/, ""))) return [];
+  const source = sourceOf(ctx, node);
+  const found = parsePeople(body);
+  for (const p of found) {
+    if (p.name.split(/\s+/).length > 6) warn(ctx, "unparsed-attendance", `"${p.name}" does not read as a name`, source);
+  }
+  return found.filter((p) => p.name.split(/\s+/).length <= 6).map((p) => ({ ...p, substitute_for: null, source }));
+}
+
+/** The attendance lists from the header blocks. */
+export function recognizeAttendance(ctx: Context, header: RootContent[]): Attendance {
+  const attendance: Attendance = { present: [], apologies: [], absent: [], in_attendance: [] };
+  for (const node of header) {
+    if (node.type !== "paragraph") continue;
+    const text = plainText(node);
+    for (const [list, label] of LABELS) {
+      const m = label.exec(text);
+      if (!m) continue;
+      attendance[list].push(...people(ctx, text.slice(m[0].length), node));
+      break;
+    }
+  }
+  return attendance;
+}

@@ -1,0 +1,45 @@
+// The item's whole text as blocks, in order, with nothing dropped: paragraphs, headings, and lists of nested points.
+import type { List, ListItem, RootContent } from "mdast";
+import { plainText } from "../parse/text.js";
+import type { Block, Point } from "../types/minutes.js";
+import { sourceOf, type Context } from "./context.js";
+import { subHeading } from "./sub-heading.js";
+
+/** A list item as a point: its paragraphs make the text, its lists the sub-points. */
+export function toPoint(ctx: Context, item: ListItem): Point {
+  const texts: string[] = [];
+  const points: Point[] = [];
+  for (const child of item.children) {
+    if (child.type === "list") points.push(...toPoints(ctx, child));
+    else texts.push(plainText(child));
+  }
+  return { text: texts.filter(Boolean).join(" "), points, source: sourceOf(ctx, item) };
+}
+
+export function toPoints(ctx: Context, list: List): Point[] {
+  return list.children.map((item) => toPoint(ctx, item));
+}
+
+/** One tree node as blocks (a block quote gives its children's blocks). */
+export function toBlocks(ctx: Context, node: RootContent): Block[] {
+  switch (node.type) {
+    case "list":
+      return [{ type: "list", ordered: node.ordered ?? false, items: toPoints(ctx, node), source: sourceOf(ctx, node) }];
+    case "blockquote":
+      return node.children.flatMap((child) => toBlocks(ctx, child));
+    case "thematicBreak":
+      return [];
+    case "heading":
+      return [{ type: "heading", text: plainText(node), source: sourceOf(ctx, node) }];
+    default: {
+      const text = plainText(node);
+      if (text === "") return [];
+      const type = subHeading(node) !== null ? "heading" : "paragraph";
+      return [{ type, text, source: sourceOf(ctx, node) }];
+    }
+  }
+}
+
+export function contentOf(ctx: Context, nodes: RootContent[]): Block[] {
+  return nodes.flatMap((node) => toBlocks(ctx, node));
+}

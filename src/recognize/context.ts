@@ -1,0 +1,47 @@
+// What every recognizer is given: the lines the tree was parsed from, a way to cite them, and a place for warnings.
+import type { Nodes } from "mdast";
+import type { Position } from "unist";
+import type { SourceText } from "../ingest/source-text.js";
+import type { Source, Warning } from "../types/minutes.js";
+
+export interface Context {
+  readonly text: SourceText;
+  /** Upper-case words the document itself writes in upper case in ordinary sentences (SEND, CAMHS): kept so in titles. */
+  readonly acronyms: ReadonlySet<string>;
+  readonly warnings: Warning[];
+}
+
+/** Tree line (1-based, as in node positions) to the source it came from. */
+export function sourceAt(ctx: Context, startLine: number, endLine = startLine): Source {
+  const first = ctx.text.lines[startLine - 1];
+  const last = ctx.text.lines[Math.max(startLine, endLine) - 1] ?? first;
+  return { line: first?.line ?? 1, end_line: Math.max(first?.line ?? 1, last?.line ?? 1), page: first?.page ?? null };
+}
+
+/** The source of a node, or of a run of nodes. */
+export function sourceOf(ctx: Context, ...nodes: (Nodes | { position?: Position })[]): Source {
+  const start = nodes[0]?.position?.start.line ?? 1;
+  const end = nodes[nodes.length - 1]?.position?.end.line ?? start;
+  return sourceAt(ctx, start, end);
+}
+
+export function warn(ctx: Context, code: string, message: string, source: Source | null = null): void {
+  ctx.warnings.push({ code, message, source });
+}
+
+/** Words of two or more capitals (digits allowed after the first letter) that the document uses in mixed-case lines. */
+const ACRONYM = /\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b/g;
+const HAS_LOWER = /[a-z]/;
+
+export function collectAcronyms(text: SourceText): Set<string> {
+  const found = new Set<string>();
+  for (const { text: line } of text.lines) {
+    if (!HAS_LOWER.test(line)) continue;
+    // a line mostly in capitals is a heading or a shouted label, not evidence of an acronym
+    const letters = line.replace(/[^A-Za-z]/g, "");
+    const upper = letters.replace(/[^A-Z]/g, "").length;
+    if (upper > letters.length * 0.5) continue;
+    for (const match of line.matchAll(ACRONYM)) found.add(match[0].replace(/s$/, ""));
+  }
+  return found;
+}

@@ -1,0 +1,84 @@
+// Dates and times as minutes print them: "Tuesday 4 November 2025", "Thursday, 9 January 2025", "July 11, 2023", "7.30pm".
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const WEEKDAY = "(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:the\\s+)?)?";
+/** "Tuesday 4 November 2025", "9th of January, 2025", "25TH JANUARY, 2021". */
+const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i");
+/** "Tuesday, July 11, 2023", "January 14, 2020". */
+const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
+/** "2019-06-05". */
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+export interface FoundDate {
+  iso: string;
+  /** The weekday as printed, lower case, or null. */
+  weekday: string | null;
+  /** The weekday the date really falls on. */
+  actualWeekday: string;
+  index: number;
+  raw: string;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+function makeDate(year: number, month: number, day: number, weekday: string | undefined, index: number, raw: string): FoundDate | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1800 || year > 2200) return null;
+  return {
+    iso: `${year}-${pad(month)}-${pad(day)}`,
+    weekday: weekday ? `${weekday.toLowerCase()}day` : null,
+    actualWeekday: WEEKDAYS[date.getUTCDay()]!,
+    index,
+    raw,
+  };
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, "").slice(0, name.toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0;
+}
+
+/** The first date in a string, or null. */
+export function findDate(text: string): FoundDate | null {
+  const candidates: FoundDate[] = [];
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) {
+    const d = makeDate(Number(dmy[4]), monthNumber(dmy[3]!), Number(dmy[2]), dmy[1], dmy.index, dmy[0]);
+    if (d) candidates.push(d);
+  }
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) {
+    const d = makeDate(Number(mdy[4]), monthNumber(mdy[2]!), Number(mdy[3]), mdy[1], mdy.index, mdy[0]);
+    if (d) candidates.push(d);
+  }
+  const iso = ISO_DATE.exec(text);
+  if (iso) {
+    const d = makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), undefined, iso.index, iso[0]);
+    if (d) candidates.push(d);
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0] ?? null;
+}
+
+/** "at 10.00 am", "commenced at 7:30pm", "6:30 p.m.", "at 3PM", "Time: 19:00". */
+const TIME = /\b(?:at|from|commenc\w*(?: at)?|start\w*(?: at)?|time:?)\s+(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?(?![\d/])/i;
+
+/** The first meeting time in a string, as "HH:MM", or null. A bare number without minutes or am/pm is not a time. */
+export function findTime(text: string): string | null {
+  const m = TIME.exec(text);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] ? Number(m[2]) : 0;
+  const meridiem = m[3]?.toLowerCase().replace(/[.\s]/g, "");
+  if (!m[2] && !meridiem) return null;
+  if (meridiem === "pm" && hour < 12) hour += 12;
+  if (meridiem === "am" && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return null;
+  return `${pad(hour)}:${pad(minute)}`;
+}

@@ -1,0 +1,26 @@
+// Recognize: tree to domain objects. The header gives the meeting and attendance; each section gives an item.
+import type { Root } from "mdast";
+import type { SourceText } from "../ingest/source-text.js";
+import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
+import { recognizeAttendance } from "./attendance.js";
+import { collectAcronyms, type Context } from "./context.js";
+import { recognizeItem } from "./item.js";
+import { recognizeMeeting } from "./meeting.js";
+import { splitSections } from "./sections.js";
+
+export interface Recognized {
+  meeting: Meeting;
+  attendance: Attendance;
+  items: Item[];
+  warnings: Warning[];
+}
+
+export function recognize(tree: Root, text: SourceText): Recognized {
+  const ctx: Context = { text, acronyms: collectAcronyms(text), warnings: [] };
+  const sections = splitSections(tree);
+  const meeting = recognizeMeeting(ctx, sections.header);
+  const attendance = recognizeAttendance(ctx, sections.header);
+  const taken = new Set<string>();
+  const items = sections.items.map((section, i) => recognizeItem(ctx, section, i, taken));
+  return { meeting, attendance, items, warnings: ctx.warnings };
+}

@@ -1,0 +1,58 @@
+// Recognizes the people welcomed to an item with their positions: "The Chair welcomed to the meeting Councillor
+// Cusworth, the Cabinet Member for …, Helen Sweatton, Joint Assistant Director for … and Mark Cummins, …".
+import type { RootContent } from "mdast";
+import { plainText } from "../parse/text.js";
+import type { Person } from "../types/minutes.js";
+import { sourceOf, type Context } from "./context.js";
+import { looksLikeName, takeHonorific } from "./people.js";
+
+/** The sentence that introduces guests: "welcomed to the meeting …", "In attendance for this item: …". */
+const WELCOMED = /\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?!everyone|all\b|members\b|those\b)(.+)$/i;
+const IN_ATTENDANCE = /^(?:also\s+)?in\s+attendance\s+(?:for\s+(?:this|the)\s+item\s*)?(?:were|was)?\s*[:-]*\s*(.+)$/i;
+/** A trailing clause that is about a person, not a person: ", who was in attendance to represent …". */
+const RELATIVE_CLAUSE = /^(?:who|which|whom)\b/i;
+const LAST_AND = /^(.*)\s+and\s+(.+)$/;
+
+/** Split "Name, position, Name, position and Name, position" into people with positions. */
+export function parseGuests(list: string): { name: string; honorific: string | null; position: string | null }[] {
+  const guests: { name: string; honorific: string | null; position: string | null }[] = [];
+  const add = (name: string) => {
+    const [honorific, , rest] = takeHonorific(name.trim());
+    guests.push({ name: rest, honorific, position: null });
+  };
+  for (const raw of list.replace(/\.\s*$/, "").split(/\s*,\s*/)) {
+    const segment = raw.trim();
+    if (!segment || RELATIVE_CLAUSE.test(segment)) continue;
+    const last = guests[guests.length - 1];
+    if (looksLikeName(segment)) {
+      // "A and B" where both are names
+      const pair = LAST_AND.exec(segment);
+      if (pair && looksLikeName(pair[1]!) && looksLikeName(pair[2]!)) {
+        add(pair[1]!);
+        add(pair[2]!);
+      } else add(segment);
+      continue;
+    }
+    // a position, perhaps with the next name joined by "and": "Joint Assistant Director … and Mark Cummins"
+    const pair = LAST_AND.exec(segment);
+    const position = pair && looksLikeName(pair[2]!) ? pair[1]! : segment;
+    if (last && last.position === null) last.position = position.replace(/^the\s+/i, "");
+    if (pair && looksLikeName(pair[2]!)) add(pair[2]!);
+  }
+  return guests;
+}
+
+/** People welcomed or in attendance for this item. */
+export function recognizeItemAttendance(ctx: Context, blocks: RootContent[]): Person[] {
+  const people: Person[] = [];
+  for (const node of blocks) {
+    if (node.type !== "paragraph") continue;
+    const text = plainText(node);
+    const m = WELCOMED.exec(text) ?? IN_ATTENDANCE.exec(text);
+    if (!m) continue;
+    for (const guest of parseGuests(m[1]!)) {
+      people.push({ ...guest, role: null, substitute_for: null, source: sourceOf(ctx, node) });
+    }
+  }
+  return people;
+}

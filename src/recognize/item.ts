@@ -1,0 +1,44 @@
+// Recognizes one item from its section: number, title, classification, then each per-item recognizer in turn.
+import type { Item } from "../types/minutes.js";
+import { recognizeActions } from "./actions.js";
+import { classifyItem } from "./classify.js";
+import { contentOf } from "./content.js";
+import { sourceAt, sourceOf, type Context } from "./context.js";
+import { recognizeDeclarations } from "./declarations.js";
+import { recognizeItemAttendance } from "./item-attendance.js";
+import { recognizeNoted } from "./noted.js";
+import { recognizeResolutions } from "./resolutions.js";
+import type { Section } from "./sections.js";
+import { readableTitle } from "./title-case.js";
+
+/** A stable id from the number ("item-137-19"), or from the position when unnumbered. */
+export function itemId(number: string | null, index: number, taken: Set<string>): string {
+  const base = number ? `item-${number.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}` : `item-at-${index + 1}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+export function recognizeItem(ctx: Context, section: Section, index: number, taken: Set<string>): Item {
+  const { blocks, heading } = section;
+  const noted = recognizeNoted(ctx, blocks);
+  const resolutions = recognizeResolutions(ctx, blocks);
+  const last = blocks[blocks.length - 1];
+  const source = last ? { ...sourceAt(ctx, section.line), end_line: sourceOf(ctx, last).end_line } : sourceAt(ctx, section.line);
+  return {
+    id: itemId(heading.number, index, taken),
+    number: heading.number,
+    title: readableTitle(heading.titleRaw, ctx.acronyms),
+    title_raw: heading.titleRaw,
+    classification: classifyItem(heading.titleRaw),
+    in_attendance: recognizeItemAttendance(ctx, blocks),
+    content: contentOf(ctx, blocks),
+    noted,
+    resolutions,
+    motions: [],
+    declarations: recognizeDeclarations(ctx, blocks),
+    actions: recognizeActions(noted, resolutions),
+    source,
+  };
+}

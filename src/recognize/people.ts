@@ -1,0 +1,112 @@
+// Lists of people as minutes print them: "Councillor Brent (in the Chair); Councillors Ismail, Adair and T. Collingham".
+
+export interface PersonDraft {
+  name: string;
+  honorific: string | null;
+  role: "chair" | "vice_chair" | null;
+  position: string | null;
+}
+
+/** Honorifics and titles that precede a name; the plural forms distribute over the names that follow. */
+const HONORIFICS: [RegExp, string, boolean][] = [
+  [/^county\s+councillors?\b\.?/i, "County Councillor", false],
+  [/^deputy\s+mayor\b/i, "Deputy Mayor", false],
+  [/^(?:councillors|cllrs)\b\.?/i, "Councillor", true],
+  [/^(?:councillor|cllr|coun)\b\.?/i, "Councillor", false],
+  [/^directors\b/i, "Director", true],
+  [/^director\b/i, "Director", false],
+  [/^trustees\b/i, "Trustee", true],
+  [/^trustee\b/i, "Trustee", false],
+  [/^commissioners\b/i, "Commissioner", true],
+  [/^commissioner\b/i, "Commissioner", false],
+  [/^aldermen\b/i, "Alderman", true],
+  [/^alderman\b/i, "Alderman", false],
+  [/^mayor\b/i, "Mayor", false],
+  [/^(?:professor|prof)\b\.?/i, "Professor", false],
+  [/^(?:reverend|rev(?:d)?)\b\.?/i, "Reverend", false],
+  [/^(?:mrs|mr|ms|miss|mx|dr|sir|dame|lord|lady)\b\.?/i, "", false],
+];
+
+/** A chairing role in brackets or after a comma: "(in the Chair)", "(Chairman)", "(Vice-Chair)". */
+const VICE_CHAIR = /\bvice[\s-]*chair(?:man|woman|person)?\b/i;
+const CHAIR = /\b(?:in\s+the\s+chair|chair(?:man|woman|person)?|presiding(?:\s+officer)?)\b/i;
+/** Words that end the list part of a sentence: "…, who was in attendance to…". */
+const TRAILING_CLAUSE = /,?\s+(?:who|which)\s.*$/i;
+/** Separators between names, outside brackets: comma, semicolon, " and ", " & ". */
+const SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+/y;
+
+/** Split a list at separators that stand outside brackets. */
+export function splitOutsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    if (depth > 0) continue;
+    SEPARATOR.lastIndex = i;
+    const m = SEPARATOR.exec(text);
+    if (m && m[0].length > 0 && (ch === "," || ch === ";" || ch === " ")) {
+      parts.push(text.slice(start, i));
+      start = i + m[0].length;
+      i = start - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+/** Strip an honorific from the start of a name: [honorific or null, plural?, rest]. */
+export function takeHonorific(text: string): [string | null, boolean, string] {
+  for (const [pattern, canonical, plural] of HONORIFICS) {
+    const m = pattern.exec(text);
+    if (m) {
+      const printed = m[0].replace(/\.$/, "");
+      const honorific = canonical || printed.charAt(0).toUpperCase() + printed.slice(1).toLowerCase();
+      return [honorific, plural, text.slice(m[0].length).trim()];
+    }
+  }
+  return [null, false, text];
+}
+
+/** Role and position from bracketed notes: "(in the Chair)", "(Chief Executive)". */
+function takeNotes(text: string): { rest: string; role: PersonDraft["role"]; position: string | null } {
+  let role: PersonDraft["role"] = null;
+  const positions: string[] = [];
+  const rest = text.replace(/\s*[([]([^()[\]]*)[)\]]/g, (_m, note: string) => {
+    if (VICE_CHAIR.test(note)) role = "vice_chair";
+    else if (CHAIR.test(note)) role = role ?? "chair";
+    else positions.push(note.trim());
+    return "";
+  });
+  return { rest: rest.trim(), role, position: positions.length ? positions.join("; ") : null };
+}
+
+/** Parse a printed list of people. Names keep initials and hyphens; honorifics and chairing notes are set apart. */
+export function parsePeople(text: string): PersonDraft[] {
+  const cleaned = text.replace(TRAILING_CLAUSE, "").replace(/[.\s]+$/, "").trim();
+  const people: PersonDraft[] = [];
+  let distributed: string | null = null;
+  for (const part of splitOutsideBrackets(cleaned)) {
+    const notes = takeNotes(part);
+    const [honorific, plural, name] = takeHonorific(notes.rest);
+    if (honorific) distributed = plural ? honorific : null;
+    const cleanName = name.replace(/^[-–:]+\s*|\s*[-–:]+$/g, "").trim();
+    if (!cleanName || !/\p{L}/u.test(cleanName)) continue;
+    people.push({ name: cleanName, honorific: honorific ?? distributed, role: notes.role, position: notes.position });
+  }
+  return people;
+}
+
+/** Words that make a run of capitalised words an office or a body rather than a person. */
+const NOT_A_PERSON = /\b(?:Services?|Council|Board|Team|Department|Directorate|Forum|Partnership|Performance|Commissioning|Education|Health|Care|Peoples?|Children|Families|Housing|Planning|Finance|Resources|Development|Transformation|Strategy|Policy|Safeguarding|Authority|Committee|Commission|Group|Trust|Office|Officer|Manager|Director|Lead|Head|Member|Cabinet|Project|Assistant|Chief|Executive|Clerk)\b/;
+/** A person's name: one to four capitalised words or initials, perhaps after an honorific. */
+const NAME_SHAPE = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|van|von|der|la|le|du|da|di|o'|mac))*$/u;
+
+/** True when text looks like a person's name (with or without honorific), not an office. */
+export function looksLikeName(text: string): boolean {
+  const [, , rest] = takeHonorific(text.trim());
+  const words = rest.split(/\s+/);
+  return rest.length > 0 && words.length <= 4 && NAME_SHAPE.test(rest) && !NOT_A_PERSON.test(rest);
+}

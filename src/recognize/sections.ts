@@ -1,0 +1,113 @@
+// Splits the tree into the header (everything before the first item) and one section per numbered item.
+import type { List, ListItem, Paragraph, RootContent, Root } from "mdast";
+import { rawText } from "../parse/text.js";
+import { compareOrder, matchItemHeading, type ItemHeading, type NumberingStyle } from "./item-heading.js";
+
+export interface Section {
+  heading: ItemHeading;
+  /** Tree lines of the heading. */
+  line: number;
+  /** The item's blocks, in order. */
+  blocks: RootContent[];
+}
+
+export interface Sections {
+  header: RootContent[];
+  items: Section[];
+}
+
+/** What a block yields: a heading that opens an item, or content. */
+type Piece = { heading: ItemHeading & { style: NumberingStyle }; line: number; rest: RootContent[] } | { content: RootContent };
+
+/** A paragraph holding the lines after the first: the body text that follows a heading on the next line. */
+function remainder(paragraph: Paragraph): Paragraph | null {
+  const text = rawText(paragraph);
+  const cut = text.indexOf("\n");
+  if (cut === -1 || !paragraph.position) return null;
+  const start = paragraph.position.start.line + 1;
+  return {
+    type: "paragraph",
+    children: [{ type: "text", value: text.slice(cut + 1) }],
+    position: { start: { line: start, column: 1 }, end: paragraph.position.end },
+  };
+}
+
+function firstLine(node: Paragraph): string {
+  const text = rawText(node);
+  const cut = text.indexOf("\n");
+  return cut === -1 ? text : text.slice(0, cut);
+}
+
+function listItemPiece(item: ListItem, accept: Accept): Piece | null {
+  const [first, ...others] = item.children;
+  if (first?.type !== "paragraph") return null;
+  const marker = (item.data as { marker?: string } | undefined)?.marker ?? "";
+  const heading = accept(`${marker} ${firstLine(first)}`);
+  if (!heading) return null;
+  const rest = remainder(first);
+  return { heading, line: item.position?.start.line ?? 1, rest: rest ? [rest, ...others] : others };
+}
+
+/** An ordered list may hold item headings among ordinary numbered points: split it where they stand. */
+function listPieces(list: List, accept: Accept): Piece[] {
+  const pieces: Piece[] = [];
+  let run: ListItem[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0]!.position;
+    const last = run[run.length - 1]!.position;
+    pieces.push({ content: { ...list, children: run, position: first && last ? { start: first.start, end: last.end } : list.position } });
+    run = [];
+  };
+  for (const item of list.children) {
+    const piece = list.ordered ? listItemPiece(item, accept) : null;
+    if (piece) {
+      flush();
+      pieces.push(piece);
+    } else run.push(item);
+  }
+  flush();
+  return pieces;
+}
+
+type Accept = (line: string) => (ItemHeading & { style: NumberingStyle }) | null;
+
+function piecesOf(node: RootContent, accept: Accept): Piece[] {
+  if (node.type === "list") return listPieces(node, accept);
+  if (node.type === "paragraph" || node.type === "heading") {
+    const heading = accept(node.type === "paragraph" ? firstLine(node) : rawText(node));
+    if (heading) {
+      const rest = node.type === "paragraph" ? remainder(node) : null;
+      return [{ heading, line: node.position?.start.line ?? 1, rest: rest ? [rest] : [] }];
+    }
+  }
+  return [{ content: node }];
+}
+
+/** Split a tree into header and items. Item numbers must go forward in one numbering style. */
+export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
+  const sections: Sections = { header: [], items: [] };
+  let style: NumberingStyle | null = null;
+  let last: number[] | null = null;
+  const accept: Accept = (line) => {
+    const heading = matchItemHeading(line, style ? [style] : styles);
+    if (!heading || heading.number === null) return null;
+    const order = heading.style.order(heading.number);
+    if (last && compareOrder(order, last) <= 0) return null;
+    style = heading.style;
+    last = order;
+    return heading;
+  };
+  for (const node of tree.children) {
+    for (const piece of piecesOf(node, accept)) {
+      if ("heading" in piece) {
+        const { style: _style, ...heading } = piece.heading;
+        sections.items.push({ heading, line: piece.line, blocks: [...piece.rest] });
+      } else {
+        const current = sections.items[sections.items.length - 1];
+        (current ? current.blocks : sections.header).push(piece.content);
+      }
+    }
+  }
+  return sections;
+}

@@ -1,0 +1,165 @@
+// Per-item recognizers: noted points under sub-headings, resolutions and clauses, actions, declarations, guests, content.
+import { describe, expect, it } from "vitest";
+import { recognizeActions } from "../../src/recognize/actions.js";
+import { contentOf } from "../../src/recognize/content.js";
+import { recognizeDeclarations } from "../../src/recognize/declarations.js";
+import { recognizeItemAttendance } from "../../src/recognize/item-attendance.js";
+import { recognizeNoted } from "../../src/recognize/noted.js";
+import { recognizeResolutions } from "../../src/recognize/resolutions.js";
+import { subHeading } from "../../src/recognize/sub-heading.js";
+import type { Point } from "../../src/types/minutes.js";
+import { snippet } from "./helpers.js";
+
+const texts = (points: Point[]): unknown[] => points.map((p) => (p.points.length ? [p.text, texts(p.points)] : p.text));
+
+const PRESENTATION = [
+  "The Chair invited the SEND Transformation Project Lead to present the PowerPoint, during which the following was noted:-",
+  "",
+  "Strategy Overview and Priorities-",
+  "",
+  "- The Strategy was approved at Cabinet in October 2022.",
+  "- The Strategy was developed in-line with the duty.",
+  "",
+  "Residential Case Study-",
+  "",
+  "- Positive relationships were formed and evidenced by the following:-",
+  "",
+  "- Sharing sensitive information.",
+  " - Decreased frequency of going missing.",
+  " - Increased family time.",
+  " - Engaged with numerous direct work sessions a month.",
+  "- The service supported their transition.",
+  "",
+  "The Chair thanked the officers and opened the meeting up to questions, during which the following was noted and discussed:",
+  "",
+  "- More information on the Empower would be shared with the Commission in writing.",
+  "- The update would share the progress made.",
+  "",
+  "Resolved:- That the Improving Lives Select Commission:-",
+  "",
+  "- 1) Considered the progress made.",
+  "- 2) Requested that additional information be provided by a ward basis,",
+  "",
+  "on the locations of residential homes across the borough.",
+  "",
+  "- 3) Requested that a separate session be arranged on the Thresholds of Needs document.",
+].join("\n");
+
+describe("recognizeNoted", () => {
+  const { ctx, blocks } = snippet(PRESENTATION);
+  const noted = recognizeNoted(ctx, blocks);
+  it("opens a group for each sub-heading, with the sentence that introduced the material", () => {
+    expect(noted.map((g) => g.heading)).toEqual(["Strategy Overview and Priorities", "Residential Case Study", null]);
+    expect(noted[0]!.intro).toMatch(/^The Chair invited the SEND Transformation Project Lead/);
+    expect(noted[2]!.intro).toMatch(/noted and discussed:$/);
+  });
+  it("nests the sub-points under 'Positive relationships were formed …', the first one having lost its indent", () => {
+    expect(texts(noted[1]!.points)).toEqual([
+      [
+        "Positive relationships were formed and evidenced by the following:-",
+        ["Sharing sensitive information.", "Decreased frequency of going missing.", "Increased family time.", "Engaged with numerous direct work sessions a month."],
+      ],
+      "The service supported their transition.",
+    ]);
+  });
+  it("cites the lines of each group, heading included", () => {
+    expect(noted[0]!.source).toEqual({ line: 3, end_line: 6, page: null });
+    expect(noted[1]!.points[0]!.points[1]!.source.line).toBe(13);
+  });
+  it("stops at the resolution", () => {
+    expect(noted[2]!.points.map((p) => p.text)).toHaveLength(2);
+  });
+});
+
+describe("recognizeResolutions", () => {
+  it("takes the resolving words and numbered clauses, rejoining a clause split by a page break", () => {
+    const { ctx, blocks } = snippet(PRESENTATION);
+    const [resolution, ...others] = recognizeResolutions(ctx, blocks);
+    expect(others).toEqual([]);
+    expect(resolution!.text).toBe("That the Improving Lives Select Commission:-");
+    expect(resolution!.clauses.map((c) => [c.number, c.text])).toEqual([
+      ["1", "Considered the progress made."],
+      ["2", "Requested that additional information be provided by a ward basis, on the locations of residential homes across the borough."],
+      ["3", "Requested that a separate session be arranged on the Thresholds of Needs document."],
+    ]);
+    expect(resolution!.clauses[1]!.source).toEqual({ line: 26, end_line: 28, page: null });
+    expect(resolution!.source).toEqual({ line: 23, end_line: 30, page: null });
+  });
+  it.each([
+    ["Resolved: - That the Work Programme for 2025/2026 be approved.", "That the Work Programme for 2025/2026 be approved."],
+    ["Resolved:- That the update be noted.", "That the update be noted."],
+    ["RESOLVED that the Panel note the report.", "that the Panel note the report."],
+    ["Resolved: That the minutes be approved.", "That the minutes be approved."],
+    ["It was RESOLVED unanimously that the minutes be signed.", "that the minutes be signed."],
+  ])("%s", (text, words) => {
+    const { ctx, blocks } = snippet(text);
+    expect(recognizeResolutions(ctx, blocks)).toEqual([{ text: words, clauses: [], source: { line: 1, end_line: 1, page: null } }]);
+  });
+  it("does not take 'resolved' inside a sentence for a resolution", () => {
+    const { ctx, blocks } = snippet("The issue had been resolved by officers.");
+    expect(recognizeResolutions(ctx, blocks)).toEqual([]);
+  });
+});
+
+describe("recognizeActions", () => {
+  it("takes 'Requested that…' clauses and promised information, with kinds and owners", () => {
+    const { ctx, blocks } = snippet(PRESENTATION);
+    const actions = recognizeActions(recognizeNoted(ctx, blocks), recognizeResolutions(ctx, blocks));
+    expect(actions.map((a) => [a.kind, a.owner, a.text])).toEqual([
+      ["request_for_information", null, "More information on the Empower would be shared with the Commission in writing."],
+      ["request_for_information", null, "Requested that additional information be provided by a ward basis, on the locations of residential homes across the borough."],
+      ["follow_up", null, "Requested that a separate session be arranged on the Thresholds of Needs document."],
+    ]);
+  });
+  it("names the doer of an active promise", () => {
+    const { ctx, blocks } = snippet("The following was noted:\n\n- The service would provide members with additional information on the financial support.");
+    expect(recognizeActions(recognizeNoted(ctx, blocks), [])).toMatchObject([{ owner: "The service", kind: "request_for_information" }]);
+  });
+});
+
+describe("recognizeDeclarations", () => {
+  it("gives none for 'There were no declarations of interest.'", () => {
+    const { ctx, blocks } = snippet("There were no declarations of interest.");
+    expect(recognizeDeclarations(ctx, blocks)).toEqual([]);
+  });
+  it("reads name, interest and item from 'Councillor X declared a … interest in item N'", () => {
+    const { ctx, blocks } = snippet("Councillor A Jones declared a personal interest in item 7 (Planning) as a neighbour of the applicant.");
+    expect(recognizeDeclarations(ctx, blocks)).toEqual([
+      {
+        name: "A Jones",
+        item: "7",
+        interest: "personal",
+        description: "Councillor A Jones declared a personal interest in item 7 (Planning) as a neighbour of the applicant.",
+        source: { line: 1, end_line: 1, page: null },
+      },
+    ]);
+  });
+  it("reads 'Disclosure of pecuniary interest: Councillor Shelly Foote.'", () => {
+    const { ctx, blocks } = snippet("Disclosure of pecuniary interest: Councillor Shelly Foote.");
+    expect(recognizeDeclarations(ctx, blocks)).toMatchObject([{ name: "Shelly Foote", interest: "pecuniary", item: null }]);
+  });
+});
+
+describe("recognizeItemAttendance", () => {
+  it("reads the people welcomed to the meeting for the item", () => {
+    const { ctx, blocks } = snippet("The Chair welcomed to the meeting Councillor Cusworth, the Cabinet Member for Children's and Young Peoples Services, Cary- Anne Sykes, Head of Service for SEND and Jayne Fitzgerald, Strategic Director of Rotherham Parent Carers Forum, who was in attendance to represent parents.");
+    expect(recognizeItemAttendance(ctx, blocks).map((p) => [p.honorific, p.name, p.position])).toEqual([
+      ["Councillor", "Cusworth", "Cabinet Member for Children's and Young Peoples Services"],
+      [null, "Cary-Anne Sykes", "Head of Service for SEND"],
+      [null, "Jayne Fitzgerald", "Strategic Director of Rotherham Parent Carers Forum"],
+    ]);
+  });
+});
+
+describe("contentOf and subHeading", () => {
+  it("keeps every block in order, marking dashed sub-headings as headings", () => {
+    const { ctx, blocks } = snippet(PRESENTATION);
+    const content = contentOf(ctx, blocks);
+    expect(content.map((b) => b.type)).toEqual(["paragraph", "heading", "list", "heading", "list", "paragraph", "list", "paragraph", "list"]);
+    expect(content[1]).toEqual({ type: "heading", text: "Strategy Overview and Priorities-", source: { line: 3, end_line: 3, page: null } });
+  });
+  it("does not take a resolution or an introduction for a sub-heading", () => {
+    const { blocks } = snippet("Challenges-\n\nResolved:- That the Commission:-\n\nIt was noted:\n\nThe Four Cornerstones-");
+    expect(blocks.map(subHeading)).toEqual(["Challenges", null, null, "The Four Cornerstones"]);
+  });
+});

@@ -1,0 +1,9 @@
+// Test runner configuration: tests run on the TypeScript sources, not on dist/.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 20000,
+  },
+});
