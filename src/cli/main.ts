@@ -51,7 +51,8 @@ Examples:
   $ minutes schema > minutes.schema.json
 
 Exit codes: 0 ok, 1 invalid JSON given to validate, 2 usage error, 65 input refused (bad, empty, too large,
-unreadable PDF…), 66 file not readable, 70 internal error (output failed the schema: a bug), 75 timeout.`;
+unreadable PDF…), 66 file not readable, 70 internal error (output failed the schema: a bug), 75 timeout.
+`;
 
 function report(io: Io, file: string | null, error: unknown, debug: boolean | undefined): number {
   const err = asMinutesError(error);

@@ -41,12 +41,24 @@ export function formatError(file: string | null, error: MinutesError): string {
   return `minutes: ${file ? `${safeForTerminal(file)}: ` : ""}${chalk.red(error.code)} ${safeForTerminal(error.message)}`;
 }
 
+/** Plain words for the file-system errors people meet. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a directory",
+  ENOTDIR: "a part of the path is not a directory",
+  ENOSPC: "no space left on the device",
+  EMFILE: "too many open files",
+  EROFS: "the file system is read-only",
+};
+
 /** Any thrown value as a MinutesError: file-system errors become E_IO, anything else is reported as a bug. */
 export function asMinutesError(error: unknown): MinutesError {
   if (isMinutesError(error)) return error;
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (typeof code === "string" && /^E[A-Z]+$/.test(code)) {
-    return new MinutesError("E_IO", (error as Error).message, { cause: error });
+    return new MinutesError("E_IO", `cannot read or write the file: ${FILE_ERRORS[code] ?? code}`, { cause: error });
   }
   return new MinutesError("E_INTERNAL", `unexpected failure (a bug; run with --debug for the stack): ${(error as Error)?.message ?? String(error)}`, { cause: error });
 }
