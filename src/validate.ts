@@ -1,22 +1,17 @@
-// Validation against schemas/minutes.schema.json with ajv; the compiled validator is built once, on first use.
+// Validation against schemas/minutes.schema.json, by the validator ajv precompiled from it (scripts/gen-types.mjs):
+// no schema compilation at start-up.
 import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import type { MinutesDocument } from "./types/minutes.js";
+import type { ErrorObject } from "ajv";
+import { validate } from "../schemas/minutes.validate.mjs";
 
 const SCHEMA_URL = new URL("../schemas/minutes.schema.json", import.meta.url);
 
 let schema: object | null = null;
-let validator: ValidateFunction<MinutesDocument> | null = null;
 
 /** The JSON Schema, as published. */
 export function minutesSchema(): object {
   schema ??= JSON.parse(readFileSync(SCHEMA_URL, "utf8")) as object;
   return schema;
-}
-
-function compiled(): ValidateFunction<MinutesDocument> {
-  validator ??= new Ajv2020({ allErrors: true, strict: true }).compile<MinutesDocument>(minutesSchema());
-  return validator;
 }
 
 export interface ValidationResult {
@@ -30,7 +25,6 @@ function describe(error: ErrorObject): string {
 
 /** Check any value against the schema. */
 export function validateDocument(value: unknown): ValidationResult {
-  const validate = compiled();
   const valid = validate(value);
   return { valid, errors: valid ? [] : (validate.errors ?? []).map(describe) };
 }

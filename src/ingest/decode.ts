@@ -1,4 +1,5 @@
 // Bytes to a string: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 with a warning.
+import { isUtf8 } from "node:buffer";
 import { MinutesError } from "../errors.js";
 
 export interface Decoded {
@@ -25,8 +26,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xfe, 0xff])) {
     return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", fallback: false };
   }
-  const utf8 = tryDecode("utf-8", bytes);
-  if (utf8 !== null) return { text: utf8, encoding: "utf-8", fallback: false };
+  // isUtf8 checks validity at memory speed; toString then decodes without a second check
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"), encoding: "utf-8", fallback: false };
   return { text: decodeWindows1252(bytes), encoding: "windows-1252", fallback: true };
 }
 

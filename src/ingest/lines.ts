@@ -11,6 +11,10 @@ const INVISIBLE = /[\u200b-\u200d\u00ad\ufeff]/g;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** Any character normaliseLine changes besides trailing spaces: most text has none, and skips the per-line work. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NEEDS_NORMALISING = /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u3000\ufeff]/;
+
 const TAB_WIDTH = 4;
 
 /** Expand tabs to the next multiple of the tab width, so indentation keeps its meaning. */
@@ -31,7 +35,8 @@ export function normaliseLine(line: string): string {
 
 /** Split text into normalised lines, numbered from 1 as in the source. */
 export function splitLines(text: string, page: number | null = null): SourceLine[] {
-  return text.split(LINE_BREAK).map((raw, i) => ({ text: normaliseLine(raw), line: i + 1, page }));
+  const clean = !NEEDS_NORMALISING.test(text);
+  return text.split(LINE_BREAK).map((raw, i) => ({ text: clean ? raw.trimEnd() : normaliseLine(raw), line: i + 1, page }));
 }
 
 /**

@@ -20,6 +20,8 @@ const CONTINUES_SENTENCE = /^\s*[a-z]/;
 const LETTER_MARKER = /^\s*[a-z]{1,4}[.)]\s/;
 /** A capitalised word, a hyphen and a space, then a capitalised word: "Cary- Anne" for "Cary-Anne". */
 const BROKEN_HYPHENATED_NAME = /\b([A-Z][a-z]+)- ([A-Z][a-z]+)\b/g;
+/** A quick test for the above, without captures: most lines fail it. */
+const MAYBE_BROKEN_NAME = /[a-z]- [A-Z]/;
 
 function sourceOf(line: SourceLine) {
   return { line: line.line, end_line: line.line, page: line.page };
@@ -66,16 +68,21 @@ export function rejoinSplitSentences(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
-/** "Cary- Anne" becomes "Cary-Anne". */
-export function joinBrokenHyphenatedNames(lines: SourceLine[]): SourceLine[] {
-  return lines.map((line) =>
-    line.text.includes("- ") ? { ...line, text: line.text.replace(BROKEN_HYPHENATED_NAME, "$1-$2") } : line,
-  );
+/** "Cary- Anne" becomes "Cary-Anne", with a warning that records the change. */
+export function joinBrokenHyphenatedNames(lines: SourceLine[], warnings: Warning[] = []): SourceLine[] {
+  return lines.map((line) => {
+    if (!MAYBE_BROKEN_NAME.test(line.text)) return line;
+    const text = line.text.replace(BROKEN_HYPHENATED_NAME, (_m, a: string, b: string) => {
+      warnings.push({ code: "hyphenation-joined", message: `joined "${a}- ${b}" as "${a}-${b}"`, source: sourceOf(line) });
+      return `${a}-${b}`;
+    });
+    return text === line.text ? line : { ...line, text };
+  });
 }
 
 /** All repairs, in order. */
 export function repairConversionDamage(lines: SourceLine[]): Repaired {
   const warnings: Warning[] = [];
   const kept = dropStrayText(lines, warnings);
-  return { lines: joinBrokenHyphenatedNames(rejoinSplitSentences(kept)), warnings };
+  return { lines: joinBrokenHyphenatedNames(rejoinSplitSentences(kept), warnings), warnings };
 }

@@ -179,7 +179,7 @@ class TreeBuilder {
 
 /** A list or item is spread (loose) when blank lines separate its children, as in mdast-util-from-markdown. */
 function markSpread(node: Root | RootContent): void {
-  if (!("children" in node)) return;
+  if (node.type !== "root" && node.type !== "list" && node.type !== "listItem" && node.type !== "blockquote") return;
   for (const child of node.children) markSpread(child as RootContent);
   if (node.type === "list" || node.type === "listItem") {
     const kids = node.children as RootContent[];

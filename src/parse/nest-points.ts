@@ -1,5 +1,6 @@
 // Tree transform: restore sub-points that text conversion flattened. A point ending "…the following:-" owns the
-// indented points after it, and also a first sub-point that lost its indent at a page break.
+// indented points after it, and also a first sub-point that lost its indent at a page break; failing those, a run of
+// points set off from it by a blank line and kept together ("…included the following:" / blank / "- Coffee…").
 import type { List, ListItem, Root } from "mdast";
 import { plainText } from "./text.js";
 import { eachList } from "./visit.js";
@@ -10,8 +11,23 @@ const INTRODUCES = /:\s*-?\s*$/;
 const indentOf = (item: ListItem) => (item.position?.start.column ?? 1) - 1;
 const textOf = (item: ListItem) => (item.children[0] ? plainText(item.children[0]) : "");
 
-/** How many items after `at` belong under it. */
-function countChildren(items: ListItem[], at: number): number {
+/** True when a blank line stands between item i and the item before it. */
+function setOff(items: ListItem[], i: number): boolean {
+  const before = items[i - 1]?.position?.end.line;
+  const start = items[i]?.position?.start.line;
+  return before !== undefined && start !== undefined && start - before > 1;
+}
+
+/** The run of points after a blank line, at the parent's indent, with no blank line inside it. */
+function countSetOffRun(items: ListItem[], at: number): number {
+  if (!setOff(items, at + 1)) return 0;
+  let n = 1;
+  while (at + 1 + n < items.length && !setOff(items, at + 1 + n) && indentOf(items[at + 1 + n]!) === indentOf(items[at]!)) n++;
+  return n;
+}
+
+/** How many items after `at` belong under it, by indentation. */
+function countIndentedChildren(items: ListItem[], at: number): number {
   const parentIndent = indentOf(items[at]!);
   let n = 0;
   for (let i = at + 1; i < items.length; i++) {
@@ -23,6 +39,10 @@ function countChildren(items: ListItem[], at: number): number {
     n++;
   }
   return n;
+}
+
+function countChildren(items: ListItem[], at: number): number {
+  return countIndentedChildren(items, at) || countSetOffRun(items, at);
 }
 
 function nest(list: List): void {

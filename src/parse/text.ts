@@ -19,10 +19,21 @@ export function rawText(node: Nodes): string {
 
 /** Collapse runs of white space (line breaks included) to single spaces and trim. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return MESSY_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
+
+/** White space that squash would change: a run, a break or a tab, or space at either end. */
+const MESSY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
+/** Recognizers ask for the same node's text many times: keep it. Nodes are not changed once recognizing starts. */
+const plainTexts = new WeakMap<Nodes, string>();
 
 /** Text of a node on one line. */
 export function plainText(node: Nodes): string {
-  return squash(rawText(node));
+  let text = plainTexts.get(node);
+  if (text === undefined) {
+    text = squash(rawText(node));
+    plainTexts.set(node, text);
+  }
+  return text;
 }

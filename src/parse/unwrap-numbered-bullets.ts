@@ -1,5 +1,6 @@
-// Tree transform: "- 1) Considered…" parses as a bullet holding a one-item ordered list; make it one point "1) Considered…".
-import type { List, ListItem, Paragraph, Root } from "mdast";
+// Tree transform: "- 1) Considered…" parses as a bullet holding a one-item ordered list; make it one numbered point,
+// and call a bullet list whose every point is numbered that way an ordered list.
+import type { List, ListItem, Root } from "mdast";
 import { eachList } from "./visit.js";
 
 /** The one-item numbered list that is a bullet's whole content, starting on the bullet's own line; else null. */
@@ -9,19 +10,11 @@ function wrappedNumber(item: ListItem): List | null {
   return only.position?.start.line === item.position?.start.line ? only : null;
 }
 
-function prefix(paragraph: Paragraph, text: string): void {
-  const first = paragraph.children[0];
-  if (first?.type === "text") first.value = text + first.value;
-  else paragraph.children.unshift({ type: "text", value: text, position: paragraph.position });
-}
-
+/** The item takes the inner item's content, and its number as printed ("1)"). */
 function unwrap(item: ListItem, inner: List): void {
   const innerItem = inner.children[0]!;
-  const marker = (innerItem.data as { marker?: string } | undefined)?.marker ?? `${inner.start ?? 1}.`;
   item.children = innerItem.children;
-  item.data = { ...item.data, number: marker } as ListItem["data"];
-  const first = item.children[0];
-  if (first?.type === "paragraph") prefix(first, `${marker} `);
+  item.data = { ...item.data, marker: (innerItem.data as { marker?: string } | undefined)?.marker ?? `${inner.start ?? 1}.` } as ListItem["data"];
 }
 
 /** unified plugin. */
@@ -29,9 +22,14 @@ export function unwrapNumberedBullets() {
   return (tree: Root) =>
     eachList(tree, (list) => {
       if (list.ordered) return;
+      let unwrapped = 0;
       for (const item of list.children) {
         const inner = wrappedNumber(item);
-        if (inner) unwrap(item, inner);
+        if (inner) {
+          unwrap(item, inner);
+          unwrapped++;
+        }
       }
+      if (unwrapped > 0 && unwrapped === list.children.length) list.ordered = true;
     });
 }

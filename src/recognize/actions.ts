@@ -6,6 +6,8 @@ import type { Action, Clause, Noted, Point, Resolution } from "../types/minutes.
 const REQUESTED = /^(?:that\s+)?(?:the\s+\w+\s+)?requested\s+that\b/i;
 /** A promise to supply something: "would be provided", "agreed to share", "will circulate". */
 const COMMITMENT = /\b(?:would|will|agreed\s+to|undertook\s+to|to)\s+(?:be\s+)?(?:provided?|shared?|circulated?|sent|send|supplied|supply|arranged?|forwarded?|given|give)\b/i;
+/** A request or suggestion recorded in discussion that something be done: "It was requested that … be presented to …". */
+const REQUEST_IN_DISCUSSION = /\b(?:requested|asked|suggested|proposed|recommended)\s+that\b.*\bbe\s+(?:delayed|deferred|postponed|moved|presented|brought|added|scheduled|arranged|provided|circulated|shared|sent|included|reported)\b/i;
 /** To whom: the members or the body, or in writing. Without one, "the report would provide an update" is no action. */
 const RECIPIENT = /\b(?:to|with)\s+(?:the\s+)?(?:members|commission|committee|panel|board|council|cabinet|councillors)\b|\bmembers\s+with\b|\bin\s+writing\b/i;
 /** Things of information. */
@@ -16,9 +18,14 @@ const DEFERRAL = /\b(?:deferred|postponed|delayed|moved\s+to|brought\s+back)\b/i
 const OWNER = /^((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:would|will|agreed\s+to|undertook\s+to)\s+(?!be\b)/iu;
 const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
 
+/** Handing information over. */
+const SUPPLY = /\b(?:provided?|provide[sd]?|shared?|circulated?|sent|send|supplied|supply|forwarded?|given)\b|\bin\s+writing\b/i;
+/** Arranging a session is a follow-up, even when the session will give an update. */
+const ARRANGED_SESSION = /\b(?:session|meeting|visit|workshop)\b.*\barranged\b|\barranged\b.*\b(?:session|meeting|visit|workshop)\b/i;
+
 function kindOf(text: string): Action["kind"] {
   if (DEFERRAL.test(text)) return "deferral";
-  if (INFORMATION.test(text) && !/\b(?:session|meeting)\b.*\barranged\b|\barranged\b.*\bsession\b/i.test(text)) return "request_for_information";
+  if (INFORMATION.test(text) && SUPPLY.test(text) && !ARRANGED_SESSION.test(text)) return "request_for_information";
   return "follow_up";
 }
 
@@ -40,7 +47,7 @@ function fromPoints(points: Point[]): Action[] {
   for (const point of points) {
     for (const match of point.text.matchAll(SENTENCE)) {
       const sentence = match[0].trim();
-      if (COMMITMENT.test(sentence) && RECIPIENT.test(sentence)) {
+      if ((COMMITMENT.test(sentence) && RECIPIENT.test(sentence)) || REQUEST_IN_DISCUSSION.test(sentence)) {
         actions.push({ text: sentence, kind: kindOf(sentence), owner: ownerOf(sentence), source: point.source });
       }
     }

@@ -5,7 +5,17 @@ import type { Block, Point } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
 import { subHeading } from "./sub-heading.js";
 
-/** A list item as a point: its paragraphs make the text, its lists the sub-points. */
+/** A number or letter printed at the start of a point's text: "(a) ", "a. ", "iv) ", "2) ". */
+const PRINTED_NUMBER = /^\(?(\d{1,3}|[a-z]|[ivx]{1,6})[.)]\s+/;
+
+/** The printed number of a numbered list item ("14." → "14", "1)" → "1"); null for a bullet. */
+function markerNumber(item: ListItem): string | null {
+  const marker = (item.data as { marker?: string } | undefined)?.marker ?? "";
+  const m = /^(\d+)[.)]$/.exec(marker);
+  return m ? m[1]! : null;
+}
+
+/** A list item as a point: its paragraphs make the text, its lists the sub-points; its number is set apart. */
 export function toPoint(ctx: Context, item: ListItem): Point {
   const texts: string[] = [];
   const points: Point[] = [];
@@ -13,7 +23,14 @@ export function toPoint(ctx: Context, item: ListItem): Point {
     if (child.type === "list") points.push(...toPoints(ctx, child));
     else texts.push(plainText(child));
   }
-  return { text: texts.filter(Boolean).join(" "), points, source: sourceOf(ctx, item) };
+  let text = texts.filter(Boolean).join(" ");
+  let number = markerNumber(item);
+  const printed = number === null ? PRINTED_NUMBER.exec(text) : null;
+  if (printed) {
+    number = printed[1]!;
+    text = text.slice(printed[0].length);
+  }
+  return { number, text, points, source: sourceOf(ctx, item) };
 }
 
 export function toPoints(ctx: Context, list: List): Point[] {

@@ -31,16 +31,24 @@ export function warn(ctx: Context, code: string, message: string, source: Source
 
 /** Words of two or more capitals (digits allowed after the first letter) that the document uses in mixed-case lines. */
 const ACRONYM = /\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b/g;
-const HAS_LOWER = /[a-z]/;
+const TWO_CAPITALS = /[A-Z][A-Z0-9]*[A-Z]/;
+
+/** More capitals than lower-case letters: a heading or a shouted label, no evidence of an acronym. */
+function mostlyCapitals(line: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper >= lower;
+}
 
 export function collectAcronyms(text: SourceText): Set<string> {
   const found = new Set<string>();
   for (const { text: line } of text.lines) {
-    if (!HAS_LOWER.test(line)) continue;
-    // a line mostly in capitals is a heading or a shouted label, not evidence of an acronym
-    const letters = line.replace(/[^A-Za-z]/g, "");
-    const upper = letters.replace(/[^A-Z]/g, "").length;
-    if (upper > letters.length * 0.5) continue;
+    if (!TWO_CAPITALS.test(line) || mostlyCapitals(line)) continue;
     for (const match of line.matchAll(ACRONYM)) found.add(match[0].replace(/s$/, ""));
   }
   return found;

@@ -14,12 +14,14 @@ const LABELLED = /^(?:declarations?|disclosures?)\s+of\s+((?:\w+\s+){0,3}?)inter
 const ITEM_REF = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([\w./()]+?)(?=[\s,.;:)]|$)/i;
 const NONE = /\b(?:no|none|nil)\b/i;
 const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+const MENTIONS_INTEREST = /interest/i;
 
 function nameOf(text: string): string {
   return takeHonorific(text.trim())[2].replace(/^(?:that|and)\s+/i, "").trim();
 }
 
 function declarationIn(sentence: string): Omit<Declaration, "source"> | null {
+  if (!MENTIONS_INTEREST.test(sentence)) return null;
   const declared = DECLARED.exec(sentence);
   if (declared) {
     const item = ITEM_REF.exec(declared[3]!);
@@ -43,7 +45,9 @@ export function recognizeDeclarations(ctx: Context, blocks: RootContent[]): Decl
       return;
     }
     if (node.type !== "paragraph") return;
-    for (const match of plainText(node).matchAll(SENTENCE)) {
+    const text = plainText(node);
+    if (!MENTIONS_INTEREST.test(text)) return;
+    for (const match of text.matchAll(SENTENCE)) {
       const found = declarationIn(match[0].trim());
       if (found) declarations.push({ ...found, source: sourceOf(ctx, node) });
     }

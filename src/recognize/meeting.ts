@@ -17,8 +17,6 @@ const ORGANIZATION = /\b(?:council|borough|county|district|township|city\s+of|to
 const NOT_A_TITLE = /[:;]|\b(?:minutes|present|apologies|held|meeting)\b|^\d/i;
 const DRAFT = /\bdraft\b/i;
 const APPROVED = /\b(?:approved|confirmed|signed)\s+(?:minutes|as\s+a\s+(?:true|correct)\s+record)\b/i;
-/** A label in front of a link: "The webcast … can be viewed at:-". */
-const LINK_NOTE_END = /\s*(?:at|here|on)?\s*[:-]*\s*$/i;
 
 function links(node: RootContent): Meeting["links"] {
   const found: Meeting["links"] = [];

@@ -6,23 +6,18 @@ import { toPoint } from "./content.js";
 import { sourceOf, type Context } from "./context.js";
 import { RESOLVED } from "./lead-words.js";
 
-/** A clause number leading a point: "1)", "(1)", "1.", "(a)", "a)", "i)". */
-const CLAUSE_NUMBER = /^\(?(\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+/i;
 /** Resolving words that announce clauses: "That the Commission:-". */
 const ANNOUNCES_CLAUSES = /[:;]\s*-?$|\bthat\s*[:-]*$/i;
 
-function clauseOf(ctx: Context, item: ListItem, index: number, ordered: boolean, start: number): Clause {
+/** A clause from a point: its printed number (or its place, when the list is bulleted), its text with sub-points. */
+function clauseOf(ctx: Context, item: ListItem, index: number): Clause {
   const point = toPoint(ctx, item);
-  const marker = (item.data as { number?: string } | undefined)?.number;
-  const m = CLAUSE_NUMBER.exec(point.text);
-  const number = m ? m[1]! : marker ? marker.replace(/[.)]$/, "") : ordered ? String(start + index) : String(index + 1);
   const nested = point.points.map((p) => p.text).join(" ");
-  const text = (m ? point.text.slice(m[0].length) : point.text) + (nested ? ` ${nested}` : "");
-  return { number, text, source: point.source };
+  return { number: point.number ?? String(index + 1), text: point.text + (nested ? ` ${nested}` : ""), source: point.source };
 }
 
 function clausesOf(ctx: Context, list: List): Clause[] {
-  return list.children.map((item, i) => clauseOf(ctx, item, i, list.ordered ?? false, list.start ?? 1));
+  return list.children.map((item, i) => clauseOf(ctx, item, i));
 }
 
 /** Every resolution of an item, with its clauses from the list that follows the resolving words. */

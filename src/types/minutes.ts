@@ -172,6 +172,13 @@ export interface ListBlock {
  * via the `definition` "Point".
  */
 export interface Point {
+  /**
+   * The point's printed number or letter without its punctuation ("1" for "1)", "a" for "(a)"), or null for a bullet.
+   */
+  number: string | null;
+  /**
+   * The point's text, without its bullet or number.
+   */
   text: string;
   points: Point[];
   source: Source;

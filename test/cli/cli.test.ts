@@ -25,7 +25,10 @@ describe("minutes (built CLI)", () => {
     expect(stdout.trim().split("\n")).toHaveLength(1);
     const doc = JSON.parse(stdout);
     expect(doc.meeting.body).toBe("Improving Lives Select Commission");
-    expect(stderr).toBe(`minutes: ${ROTHERHAM}:6: warning stray-text: dropped the stray fragment "n" at the end of the line\n`);
+    expect(stderr).toBe(
+      `minutes: ${ROTHERHAM}:6: warning stray-text: dropped the stray fragment "n" at the end of the line\n` +
+        `minutes: ${ROTHERHAM}:178: warning hyphenation-joined: joined "Cary- Anne" as "Cary-Anne"\n`,
+    );
   });
 
   it("reads stdin with -, and --pretty indents", () => {

@@ -50,6 +50,11 @@ describe("dropStrayText", () => {
 });
 
 describe("joinBrokenHyphenatedNames", () => {
+  it("records each join in a warning", () => {
+    const warnings: Warning[] = [];
+    joinBrokenHyphenatedNames(splitLines("\nCary- Anne Sykes"), warnings);
+    expect(warnings).toEqual([{ code: "hyphenation-joined", message: 'joined "Cary- Anne" as "Cary-Anne"', source: { line: 2, end_line: 2, page: null } }]);
+  });
   it('mends "Cary- Anne Sykes" and leaves ordinary dashes alone', () => {
     expect(texts("Cary- Anne Sykes, Head of Service", joinBrokenHyphenatedNames)).toEqual(["Cary-Anne Sykes, Head of Service"]);
     expect(texts("Key Priorities 2023-2027- More", joinBrokenHyphenatedNames)).toEqual(["Key Priorities 2023-2027- More"]);
@@ -66,6 +71,6 @@ describe("repairConversionDamage", () => {
       [3, "Mr Cary-Anne Sykes was"],
       [5, "welcomed."],
     ]);
-    expect(warnings).toHaveLength(1);
+    expect(warnings.map((w) => [w.code, w.source?.line])).toEqual([["stray-text", 1], ["hyphenation-joined", 3]]);
   });
 });

@@ -163,3 +163,28 @@ describe("contentOf and subHeading", () => {
     expect(blocks.map(subHeading)).toEqual(["Challenges", null, null, "The Four Cornerstones"]);
   });
 });
+
+describe("points keep their printed numbers apart from their text", () => {
+  it("numbers from the list marker, from '- 1)' bullets and from printed letters", () => {
+    const { ctx, blocks } = snippet("1. More young people.\n2. More schools.\n\n- 1) Considered.\n\n* (a) First letter.");
+    const content = contentOf(ctx, blocks);
+    const numbered = content.flatMap((b) => (b.type === "list" ? b.items.map((p) => [p.number, p.text]) : []));
+    expect(numbered).toEqual([["1", "More young people."], ["2", "More schools."], ["1", "Considered."], ["a", "First letter."]]);
+  });
+});
+
+describe("actions recorded in discussion", () => {
+  it("takes requests and suggestions that something be done, with deferrals", () => {
+    const { ctx, blocks } = snippet(
+      [
+        "The following was noted:",
+        "",
+        "- There was the following suggested changes to the work programme for members consideration:",
+        " - Children's Services requested that the Report be delayed from today's meeting and be presented to December's meeting.",
+        " - It was requested that the Annual Assurance Report be presented to December's meeting.",
+        " - It was suggested that the Update be moved to March 2026.",
+      ].join("\n"),
+    );
+    expect(recognizeActions(recognizeNoted(ctx, blocks), []).map((a) => [a.kind, a.source.line])).toEqual([["deferral", 4], ["follow_up", 5], ["deferral", 6]]);
+  });
+});

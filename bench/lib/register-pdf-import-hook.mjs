@@ -1,0 +1,4 @@
+// Registers pdf-import-hook.mjs (used as `node --import` by bench/text.mjs).
+import { register } from "node:module";
+
+register(new URL("./pdf-import-hook.mjs", import.meta.url));
