@@ -6,7 +6,8 @@ import type { SourceText } from "./source-text.js";
 /** The reconstructed text of a PDF, as `minutes text` prints it; `source.line` in the output counts its lines. */
 export async function reconstructPdfText(bytes: Uint8Array, options: IngestOptions = {}) {
   const { readPdf } = await import("./pdf/index.js");
-  return readPdf(bytes, { password: options.password, maxPages: options.maxPages });
+  // pdfjs wants a plain Uint8Array (not a Buffer) and takes ownership of it: give it a copy
+  return readPdf(new Uint8Array(bytes), { password: options.password, maxPages: options.maxPages });
 }
 
 export async function readPdfLines(bytes: Uint8Array, options: IngestOptions = {}): Promise<SourceText> {

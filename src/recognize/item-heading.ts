@@ -44,8 +44,12 @@ const SENTENCE_END = /[.;,]$/;
 const MAX_TITLE_LENGTH = 200;
 const MAX_MIXED_CASE_WORDS = 16;
 
+/** An agenda reference closing a heading: "Apologies (Item 1)". Minutes print it only on item headings. */
+export const AGENDA_REFERENCE = /\s*\((?:agenda\s+)?item\s+[\w.]+\)\s*$/i;
+
 export function readsAsTitle(title: string): boolean {
   const text = title.trim();
+  if (AGENDA_REFERENCE.test(text) && text.length <= MAX_TITLE_LENGTH) return true;
   if (text.length === 0 || text.length > MAX_TITLE_LENGTH || !/\p{L}/u.test(text)) return false;
   if (!/^[\p{Lu}\d("'‘“]/u.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");

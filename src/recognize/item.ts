@@ -8,6 +8,7 @@ import { recognizeDeclarations } from "./declarations.js";
 import { recognizeItemAttendance } from "./item-attendance.js";
 import { recognizeNoted } from "./noted.js";
 import { recognizeResolutions } from "./resolutions.js";
+import { AGENDA_REFERENCE } from "./item-heading.js";
 import type { Section } from "./sections.js";
 import { readableTitle } from "./title-case.js";
 
@@ -29,7 +30,7 @@ export function recognizeItem(ctx: Context, section: Section, index: number, tak
   return {
     id: itemId(heading.number, index, taken),
     number: heading.number,
-    title: readableTitle(heading.titleRaw, ctx.acronyms),
+    title: readableTitle(heading.titleRaw.replace(AGENDA_REFERENCE, ""), ctx.acronyms),
     title_raw: heading.titleRaw,
     classification: classifyItem(heading.titleRaw),
     in_attendance: recognizeItemAttendance(ctx, blocks),

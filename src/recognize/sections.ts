@@ -1,7 +1,7 @@
 // Splits the tree into the header (everything before the first item) and one section per numbered item.
 import type { List, ListItem, Paragraph, RootContent, Root } from "mdast";
-import { rawText } from "../parse/text.js";
-import { compareOrder, matchItemHeading, type ItemHeading, type NumberingStyle } from "./item-heading.js";
+import { plainText, rawText } from "../parse/text.js";
+import { AGENDA_REFERENCE, compareOrder, matchItemHeading, type ItemHeading, type NumberingStyle } from "./item-heading.js";
 
 export interface Section {
   heading: ItemHeading;
@@ -38,14 +38,14 @@ function firstLine(node: Paragraph): string {
   return cut === -1 ? text : text.slice(0, cut);
 }
 
+/** A numbered list item is a heading when its whole first paragraph reads as a title: a wrapped sentence is not. */
 function listItemPiece(item: ListItem, accept: Accept): Piece | null {
   const [first, ...others] = item.children;
   if (first?.type !== "paragraph") return null;
   const marker = (item.data as { marker?: string } | undefined)?.marker ?? "";
-  const heading = accept(`${marker} ${firstLine(first)}`);
+  const heading = accept(`${marker} ${plainText(first)}`);
   if (!heading) return null;
-  const rest = remainder(first);
-  return { heading, line: item.position?.start.line ?? 1, rest: rest ? [rest, ...others] : others };
+  return { heading, line: item.position?.start.line ?? 1, rest: others };
 }
 
 /** An ordered list may hold item headings among ordinary numbered points: split it where they stand. */
@@ -84,8 +84,34 @@ function piecesOf(node: RootContent, accept: Accept): Piece[] {
   return [{ content: node }];
 }
 
-/** Split a tree into header and items. Item numbers must go forward in one numbering style. */
+/** Markdown headings that carry an agenda reference, "## Apologies and Substitutes (Item 1)": unnumbered items. */
+function agendaHeadings(tree: Root): Set<RootContent> {
+  return new Set(tree.children.filter((node) => node.type === "heading" && AGENDA_REFERENCE.test(plainText(node))));
+}
+
+/** Split by unnumbered headings: each heading with an agenda reference opens an item. */
+function splitByHeadings(tree: Root, headings: Set<RootContent>): Sections {
+  const sections: Sections = { header: [], items: [] };
+  for (const node of tree.children) {
+    if (headings.has(node)) {
+      sections.items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [] });
+      continue;
+    }
+    const current = sections.items[sections.items.length - 1];
+    (current ? current.blocks : sections.header).push(node);
+  }
+  return sections;
+}
+
+/** Split a tree into header and items: by numbered headings, whose numbers go forward in one numbering style, or,
+ * when the minutes number nothing but mark headings "(Item n)", by those headings. */
 export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
+  const numbered = splitByNumbers(tree, styles);
+  const headings = agendaHeadings(tree);
+  return headings.size >= 2 && headings.size > numbered.items.length / 2 ? splitByHeadings(tree, headings) : numbered;
+}
+
+function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
   const sections: Sections = { header: [], items: [] };
   let style: NumberingStyle | null = null;
   let last: number[] | null = null;

@@ -48,6 +48,10 @@ const LOWER_START = /^\p{Ll}/u;
 const PARENTHESISED = /^\(.*\)$/;
 /** A "(Item 1)" line this far (in line pitches) below a heading still belongs to it. */
 const ITEM_LINE_GAP = 2;
+/** Share of a heading's characters that must be in its font and size. */
+const UNIFORM_SHARE = 0.9;
+/** A gap between runs wider than this many font sizes separates table columns. */
+const COLUMN_GAP = 2;
 /** Most lines a wrapped heading may take. */
 const MAX_HEADING_LINES = 3;
 
@@ -149,7 +153,8 @@ export function analyseLines(
     const info = infos[i] as LineInfo;
     if (info.marker !== null || info.minute) continue;
     const previous = lines[i - 1];
-    if (!(previous === undefined || info.breakBefore || !sameStyle(previous, line))) continue;
+    const apartAbove = previous === undefined || info.breakBefore || Math.abs(previous.size - line.size) > 0.5;
+    if (!apartAbove || !isUniform(line) || isTabular(line)) continue;
     let end = i;
     while (end - i + 1 < MAX_HEADING_LINES && isWrapped(lines, infos, end, metrics)) end++;
     const next = lines[end + 1];
@@ -166,13 +171,35 @@ export function analyseLines(
   return infos;
 }
 
+/** True when (nearly) all characters of the line are in its dominant font and size: not a line with a bold phrase. */
+function isUniform(line: TextLine): boolean {
+  let same = 0;
+  let all = 0;
+  for (const segment of line.segments) {
+    all += segment.text.length;
+    if (segment.fontId === line.fontId && Math.abs(segment.size - line.size) <= 0.5) same += segment.text.length;
+  }
+  return same >= UNIFORM_SHARE * all;
+}
+
+/** True when the line has a gap wide enough to be a table's column gap. */
+function isTabular(line: TextLine): boolean {
+  for (let k = 1; k < line.segments.length; k++) {
+    const left = line.segments[k - 1] as TextLine["segments"][number];
+    const right = line.segments[k] as TextLine["segments"][number];
+    if (right.x - left.x1 > COLUMN_GAP * line.size) return true;
+  }
+  return false;
+}
+
 /** True when line `i` runs to the margin and the next line, in the same style and without a gap, carries it on. */
 function isWrapped(lines: readonly TextLine[], infos: readonly LineInfo[], i: number, metrics: BodyMetrics): boolean {
   const line = lines[i] as TextLine;
   const next = lines[i + 1];
   const nextInfo = infos[i + 1];
   if (next === undefined || nextInfo === undefined || nextInfo.breakBefore || nextInfo.marker !== null) return false;
-  return sameStyle(line, next) && line.x1 >= metrics.right - 0.3 * textWidth(metrics);
+  const aligned = Math.abs(line.x0 - next.x0) <= tolerance(metrics);
+  return aligned && sameStyle(line, next) && line.x1 >= metrics.right - 0.3 * textWidth(metrics);
 }
 
 function isCentred(line: TextLine, box: PageBox, metrics: BodyMetrics): boolean {
@@ -180,14 +207,39 @@ function isCentred(line: TextLine, box: PageBox, metrics: BodyMetrics): boolean 
   return line.x0 > metrics.margin + tolerance(metrics) && Math.abs(centre - box.width / 2) < 0.08 * box.width;
 }
 
-/** Font ids whose style (bold or not) decides a heading, each with the first page that uses it for one. */
+/**
+ * Font ids whose style (bold or not) decides a heading, each with the page on which to look it up.
+ * Fonts of numbered minute headings need no look-up (they are heading fonts). The page chosen is the
+ * one with the fewest lines among those using the font, as building a page's operator list (the
+ * way to learn font names) costs in proportion to its content.
+ */
 export function fontsToResolve(lines: readonly TextLine[], infos: readonly LineInfo[]): Map<string, number> {
-  const wanted = new Map<string, number>();
+  const known = minuteHeadingFonts(lines, infos);
+  const needed = new Set<string>();
   infos.forEach((info, i) => {
-    const line = lines[i] as TextLine;
-    if (info.heading === "font" && !wanted.has(line.fontId)) wanted.set(line.fontId, line.page);
+    const fontId = (lines[i] as TextLine).fontId;
+    if (info.heading === "font" && !known.has(fontId)) needed.add(fontId);
   });
+  const linesOnPage = new Map<number, number>();
+  for (const line of lines) linesOnPage.set(line.page, (linesOnPage.get(line.page) ?? 0) + 1);
+  const wanted = new Map<string, number>();
+  for (const line of lines) {
+    for (const segment of line.segments) {
+      if (!needed.has(segment.fontId)) continue;
+      const chosen = wanted.get(segment.fontId);
+      if (chosen === undefined || (linesOnPage.get(line.page) ?? 0) < (linesOnPage.get(chosen) ?? 0)) wanted.set(segment.fontId, line.page);
+    }
+  }
   return wanted;
+}
+
+/** The fonts numbered minute headings are set in: heading fonts, whatever their names. */
+export function minuteHeadingFonts(lines: readonly TextLine[], infos: readonly LineInfo[]): Set<string> {
+  const fonts = new Set<string>();
+  infos.forEach((info, i) => {
+    if (info.minute && info.emphasized) fonts.add((lines[i] as TextLine).fontId);
+  });
+  return fonts;
 }
 
 interface OpenItem {
@@ -234,10 +286,12 @@ export function compose(
     }
     write(" ".repeat(indent) + text, page, true);
   };
+  const headingFonts = minuteHeadingFonts(lines, infos);
   const isHeading = (i: number): boolean => {
     const info = infos[i] as LineInfo;
     if (info.heading === "size" || info.heading === "caps") return true;
-    return info.heading === "font" && styles.get((lines[i] as TextLine).fontId)?.bold === true;
+    const fontId = (lines[i] as TextLine).fontId;
+    return info.heading === "font" && (headingFonts.has(fontId) || styles.get(fontId)?.bold === true);
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -320,7 +374,8 @@ function continuationOwner(
 /** True when `next` belongs to the heading `line`: no gap, emphasised, short, and for unnumbered headings a "(Item 1)" line or a wrapped heading. */
 function absorbs(line: TextLine, next: TextLine, nextInfo: LineInfo, minute: boolean, metrics: BodyMetrics): boolean {
   if (nextInfo.marker !== null || nextInfo.minute || !nextInfo.emphasized || next.text.length > 100) return false;
-  if (PARENTHESISED.test(next.text) && nextInfo.gap <= ITEM_LINE_GAP) return true;
+  // "(Item 2)" just below the heading, or at the top of the next page.
+  if (PARENTHESISED.test(next.text) && (nextInfo.gap <= ITEM_LINE_GAP || next.page !== line.page)) return true;
   if (nextInfo.breakBefore) return false;
   return sameStyle(line, next) && (minute || isFull(line, metrics)) && hasHeadingShape(next.text);
 }

@@ -15,6 +15,8 @@ const LOWER = /\p{Ll}/u;
 /** Attendance labels standing alone ("PRESENT", "In attendance:"), which the recognisers read as labels, never as headings. */
 const ATTENDANCE_LABEL =
   /^(?:present|also present|in attendance|also in attendance|apologies|absent|attendees|attendance|regrets|staff|officers present|members present)\s*:?$/i;
+/** A resolution or motion number at the start: "R2023-151", "M24/07". */
+const RESOLUTION_NUMBER = /^[A-Z]{1,3}\d{2,4}[-/]\d{1,4}\b/;
 /** A label followed by its value on the same line: "PRESENT: Mr R W Gough", "Date: 19 October 2014". */
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
 /** Font names of bold faces: "Arial-BoldMT", "Calibri,Bold", "Tahoma-Bold", "Roboto-Black", "Foo-Semibold". */
@@ -54,7 +56,7 @@ export function isAttendanceLabel(text: string): boolean {
 /** True when the text could be a heading: short, a few words, letters, not ending like a clause, not a label. */
 export function hasHeadingShape(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.length > MAX_HEADING_CHARS || letterCount(trimmed) < 2) return false;
+  if (trimmed.length > MAX_HEADING_CHARS || letterCount(trimmed) < 3 || RESOLUTION_NUMBER.test(trimmed)) return false;
   if (trimmed.split(" ").length > MAX_HEADING_WORDS) return false;
   if (CLAUSE_END.test(trimmed) || trimmed.startsWith("(") || LABEL_VALUE.test(trimmed)) return false;
   return !isAttendanceLabel(trimmed);

@@ -1,7 +1,7 @@
 // Undoes hyphenation at line ends: "recom-" + "mendation" becomes "recommendation"; "Vice-" + "Chairman" stays hyphenated.
 
-/** A line ending in a word (or number) followed directly by a hyphen or soft hyphen; group 1 is that last token. */
-const TRAILING_HYPHENATED = /(\S*[\p{L}\p{N}])([-\u00ad])$/u;
+/** A token ending in a letter or digit followed directly by a hyphen or soft hyphen (tested on the last token only). */
+const HYPHENATED_TOKEN = /^(\S*[\p{L}\p{N}])([-\u00ad])$/u;
 /** The first white-space-delimited token of a line and the rest after it. */
 const FIRST_TOKEN = /^(\S+)\s*(.*)$/su;
 /** A token starting with a letter or digit. */
@@ -31,7 +31,7 @@ export interface HyphenJoin {
  * kept otherwise ("2023-2027", "Vice-Chairman"); either way the continuation moves up a line.
  */
 export function joinHyphenated(first: string, second: string): HyphenJoin | null {
-  const end = TRAILING_HYPHENATED.exec(first);
+  const end = HYPHENATED_TOKEN.exec(first.slice(first.lastIndexOf(" ") + 1));
   const start = FIRST_TOKEN.exec(second.trimStart());
   if (end === null || start === null) return null;
   const stem = end[1] as string;

@@ -33,6 +33,9 @@ export interface PdfText {
   warnings: Warning[];
 }
 
+/** Characters of text the readability statistics look at (a broken encoding shows from the start). */
+const READABILITY_SAMPLE = 100_000;
+
 /** A warning about the PDF as a whole (no line of the output to point at). */
 function warning(code: string, message: string): Warning {
   return { code, message, source: null };
@@ -72,7 +75,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
     if (lines.length === 0) {
       throw new MinutesError("E_PDF_NO_TEXT", "the PDF has no text layer (scanned or image-only pages need OCR)");
     }
-    const stats = textStats(lines.map((line) => line.text).join("\n"));
+    const stats = textStats(lines.map((line) => line.text).join("\n").slice(0, READABILITY_SAMPLE));
     if (isUnreadable(stats)) {
       throw new MinutesError("E_PDF_UNREADABLE_TEXT", "the PDF's text layer is unreadable (broken font encoding); the pages need OCR", {
         details: stats,

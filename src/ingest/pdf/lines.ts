@@ -12,8 +12,6 @@ const WHITESPACE_RUN = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
 const INNER_SOFT_HYPHEN = /\u00ad(?!$)/g;
 /** Unicode hyphen and non-breaking hyphen, read as an ASCII hyphen. */
 const UNICODE_HYPHEN = /[\u2010\u2011]/g;
-/** C0/C1 control characters other than tab, line feed and carriage return. */
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** Normalises the text of a run: hyphens, soft hyphens; keeps control characters (the readability check needs them). */
 export function normaliseRun(text: string): string {
@@ -25,9 +23,18 @@ export function collapseSpaces(text: string): string {
   return text.replace(WHITESPACE_RUN, " ").trim();
 }
 
+/** True for C0/C1 control characters other than tab, line feed and carriage return. */
+export function isControlChar(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  if (code === 0x09 || code === 0x0a || code === 0x0d) return false;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
 /** Removes control characters, for text handed on after the readability check. */
 export function stripControls(text: string): string {
-  return text.replace(CONTROL_CHARS, "");
+  let out = "";
+  for (const ch of text) if (!isControlChar(ch)) out += ch;
+  return out;
 }
 
 function isBlank(text: string): boolean {
@@ -104,9 +111,13 @@ export function buildLine(items: readonly RawItem[], page: number): TextLine | n
   };
 }
 
-/** Text drawn twice at (almost) the same place, a common way of faking bold. */
+/**
+ * Text drawn twice at (almost) the same place, a common way of faking bold. The offset must be small
+ * against the run's own width, or a double letter set glyph by glyph ("l", "l") would lose one.
+ */
 function isDuplicate(a: RawItem, b: RawItem): boolean {
-  return a.str === b.str && Math.abs(a.x - b.x) < 0.3 * a.size && Math.abs(a.y - b.y) < 0.3 * a.size;
+  const offset = Math.max(0.05 * a.size, Math.min(0.15 * a.size, 0.4 * a.width));
+  return a.str === b.str && Math.abs(a.x - b.x) < offset && Math.abs(a.y - b.y) < 0.3 * a.size;
 }
 
 /** The font size and font id carrying most characters. */

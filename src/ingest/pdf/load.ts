@@ -101,6 +101,8 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined): 
       useSystemFonts: false,
       disableFontFace: true,
       verbosity: pdfjs.VerbosityLevel.ERRORS,
+      // Nothing is rendered: skip decoding images when an operator list is built to learn font names.
+      maxImageSize: 1,
     }).promise;
   } catch (error) {
     throw openError(error, password !== undefined);

@@ -40,6 +40,7 @@ export function measureBody(lines: readonly TextLine[]): BodyMetrics {
   const isBody = (line: TextLine): boolean => Math.abs(line.size - size) <= 0.5;
   const lefts = new Map<number, number>();
   const pitches = new Map<number, number>();
+  const allPitches = new Map<number, number>();
   const rights: number[] = [];
   let previous: TextLine | undefined;
   for (const line of lines) {
@@ -48,14 +49,16 @@ export function measureBody(lines: readonly TextLine[]): BodyMetrics {
       rights.push(line.x1);
       if (previous !== undefined && previous.page === line.page && isBody(previous)) {
         const delta = previous.y - line.y;
-        if (delta > 0.5 * size && delta < 3 * size) add(pitches, roundHalf(delta), 1);
+        // Single line spacing is the common distance near the font size; paragraph gaps are larger.
+        if (delta >= 0.9 * size && delta <= 1.7 * size) add(pitches, roundHalf(delta), 1);
+        if (delta > 0.5 * size && delta < 3 * size) add(allPitches, roundHalf(delta), 1);
       }
     }
     previous = line;
   }
   rights.sort((a, b) => a - b);
   const right = rights.length === 0 ? 0 : (rights[Math.floor(rights.length * 0.9)] as number);
-  const pitch = mode(pitches, size * DEFAULT_PITCH_RATIO);
+  const pitch = mode(pitches, mode(allPitches, size * DEFAULT_PITCH_RATIO));
   return { size, fontId, margin: leftMargin(lefts), right, pitchRatio: pitch / size };
 }
 

@@ -1,4 +1,5 @@
 // Tells a real text layer from the garbage a broken font encoding produces, from character statistics.
+import { isControlChar } from "./lines.js";
 
 /** Character statistics of a text. */
 export interface TextStats {
@@ -25,8 +26,6 @@ const MIN_CHARS = 40;
 /** Below this many words the word-based statistics are not used. */
 const MIN_WORDS = 30;
 
-/** C0/C1 control characters (tab, line feed and carriage return excepted) and the replacement character. */
-const CONTROL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u;
 /** A Private Use Area character (symbol fonts map bullets there). */
 const PRIVATE_USE_CHAR = /[\ue000-\uf8ff]/u;
 /** A letter in any script. */
@@ -37,6 +36,8 @@ const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûüŵŷ]/u;
 const LATIN_LETTER = /[a-zà-öø-ÿŵŷ]/u;
 /** A run of letters (a word, for these statistics). */
 const WORD = /\p{L}+/gu;
+/** The ASCII vowels, lower case (y counts, as in VOWEL). */
+const ASCII_VOWELS = "aeiouy";
 /** White space. */
 const SPACE = /\s/u;
 
@@ -63,9 +64,22 @@ export function textStats(text: string): TextStats {
   let latin = 0;
   let vowels = 0;
   for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    // ASCII fast path: the regular expressions below are only needed for other characters.
+    if (code < 0x80) {
+      if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) continue;
+      chars++;
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        letters++;
+        latin++;
+        if (ASCII_VOWELS.includes(String.fromCharCode(lower))) vowels++;
+      } else if (isControlChar(ch)) control++;
+      continue;
+    }
     if (SPACE.test(ch)) continue;
     chars++;
-    if (CONTROL_CHAR.test(ch)) control++;
+    if (isControlChar(ch) || ch === "\ufffd") control++;
     else if (PRIVATE_USE_CHAR.test(ch)) privateUse++;
     else if (LETTER.test(ch)) {
       letters++;
