@@ -6,15 +6,21 @@ import chalk from "chalk";
 import { MinutesError, isMinutesError } from "../errors.js";
 import type { Warning } from "../types/minutes.js";
 
-/** Write a file so that it is either whole or absent: a temporary file in the same folder, then a rename. */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
+/**
+ * Write a file so that it is either whole or absent: a temporary file in the same folder, then a rename. `temps`, when
+ * given, holds the temporary file's path while it exists, so that an interrupted run can remove it.
+ */
+export async function writeFileAtomic(path: string, data: string, temps?: Set<string>): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  temps?.add(temp);
   try {
-    await writeFile(temp, data);
+    await writeFile(temp, data, { flag: "wx" });
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    temps?.delete(temp);
   }
 }
 

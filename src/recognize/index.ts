@@ -2,7 +2,7 @@
 import type { Root } from "mdast";
 import type { SourceText } from "../ingest/source-text.js";
 import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
-import { recognizeAttendance } from "./attendance.js";
+import { apologiesIn, recognizeAttendance } from "./attendance.js";
 import { collectAcronyms, type Context } from "./context.js";
 import { recognizeItem } from "./item.js";
 import { recognizeMeeting } from "./meeting.js";
@@ -22,5 +22,14 @@ export function recognize(tree: Root, text: SourceText): Recognized {
   const attendance = recognizeAttendance(ctx, sections.header);
   const taken = new Set<string>();
   const items = sections.items.map((section, i) => recognizeItem(ctx, section, i, taken));
+  // apologies recorded under an "Apologies" item rather than in the header
+  sections.items.forEach((section, i) => {
+    if (!items[i]!.classification.includes("apologies")) return;
+    const known = new Set(attendance.apologies.map((p) => p.name));
+    for (const person of section.blocks.flatMap((node) => apologiesIn(ctx, node))) {
+      if (!known.has(person.name)) attendance.apologies.push(person);
+      known.add(person.name);
+    }
+  });
   return { meeting, attendance, items, warnings: ctx.warnings };
 }

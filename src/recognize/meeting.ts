@@ -45,8 +45,11 @@ function titleLines(header: RootContent[]): string[] {
     if (node.type !== "paragraph" && node.type !== "heading") break;
     const parts = rawText(node).split("\n").map((l) => l.trim()).filter(Boolean);
     for (const line of parts) {
-      if (findDate(line) || NOT_A_TITLE.test(line) || line.length > 120) return lines;
-      lines.push(line);
+      // "CORPORATE PARENTING PANEL– 29 October 2024": the title before the date
+      const date = findDate(line);
+      const title = date ? line.slice(0, date.index).replace(/[\s,–—-]+$/, "") : line;
+      if (title && !NOT_A_TITLE.test(title) && title.length <= 120) lines.push(title);
+      if (date || NOT_A_TITLE.test(line) || line.length > 120) return lines;
     }
   }
   return lines;

@@ -27,9 +27,13 @@ const HONORIFICS: [RegExp, string, boolean][] = [
   [/^(?:mrs|mr|ms|miss|mx|dr|sir|dame|lord|lady)\b\.?/i, "", false],
 ];
 
-/** A chairing role in brackets or after a comma: "(in the Chair)", "(Chairman)", "(Vice-Chair)". */
-const VICE_CHAIR = /\bvice[\s-]*chair(?:man|woman|person)?\b/i;
-const CHAIR = /\b(?:in\s+the\s+chair|chair(?:man|woman|person)?|presiding(?:\s+officer)?)\b/i;
+/** A chairing role in brackets: "(in the Chair)", "(Chairman)", "(Vice-Chair)"; the whole note, not "(Co-Chair of …)". */
+const VICE_CHAIR = /^(?:the\s+)?vice[\s-]*chair(?:man|woman|person)?$/i;
+const CHAIR = /^(?:(?:the\s+)?chair(?:man|woman|person)?|in\s+the\s+chair|presiding(?:\s+officer)?|mayor\s+presiding)$/i;
+/** Honours printed after a name: "Mr R C Love, OBE". */
+const POSTNOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|MP|MEP|MSP|MS|AM|PhD|FRCP)$/;
+/** A second honorific inside one segment starts another person: "Cllr Jim McNeill (Vice Chair) Cllr Daphne Clements". */
+const NEXT_PERSON = /\s+(?=(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?\s+\p{Lu})/gu;
 /** Words that end the list part of a sentence: "…, who was in attendance to…". */
 const TRAILING_CLAUSE = /,?\s+(?:who|which)\s.*$/i;
 /** Separators between names, outside brackets: comma, semicolon, " and ", " & ". */
@@ -75,9 +79,10 @@ function takeNotes(text: string): { rest: string; role: PersonDraft["role"]; pos
   let role: PersonDraft["role"] = null;
   const positions: string[] = [];
   const rest = text.replace(/\s*[([]([^()[\]]*)[)\]]/g, (_m, note: string) => {
-    if (VICE_CHAIR.test(note)) role = "vice_chair";
-    else if (CHAIR.test(note)) role = role ?? "chair";
-    else positions.push(note.trim());
+    const trimmed = note.trim();
+    if (VICE_CHAIR.test(trimmed)) role = "vice_chair";
+    else if (CHAIR.test(trimmed)) role = role ?? "chair";
+    else positions.push(trimmed);
     return "";
   });
   return { rest: rest.trim(), role, position: positions.length ? positions.join("; ") : null };
@@ -88,12 +93,27 @@ export function parsePeople(text: string): PersonDraft[] {
   const cleaned = text.replace(TRAILING_CLAUSE, "").replace(/[.\s]+$/, "").trim();
   const people: PersonDraft[] = [];
   let distributed: string | null = null;
-  for (const part of splitOutsideBrackets(cleaned)) {
+  const parts = splitOutsideBrackets(cleaned).flatMap((part) => part.split(NEXT_PERSON));
+  for (const part of parts) {
+    const last = people[people.length - 1];
+    if (last && POSTNOMINAL.test(part.trim())) {
+      last.name = `${last.name} ${part.trim()}`;
+      continue;
+    }
     const notes = takeNotes(part);
     const [honorific, plural, name] = takeHonorific(notes.rest);
+    // a segment that is no name but an office belongs to the person before it: "Sue Chandler, Cabinet Member for …"
+    if (last && last.position === null && !honorific && notes.role === null && !looksLikeName(notes.rest) && /\p{L}/u.test(notes.rest)) {
+      last.position = notes.rest.replace(/^the\s+/i, "");
+      continue;
+    }
     if (honorific) distributed = plural ? honorific : null;
     const cleanName = name.replace(/^[-–:]+\s*|\s*[-–:]+$/g, "").trim();
-    if (!cleanName || !/\p{L}/u.test(cleanName)) continue;
+    if (!cleanName || !/\p{L}/u.test(cleanName)) {
+      // "Councillor M. Collins, Mayor": an honorific alone is the office of the person before
+      if (last && honorific && !plural && last.position === null) last.position = honorific;
+      continue;
+    }
     people.push({ name: cleanName, honorific: honorific ?? distributed, role: notes.role, position: notes.position });
   }
   return people;

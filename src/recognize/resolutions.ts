@@ -20,11 +20,25 @@ function clausesOf(ctx: Context, list: List): Clause[] {
   return list.children.map((item, i) => clauseOf(ctx, item, i));
 }
 
-/** Every resolution of an item, with its clauses from the list that follows the resolving words. */
+/** Every resolution of an item, with its clauses from the list that follows the resolving words; resolutions inside
+ * numbered paragraphs ("3. RESOLVED that …") and quotations count too. */
 export function recognizeResolutions(ctx: Context, blocks: RootContent[]): Resolution[] {
   const resolutions: Resolution[] = [];
+  scan(ctx, blocks, resolutions);
+  return resolutions;
+}
+
+function scan(ctx: Context, blocks: RootContent[], resolutions: Resolution[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const node = blocks[i]!;
+    if (node.type === "list") {
+      for (const item of node.children) scan(ctx, item.children, resolutions);
+      continue;
+    }
+    if (node.type === "blockquote") {
+      scan(ctx, node.children, resolutions);
+      continue;
+    }
     if (node.type !== "paragraph") continue;
     const text = plainText(node);
     const lead = RESOLVED.exec(text);
@@ -38,5 +52,4 @@ export function recognizeResolutions(ctx: Context, blocks: RootContent[]): Resol
       resolutions.push({ text: words, clauses: [], source: sourceOf(ctx, node) });
     }
   }
-  return resolutions;
 }

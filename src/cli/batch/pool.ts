@@ -1,0 +1,156 @@
+// The worker pool: N long-lived worker_threads, one task each at a time; a task over the time limit has its worker terminated and replaced.
+import { Worker } from "node:worker_threads";
+import { MinutesError } from "../../errors.js";
+
+export interface PoolOptions {
+  /** Number of workers. */
+  size: number;
+  /** The worker script. It must post {type: "ready"} once loaded, then answer each task with {type: "result", result}. */
+  script: URL | string;
+  /** Given to every worker as workerData. */
+  workerData?: unknown;
+  /** Per-task limit in milliseconds, counted from the task reaching a ready worker; none when undefined. */
+  timeoutMs?: number;
+  /** Run `script` as code (tests). */
+  eval?: boolean;
+}
+
+/** The pool was closed (the run was interrupted) before the task finished. */
+export class PoolClosedError extends Error {
+  constructor() {
+    super("the worker pool was closed");
+    this.name = "PoolClosedError";
+  }
+}
+
+interface Job<T, R> {
+  task: T;
+  resolve: (result: R) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot<T, R> {
+  worker: Worker;
+  ready: boolean;
+  retired: boolean;
+  job: Job<T, R> | null;
+  timer: NodeJS.Timeout | null;
+}
+
+type Message<R> = { type: "ready" } | { type: "result"; result: R };
+
+export class WorkerPool<T, R> {
+  private readonly slots = new Set<Slot<T, R>>();
+  private readonly queue: Job<T, R>[] = [];
+  private closed = false;
+  private startupError: Error | null = null;
+  /** Workers started, counting replacements (for tests and the summary). */
+  started = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError("pool size must be a positive integer");
+    for (let i = 0; i < options.size; i++) this.spawn();
+  }
+
+  /** Convert one task; rejects with E_TIMEOUT, E_INTERNAL (the worker died) or PoolClosedError. */
+  run(task: T): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      if (this.closed) return reject(new PoolClosedError());
+      if (this.startupError) return reject(this.startupError);
+      this.queue.push({ task, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Terminate every worker; tasks not finished reject with PoolClosedError. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new PoolClosedError());
+    const ending: Promise<number>[] = [];
+    for (const slot of this.slots) {
+      this.retire(slot);
+      slot.job?.reject(new PoolClosedError());
+      slot.job = null;
+      ending.push(slot.worker.terminate());
+    }
+    this.slots.clear();
+    await Promise.allSettled(ending);
+  }
+
+  private spawn(): void {
+    this.started++;
+    const worker = new Worker(this.options.script, { workerData: this.options.workerData, eval: this.options.eval ?? false });
+    const slot: Slot<T, R> = { worker, ready: false, retired: false, job: null, timer: null };
+    this.slots.add(slot);
+    worker.on("message", (message: Message<R>) => {
+      if (slot.retired) return;
+      if (message.type === "ready") {
+        slot.ready = true;
+        this.pump();
+      } else if (message.type === "result" && slot.job) {
+        const job = slot.job;
+        slot.job = null;
+        this.clearTimer(slot);
+        job.resolve(message.result);
+        this.pump();
+      }
+    });
+    worker.on("error", (error: Error) => this.lost(slot, error));
+    worker.on("exit", (code) => this.lost(slot, new Error(`the worker exited with code ${code}`)));
+  }
+
+  /** A worker died on its own (crash, out of memory, a failed import): fail its task and start another. */
+  private lost(slot: Slot<T, R>, error: Error): void {
+    if (slot.retired) return;
+    const wasReady = slot.ready;
+    this.retire(slot);
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+    const failure = new MinutesError("E_INTERNAL", `the worker thread stopped: ${error.message}`, { cause: error });
+    slot.job?.reject(failure);
+    slot.job = null;
+    if (this.closed) return;
+    if (!wasReady) {
+      // it never loaded: another would fail the same way, so fail everything rather than loop
+      this.startupError = new MinutesError("E_INTERNAL", `cannot start a worker thread: ${error.message}`, { cause: error });
+      for (const job of this.queue.splice(0)) job.reject(this.startupError);
+      return;
+    }
+    this.spawn();
+  }
+
+  private retire(slot: Slot<T, R>): void {
+    slot.retired = true;
+    this.clearTimer(slot);
+  }
+
+  private clearTimer(slot: Slot<T, R>): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.retired || slot.job) continue;
+      const job = this.queue.shift() as Job<T, R>;
+      slot.job = job;
+      const { timeoutMs } = this.options;
+      if (timeoutMs !== undefined) slot.timer = setTimeout(() => this.timedOut(slot), timeoutMs);
+      slot.worker.postMessage(job.task);
+    }
+  }
+
+  private timedOut(slot: Slot<T, R>): void {
+    if (slot.retired || !slot.job) return;
+    const job = slot.job;
+    slot.job = null;
+    this.retire(slot);
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+    const seconds = (this.options.timeoutMs ?? 0) / 1000;
+    job.reject(new MinutesError("E_TIMEOUT", `the file took longer than the time limit of ${seconds} s (see --timeout)`));
+    if (!this.closed) this.spawn();
+  }
+}

@@ -1,0 +1,42 @@
+// The messages between the batch runner and its worker threads: plain data that survives structured cloning.
+import type { MinutesErrorCode } from "../../errors.js";
+import type { InputFormat } from "../../ingest/source-text.js";
+import type { Warning } from "../../types/minutes.js";
+
+/** How every file of a run is parsed and printed: given to each worker once, as its workerData. */
+export interface ParseSettings {
+  format?: InputFormat;
+  password?: string;
+  maxBytes: number;
+  maxPages?: number;
+  /** Indent the JSON (never for --ndjson). */
+  pretty: boolean;
+}
+
+/** One file to convert. */
+export interface Task {
+  id: number;
+  /** The file to read; ignored when `bytes` is given. */
+  path: string;
+  /** The input already read by the caller (single-input mode, which may read stdin). */
+  bytes?: Uint8Array;
+  /** What goes into the document's source.path. */
+  sourcePath: string | null;
+  /** When the input's sha256 equals this, the output is up to date: answer "unchanged" without parsing. */
+  expectSha256: string | null;
+}
+
+export interface SerializedError {
+  code: MinutesErrorCode;
+  message: string;
+  details?: unknown;
+  stack?: string;
+}
+
+export type TaskResult =
+  | { id: number; kind: "converted"; json: string; sha256: string; warnings: Warning[]; ms: number }
+  | { id: number; kind: "unchanged"; sha256: string; ms: number }
+  | { id: number; kind: "failed"; error: SerializedError; sha256: string | null; ms: number };
+
+/** Worker → runner. */
+export type WorkerMessage = { type: "ready" } | { type: "result"; result: TaskResult };

@@ -1,0 +1,65 @@
+// A worker thread of the batch pool: imports the library once (and the PDF code on the first PDF), then converts one file per message.
+import { parentPort, workerData } from "node:worker_threads";
+import { asMinutesError, formatJson } from "../output.js";
+import { readInput } from "../read-input.js";
+import type { ParseSettings, Task, TaskResult, WorkerMessage } from "./protocol.js";
+
+const settings = workerData as ParseSettings;
+const { parseMinutes, sha256 } = await import("../../document.js");
+
+/**
+ * TEST-ONLY hook, read here and nowhere else: MINUTES_TEST_DELAY_MS=<ms> blocks this thread for that long before each
+ * file whose path contains MINUTES_TEST_DELAY_MATCH (every file when unset), imitating a parse that hangs. The batch
+ * tests use it to exercise --timeout and SIGINT; it has no other use and is not part of the interface.
+ */
+const testDelayMs = Number(process.env.MINUTES_TEST_DELAY_MS ?? 0);
+const testDelayMatch = process.env.MINUTES_TEST_DELAY_MATCH ?? "";
+
+function testDelay(path: string): void {
+  if (testDelayMs > 0 && path.includes(testDelayMatch)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, testDelayMs);
+}
+
+async function convert(task: Task): Promise<TaskResult> {
+  const start = performance.now();
+  const ms = () => Math.round(performance.now() - start);
+  let hash: string | null = null;
+  try {
+    const bytes = task.bytes ?? (await readInput(task.path, settings.maxBytes));
+    hash = sha256(bytes);
+    if (task.expectSha256 !== null && task.expectSha256 === hash) return { id: task.id, kind: "unchanged", sha256: hash, ms: ms() };
+    testDelay(task.path);
+    const doc = await parseMinutes(bytes, {
+      path: task.sourcePath,
+      format: settings.format,
+      password: settings.password,
+      maxBytes: settings.maxBytes,
+      maxPages: settings.maxPages,
+    });
+    return { id: task.id, kind: "converted", json: formatJson(doc, settings.pretty), sha256: hash, warnings: doc.warnings, ms: ms() };
+  } catch (error) {
+    const err = asMinutesError(error);
+    const cause = err.cause as Error | undefined;
+    return {
+      id: task.id,
+      kind: "failed",
+      error: { code: err.code, message: err.message, details: err.details, stack: cause?.stack ?? err.stack },
+      sha256: hash,
+      ms: ms(),
+    };
+  }
+}
+
+const port = parentPort;
+if (!port) throw new Error("worker.js runs only as a worker thread");
+port.on("message", (task: Task) => {
+  void convert(task).then((result) => {
+    try {
+      port.postMessage({ type: "result", result } satisfies WorkerMessage);
+    } catch {
+      // details that cannot be cloned: send the error without them
+      const plain: TaskResult = result.kind === "failed" ? { ...result, error: { ...result.error, details: undefined } } : result;
+      port.postMessage({ type: "result", result: plain } satisfies WorkerMessage);
+    }
+  });
+});
+port.postMessage({ type: "ready" } satisfies WorkerMessage);
