@@ -1,30 +1,51 @@
-// Recognizes the attendance block of the header: "Present:- …", "PRESENT:", "Apologies for absence were received from …",
-// "Apologies: …", "Absent: …", "In attendance: …", "Officers present: …".
+// Recognizes attendance: "Present:- …", "PRESENT:" with names on the following lines, "MEMBERS PRESENT:", "PRESENT IN THE
+// CHAIR:", "Apologies for absence were received from …", "Absent:", "Regrets:", "In attendance:", "Staff:", "Also Present:",
+// "Commissioners Present:" bullets, and roll-call rows "Robert Sherrard Commissioner Present".
 import type { RootContent } from "mdast";
-import { plainText } from "../parse/text.js";
+import { plainText, rawText } from "../parse/text.js";
 import type { Attendance, Person } from "../types/minutes.js";
 import { sourceOf, type Context, warn } from "./context.js";
-import { parsePeople } from "./people.js";
+import { looksLikeName, parsePeople } from "./people.js";
 
 type ListName = keyof Attendance;
 
-/** Labels that open each list, matched at the start of a paragraph; the label's punctuation ("-", ":-", ":") is dropped. */
-const LABELS: [ListName, RegExp][] = [
-  ["in_attendance", /^(?:also\s+|officers\s+|officials\s+|staff\s+)?(?:in\s+attendance|present\s+in\s+attendance)(?:\s+virtually|\s+remotely)?\s*(?::\s*-|[:–-])?\s*/i],
-  ["in_attendance", /^also\s+present\s*(?::\s*-|[:–-])?\s*/i],
-  ["in_attendance", /^(?:officers|officials|staff)(?:\s+present)?\s*(?::\s*-|[:–-])\s*/i],
-  ["apologies", /^apologies(?:\s+for\s+absence)?\s*(?::\s*-|[:–-])?\s*/i],
-  ["absent", /^(?:absent|regrets|members\s+absent)\s*(?::\s*-|[:–-])?\s*/i],
-  ["present", /^(?:members\s+|councillors\s+)?present\s*(?::\s*-|[:–-])?\s*/i],
+/** The label's own punctuation: "-", ":-", ":", "–". */
+const PUNCT = String.raw`\s*(?::\s*-|[:–-])?\s*`;
+const label = (words: string) => new RegExp(`^(?:${words})${PUNCT}`, "i");
+
+/** Labels that open each list, matched at the start of a line; the chair label marks its person as chair. */
+const LABELS: { list: ListName; pattern: RegExp; chair?: boolean }[] = [
+  { list: "present", pattern: label(String.raw`present\s+in\s+the\s+chair|in\s+the\s+chair`), chair: true },
+  { list: "in_attendance", pattern: label(String.raw`(?:also\s+|officers\s+|officials\s+|staff\s+)?(?:in\s+attendance|present\s+in\s+attendance)(?:\s+virtually|\s+remotely)?`) },
+  { list: "in_attendance", pattern: label(String.raw`also\s+present|others\s+present|remote\s+attendance|staff\s+and\s+visitors\s+present`) },
+  { list: "in_attendance", pattern: new RegExp(`^(?:officers|officials|staff)(?:\\s+present)?\\s*(?::\\s*-|[:–-])\\s*`, "i") },
+  { list: "apologies", pattern: label(String.raw`apologies(?:\s+for\s+absence)?`) },
+  { list: "absent", pattern: label(String.raw`(?:members\s+|commissioners\s+|councillors\s+|directors\s+)?(?:absent|regrets)`) },
+  { list: "present", pattern: label(String.raw`(?:members\s+|councillors\s+|commissioners\s+|directors\s+|trustees\s+)?present`) },
 ];
 /** Lead-in words before the names: "Apologies were received from", "were received from Councillors …". */
 const LEAD_IN = /^(?:apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|accepted|noted|reported)\s+(?:from|by|for|on\s+behalf\s+of)|(?:were|was)\s+(?:received|submitted|accepted)\s+(?:from|for)|received\s+from)\s+/i;
 /** A sentence inside an apologies item that names who sent them: "The Democratic Services Manager reported apologies from …". */
 export const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s+(.+)$/i;
 /** Officers listed among those present: "Helen Richardson (Parish Clerk and …)", "Mrs N Cooper (Clerk)". */
-const OFFICER = /\b(?:clerk|officer|secretary|minute[-\s]?taker|manager|administrator|proper officer|responsible financial)\b/i;
-/** A sentence that gives apologies without a label: "Apologies for absence were received from …". */
+const OFFICER = /\b(?:clerk|officer|secretary|minute[-\s]?taker|manager|administrator|proper officer|responsible financial|treasurer)\b/i;
+/** An entry that starts with an officer's title: "Clerk J Connelly", "Clerk Mrs J Todd". */
+const OFFICER_ENTRY = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+)?(?:clerk|rfo|secretary)\b\s*[:-]?\s*/i;
+/** Members of the public are not named attendees: "Members of the Public - Three Members", "Public: 2". */
+const PUBLIC_ENTRY = /^(?:members\s+of\s+(?:the\s+)?public|public)\b/i;
+/** "None", "Nil", "No apologies were received". */
 const NONE = /^(?:none|nil|no\s+apologies\b.*|there\s+were\s+(?:no|none).*)$/i;
+/** A roll-call row: name, title, status ("Andrei Garcia Commissioner Late 7:08 p.m."). */
+const ROLL_CALL_ROW = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:Commissioner|Director|Council\s?member|Councillor|Chair(?:person)?|Vice[\s-]Chair(?:person)?|Alternate|Member|Trustee|Mayor|Vice\s+Mayor|Supervisor)\s+(Present|Absent|Late|Remote|Excused|Arrived)\b/u;
+/** Lower-case words allowed in a list of names: joiners, name particles and the words of offices ("Member for"). */
+const NAME_LIST_WORDS = new Set(["and", "of", "the", "for", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "y", "on", "in", "at", "to"]);
+
+/** True when a line reads as a list of people rather than a sentence: no lower-case words but joiners outside brackets. */
+function readsAsNames(text: string): boolean {
+  const bare = text.replace(/\([^()]*\)/g, " ");
+  const words = bare.match(/\b[a-z][a-z'’]+\b/g) ?? [];
+  return words.every((w) => NAME_LIST_WORDS.has(w)) && /\p{Lu}/u.test(bare);
+}
 
 /** An officer, not a member: listed with those present, but in attendance. */
 function isOfficer(person: Person): boolean {
@@ -42,29 +63,87 @@ function people(ctx: Context, text: string, node: RootContent): Person[] {
   return found.filter((p) => p.name.split(/\s+/).length <= 6).map((p) => ({ ...p, substitute_for: null, source }));
 }
 
-/** People named by an apologies sentence in a paragraph: "Apologies were accepted for Cllr A, Cllr B (personal reasons)." */
+/** People named by an apologies sentence in a paragraph: "Apologies were accepted for Cllr A, Cllr B (personal reasons)."
+ * In an apologies item a bare list of names counts too: "A Armstrong EDC and M Armstrong". */
 export function apologiesIn(ctx: Context, node: RootContent): Person[] {
   if (node.type !== "paragraph") return [];
-  const m = APOLOGIES_SENTENCE.exec(plainText(node));
-  return m ? people(ctx, m[1]!.replace(/\.\s.*$/, ""), node) : [];
+  const text = plainText(node);
+  const m = APOLOGIES_SENTENCE.exec(text);
+  if (m) return people(ctx, m[1]!.replace(/\.\s.*$/, ""), node);
+  return readsAsNames(text) && !NONE.test(text.replace(/[.\s]+$/, "")) ? people(ctx, text, node) : [];
 }
 
-/** The attendance lists from the header blocks. */
+/** One line of text with the block it came from. */
+interface Line {
+  text: string;
+  node: RootContent;
+  /** True for the first line of a paragraph or list item. */
+  starts: boolean;
+}
+
+/** The lines of the header blocks, list items included, in order. */
+function linesOf(nodes: RootContent[]): Line[] {
+  const lines: Line[] = [];
+  for (const node of nodes) {
+    if (node.type === "list") {
+      for (const item of node.children) lines.push(...linesOf(item.children));
+    } else if (node.type === "paragraph" || node.type === "heading") {
+      rawText(node)
+        .split("\n")
+        .forEach((text, i) => lines.push({ text: text.replace(/\s+/g, " ").trim(), node, starts: i === 0 }));
+    } else if (node.type === "blockquote") {
+      lines.push(...linesOf(node.children));
+    }
+  }
+  return lines.filter((l) => l.text !== "");
+}
+
+/** Group lines into entries: a label, an officer or the public starts an entry; other lines continue the one before. */
+function entriesOf(lines: Line[]): Line[] {
+  const entries: Line[] = [];
+  for (const line of lines) {
+    const last = entries[entries.length - 1];
+    const opens = LABELS.some((l) => l.pattern.test(line.text)) || OFFICER_ENTRY.test(line.text) || PUBLIC_ENTRY.test(line.text);
+    const continues = last && !line.starts && !opens && last.node === line.node && !/[.:]$/.test(last.text);
+    if (continues) last.text = `${last.text} ${line.text}`;
+    else entries.push({ ...line });
+  }
+  return entries;
+}
+
+/** The attendance lists from the header blocks (and the roll call of a call-to-order item). */
 export function recognizeAttendance(ctx: Context, header: RootContent[]): Attendance {
   const attendance: Attendance = { present: [], apologies: [], absent: [], in_attendance: [] };
-  for (const node of header) {
-    if (node.type !== "paragraph") continue;
-    const text = plainText(node);
-    for (const [list, label] of LABELS) {
-      const m = label.exec(text);
-      if (!m) continue;
-      const found = people(ctx, text.slice(m[0].length), node);
-      if (list === "present") {
-        attendance.present.push(...found.filter((p) => !isOfficer(p)));
-        attendance.in_attendance.push(...found.filter(isOfficer));
-      } else attendance[list].push(...found);
-      break;
+  const add = (list: ListName, found: Person[]) => {
+    if (list === "present") {
+      attendance.present.push(...found.filter((p) => !isOfficer(p)));
+      attendance.in_attendance.push(...found.filter(isOfficer));
+    } else attendance[list].push(...found);
+  };
+  let open: ListName | null = null;
+  for (const entry of entriesOf(linesOf(header))) {
+    const row = ROLL_CALL_ROW.exec(entry.text);
+    if (row) {
+      add(row[2] === "Absent" || row[2] === "Excused" ? "absent" : "present", people(ctx, row[1]!, entry.node));
+      continue;
     }
+    const labelled = LABELS.find((l) => l.pattern.test(entry.text));
+    if (labelled) {
+      const rest = entry.text.replace(labelled.pattern, "");
+      const found = people(ctx, rest, entry.node);
+      if (labelled.chair && found[0]) found[0].role = "chair";
+      if (readsAsNames(rest) || labelled.list === "apologies") add(labelled.list, found);
+      open = labelled.list;
+      continue;
+    }
+    if (OFFICER_ENTRY.test(entry.text) && open) {
+      const found = people(ctx, entry.text.replace(OFFICER_ENTRY, ""), entry.node);
+      attendance.in_attendance.push(...found.map((p) => ({ ...p, position: p.position ?? "Clerk" })));
+      continue;
+    }
+    if (PUBLIC_ENTRY.test(entry.text)) continue;
+    if (open && readsAsNames(entry.text)) add(open, people(ctx, entry.text, entry.node));
+    else open = null;
   }
   return attendance;
 }

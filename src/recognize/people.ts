@@ -32,8 +32,11 @@ const VICE_CHAIR = /^(?:the\s+)?vice[\s-]*chair(?:man|woman|person)?$/i;
 const CHAIR = /^(?:(?:the\s+)?chair(?:man|woman|person)?|in\s+the\s+chair|presiding(?:\s+officer)?|mayor\s+presiding)$/i;
 /** Honours printed after a name: "Mr R C Love, OBE". */
 const POSTNOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|MP|MEP|MSP|MS|AM|PhD|FRCP)$/;
-/** A second honorific inside one segment starts another person: "Cllr Jim McNeill (Vice Chair) Cllr Daphne Clements". */
-const NEXT_PERSON = /\s+(?=(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr)\.?\s+\p{Lu})/gu;
+/** Where another person starts inside one segment: at a second honorific or title ("Cllr Jim McNeill (Vice Chair) Cllr
+ * Daphne Clements", "M Armstrong Clerk J Connelly"), or after a bracketed note ("D Richardson (Chair) R Healey"). */
+const NEXT_PERSON = /\s+(?=(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr|Clerk)\.?\s+\p{Lu})(?<!County\s+)|(?<=\))\s+(?=\p{Lu})/gu;
+/** An officer's title before a name: "Clerk J Connelly", "Parish Clerk Mrs J Todd". */
+const OFFICER_TITLE = /^(?:parish\s+|town\s+|deputy\s+)?clerk\b\s*[:-]?\s*/i;
 /** Words that end the list part of a sentence: "…, who was in attendance to…". */
 const TRAILING_CLAUSE = /,?\s+(?:who|which)\s.*$/i;
 /** Separators between names, outside brackets: comma, semicolon, " and ", " & ". */
@@ -101,6 +104,12 @@ export function parsePeople(text: string): PersonDraft[] {
       continue;
     }
     const notes = takeNotes(part);
+    const officer = OFFICER_TITLE.exec(notes.rest);
+    if (officer) {
+      distributed = null;
+      notes.rest = notes.rest.slice(officer[0].length);
+      notes.position ??= officer[0].trim().replace(/[:-]$/, "").replace(/^\w/, (c) => c.toUpperCase());
+    }
     const [honorific, plural, name] = takeHonorific(notes.rest);
     // a segment that is no name but an office belongs to the person before it: "Sue Chandler, Cabinet Member for …"
     if (last && last.position === null && !honorific && notes.role === null && !looksLikeName(notes.rest) && /\p{L}/u.test(notes.rest)) {
