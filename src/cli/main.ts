@@ -1,15 +1,21 @@
 // The `minutes` command: parse, text, schema and validate. Heavy modules are imported only by the commands that need them.
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { MinutesError } from "../errors.js";
 import type { InputFormat } from "../ingest/source-text.js";
+import type { Warning } from "../types/minutes.js";
 import { asMinutesError, formatError, formatJson, formatWarning, writeFileAtomic } from "./output.js";
 import { readInput } from "./read-input.js";
+import { classify } from "./batch/inputs.js";
+import { isBatch, parseSeconds, type BatchFlags } from "./batch/options.js";
+import type { BatchIo } from "./batch/run.js";
+import { parseShard } from "./batch/shard.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
-interface ParseFlags {
+interface ParseFlags extends BatchFlags {
   out?: string;
   pretty?: boolean;
   compact?: boolean;
@@ -19,6 +25,16 @@ interface ParseFlags {
   maxPages?: number;
   quiet?: boolean;
   debug?: boolean;
+}
+
+const WORKER_SCRIPT = new URL("./batch/worker.js", import.meta.url);
+
+/** The schema version outputs are written with (the manifest records it), read from the schema without loading the parser. */
+function schemaVersion(): string {
+  const schema = JSON.parse(readFileSync(new URL("../../schemas/minutes.schema.json", import.meta.url), "utf8")) as {
+    properties: { schema_version: { const: string } };
+  };
+  return schema.properties.schema_version.const;
 }
 
 /** Where output and messages go: injectable so tests can run the command in-process. */
@@ -46,12 +62,16 @@ Examples:
   $ minutes parse minutes.pdf -o minutes.json  write the JSON to a file
   $ cat minutes.txt | minutes parse -          read standard input
   $ minutes parse minutes.txt | jq '.items[] | {number, title}'
+  $ minutes parse archive/ --out-dir json/     a whole archive: one JSON file each, redoing only what changed
+  $ minutes parse 'archive/**/*.pdf' --ndjson  one line of JSON per file on stdout, in input order
+  $ minutes parse archive/ --out-dir json/ --shard 2/4 --report report.json   one job of a CI matrix
   $ minutes text minutes.pdf                   the text the parser reads (source.line counts its lines)
   $ minutes validate out/*.json                check JSON files against the schema
   $ minutes schema > minutes.schema.json
 
-Exit codes: 0 ok, 1 invalid JSON given to validate, 2 usage error, 65 input refused (bad, empty, too large,
-unreadable PDF…), 66 file not readable, 70 internal error (output failed the schema: a bug), 75 timeout.
+Exit codes: 0 ok, 1 invalid JSON given to validate, or some files of a batch failed, 2 usage error, 65 input refused
+(bad, empty, too large, unreadable PDF…), 66 file not readable, 70 internal error (output failed the schema: a bug),
+75 timeout, 130 interrupted.
 `;
 
 function report(io: Io, file: string | null, error: unknown, debug: boolean | undefined): number {
@@ -65,24 +85,69 @@ function report(io: Io, file: string | null, error: unknown, debug: boolean | un
 async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<number> {
   const label = file === "-" ? "<stdin>" : file;
   try {
-    const { parseMinutes } = await import("../document.js");
     const bytes = await readInput(file, flags.maxBytes);
-    const doc = await parseMinutes(bytes, {
-      path: file === "-" ? null : file,
-      format: flags.format,
-      password: flags.password,
-      maxBytes: flags.maxBytes,
-      maxPages: flags.maxPages,
-    });
-    if (!flags.quiet) for (const warning of doc.warnings) io.stderr(`${formatWarning(label, warning)}\n`);
     const pretty = flags.compact ? false : flags.pretty ? true : !flags.out && io.stdoutIsTty;
-    const json = formatJson(doc, pretty);
+    const options = { format: flags.format, password: flags.password, maxBytes: flags.maxBytes, maxPages: flags.maxPages };
+    let json: string;
+    let warnings: Warning[];
+    if (flags.timeout !== undefined) {
+      // a parse that hangs cannot be stopped on this thread: run it on a worker that the time limit terminates
+      const { convertWithTimeout } = await import("./batch/single.js");
+      ({ json, warnings } = await convertWithTimeout(bytes, file === "-" ? null : file, { ...options, pretty }, flags.timeout * 1000, WORKER_SCRIPT));
+    } else {
+      const { parseMinutes } = await import("../document.js");
+      const doc = await parseMinutes(bytes, { path: file === "-" ? null : file, ...options });
+      json = formatJson(doc, pretty);
+      warnings = doc.warnings;
+    }
+    if (!flags.quiet) for (const warning of warnings) io.stderr(`${formatWarning(label, warning)}\n`);
     if (flags.out) await writeFileAtomic(flags.out, json);
     else io.stdout(json);
+    if (flags.failOnWarning && warnings.length > 0) {
+      io.stderr(`minutes: ${label}: ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (--fail-on-warning)\n`);
+      return 1;
+    }
     return 0;
   } catch (error) {
     return report(io, label, error, flags.debug);
   }
+}
+
+/** Streams for a batch: the process's own, or the injected Io (in-process tests: no TTY, no back-pressure). */
+function batchIo(io: Io): BatchIo {
+  if (io !== processIo) return { stdout: (t) => (io.stdout(t), true), stderr: io.stderr, stderrIsTty: false, columns: 80, drained: async () => undefined };
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stderrIsTty: Boolean(process.stderr.isTTY),
+    columns: process.stderr.columns || 80,
+    drained: () => new Promise<void>((resolve) => process.stdout.once("drain", () => resolve())),
+  };
+}
+
+/** `minutes parse` with many inputs (or a directory, a glob, --out-dir, --ndjson…): the batch, with clean interrupts. */
+async function batchCommand(io: Io, files: string[], flags: ParseFlags): Promise<number> {
+  const [{ runBatch }, { watchInterrupts }] = await Promise.all([import("./batch/run.js"), import("./batch/signals.js")]);
+  const temps = new Set<string>();
+  const interrupts = watchInterrupts(temps);
+  try {
+    return await runBatch(files, { ...flags, pretty: Boolean(flags.pretty) }, batchIo(io), {
+      toolVersion: VERSION,
+      schemaVersion: schemaVersion(),
+      workerScript: WORKER_SCRIPT,
+      signal: interrupts.signal,
+      interruptedExitCode: interrupts.exitCode,
+      temps,
+    });
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+async function parseOrBatch(io: Io, files: string[], flags: ParseFlags): Promise<number> {
+  const first = files[0] ?? "-";
+  const kind = first === "-" ? "file" : await classify(first, process.cwd());
+  return isBatch(files, kind, flags) ? batchCommand(io, files, flags) : parseCommand(io, first, flags);
 }
 
 async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<number> {
@@ -146,13 +211,21 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
   addInputOptions(
     program
       .command("parse")
-      .description("parse one set of minutes (text, markdown or PDF; - for stdin) into JSON")
-      .argument("<file>", "input file, or - for standard input")
+      .description("parse minutes (text, markdown or PDF; - for stdin) into JSON: one file, or many files, directories and globs")
+      .argument("<file...>", "input files, directories (searched for .pdf .txt .text .md .markdown .htm .html) or globs; - for standard input")
       .option("-o, --out <file>", "write the JSON to this file (atomically) instead of stdout")
       .option("--pretty", "indent the JSON (the default on a terminal)")
       .option("--compact", "one line of JSON (the default in a pipe)")
-      .option("-q, --quiet", "do not print warnings on stderr"),
-  ).action(async (file: string, flags: ParseFlags) => exit(await parseCommand(io, file, flags)));
+      .option("-q, --quiet", "do not print warnings on stderr, nor batch progress")
+      .option("--out-dir <dir>", "batch: write one <name>.json per input under this directory, mirroring paths below the inputs' common base")
+      .option("--ndjson", "batch: print one line of JSON per input on stdout, in input order")
+      .option("-j, --jobs <n>", "batch: parse on this many worker threads", positiveInteger, availableParallelism())
+      .option("--timeout <seconds>", "give up on a file after this long (E_TIMEOUT; its worker is replaced)", parseSeconds)
+      .option("--force", "batch: redo every file, even those whose output is up to date")
+      .option("--shard <i/n>", "batch: convert only shard i of n (a stable hash of each path), for a CI matrix", parseShard)
+      .option("--report <file>", "batch: write every file's outcome as JSON to this file (atomically)")
+      .option("--fail-on-warning", "count a file with warnings as failed (exit 1); its JSON is still written"),
+  ).action(async (files: string[], flags: ParseFlags) => exit(await parseOrBatch(io, files, flags)));
 
   addInputOptions(
     program.command("text").description("print the text the parser reads: for a PDF, its reconstructed text").argument("<file>", "input file, or - for standard input"),

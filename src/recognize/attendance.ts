@@ -103,7 +103,7 @@ function entriesOf(lines: Line[]): Line[] {
   const entries: Line[] = [];
   for (const line of lines) {
     const last = entries[entries.length - 1];
-    const opens = LABELS.some((l) => l.pattern.test(line.text)) || OFFICER_ENTRY.test(line.text) || PUBLIC_ENTRY.test(line.text);
+    const opens = LABELS.some((l) => l.pattern.test(line.text)) || OFFICER_ENTRY.test(line.text) || PUBLIC_ENTRY.test(line.text) || ROLL_CALL_ROW.test(line.text);
     const continues = last && !line.starts && !opens && last.node === line.node && !/[.:]$/.test(last.text);
     if (continues) last.text = `${last.text} ${line.text}`;
     else entries.push({ ...line });

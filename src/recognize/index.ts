@@ -22,6 +22,15 @@ export function recognize(tree: Root, text: SourceText): Recognized {
   const attendance = recognizeAttendance(ctx, sections.header);
   const taken = new Set<string>();
   const items = sections.items.map((section, i) => recognizeItem(ctx, section, i, taken));
+  // a roll call recorded under a "Call to order and roll call" item rather than in the header
+  sections.items.forEach((section, i) => {
+    const classes = items[i]!.classification;
+    if (!classes.includes("attendance") && !classes.includes("call_to_order")) return;
+    const found = recognizeAttendance(ctx, section.blocks);
+    for (const list of ["present", "absent", "in_attendance"] as const) {
+      if (attendance[list].length === 0) attendance[list].push(...found[list]);
+    }
+  });
   // apologies recorded under an "Apologies" item rather than in the header
   sections.items.forEach((section, i) => {
     if (!items[i]!.classification.includes("apologies")) return;

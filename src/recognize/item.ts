@@ -6,11 +6,13 @@ import { contentOf } from "./content.js";
 import { sourceAt, sourceOf, type Context } from "./context.js";
 import { recognizeDeclarations } from "./declarations.js";
 import { recognizeItemAttendance } from "./item-attendance.js";
+import { recognizeMotions } from "./motions.js";
 import { recognizeNoted } from "./noted.js";
 import { recognizeResolutions } from "./resolutions.js";
 import { AGENDA_REFERENCE } from "./item-heading.js";
 import type { Section } from "./sections.js";
 import { readableTitle } from "./title-case.js";
+import { unitsOf } from "./units.js";
 
 /** A stable id from the number ("item-137-19"), or from the position when unnumbered. */
 export function itemId(number: string | null, index: number, taken: Set<string>): string {
@@ -37,7 +39,7 @@ export function recognizeItem(ctx: Context, section: Section, index: number, tak
     content: contentOf(ctx, blocks),
     noted,
     resolutions,
-    motions: [],
+    motions: recognizeMotions(ctx, unitsOf(blocks)),
     declarations: recognizeDeclarations(ctx, blocks),
     actions: recognizeActions(noted, resolutions),
     source,

@@ -1,0 +1,197 @@
+// Recognizes motions and amendments: who moved and seconded, the result as printed, the counts and the named votes.
+// One small recognizer per wording, tried on each statement of an item in order; a mover starts a motion, the rest fill it.
+import type { Motion, Vote } from "../types/minutes.js";
+import { sourceOf, type Context } from "./context.js";
+import { takeHonorific } from "./people.js";
+import type { Unit } from "./units.js";
+
+type Result = NonNullable<Motion["result"]>;
+
+/** What one statement tells about a motion. */
+interface Finding {
+  start?: boolean;
+  kind?: Motion["kind"];
+  mover?: string;
+  seconder?: string;
+  result?: Result;
+  resultRaw?: string;
+  text?: string;
+  counts?: Partial<NonNullable<Motion["counts"]>>;
+  /** A vote column: the names that follow belong to this option. */
+  column?: Vote["option"];
+}
+
+const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Director|Chair|Mayor|Commissioner|Trustee)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\([A-Z]\))?)`;
+
+/** The wordings, each a small recognizer. Patterns are anchored or bounded, and linear: no nested quantifiers. */
+const RECOGNIZERS: ((text: string) => Finding | null)[] = [
+  // "Motion made by A. Hopkins" (eScribe)
+  (t) => match(/^(?:motion|amendment)\s+made\s+by\s+(.+)$/i, t, (m) => ({ start: true, kind: /^amend/i.test(t) ? "amendment" : "motion", mover: m[1] })),
+  // "Mr Sweetland proposed, and Mr Ridgers seconded, that the Council …"; "The Chairman proposed that …"
+  (t) =>
+    match(new RegExp(`^(?:\\d+\\)\\s*)?${NAME}\\s+proposed,?\\s+(?:and\\s+)?${NAME}\\s+seconded,?\\s*(?:the\\s+(amendment|motion)\\s+)?(?:that\\s+)?(.*)$`, "u"), t, (m) => ({
+      start: true,
+      kind: m[3] === "amendment" || /\bamendment\b/i.test(m[4] ?? "") ? "amendment" : "motion",
+      mover: m[1],
+      seconder: m[2],
+      text: m[4] || undefined,
+    })),
+  // "It was moved by Ms. Creason, seconded by Dr. McKibbin, that …"; "It was proposed by Cllr. X, seconded by Cllr. Y and unanimously agreed"
+  (t) =>
+    match(/\b(?:moved|proposed)\s+by\s+([^,;]+?),?\s+(?:and\s+)?seconded\s+by\s+(.+?)(?:,\s*|\s+and\s+|\s+that\b|\s+to\b|;|$)(.*)$/i, t, (m) => ({
+      start: true,
+      mover: m[1],
+      seconder: m[2],
+      text: m[3] || undefined,
+      ...(/\b(?:unanimously\s+)?(?:agreed|approved|resolved)\b/i.test(m[3] ?? "") ? { result: "carried" as const, resultRaw: /(?:unanimously\s+)?(?:agreed|approved|resolved)/i.exec(m[3]!)![0] } : {}),
+    })),
+  // "Proposed by Councillor Sheahan (J);", "**Proposed:** Cllr. Joe Leddin"
+  (t) => match(/^proposed(?:\s+by|:)\s+(.+?)[;.]?$/i, t, (m) => ({ start: true, mover: m[1] })),
+  // "Motion: Director Whitmore made the motion to approve …"; "Amendment: Director Benker made the motion to amend …"
+  (t) =>
+    match(/^(?:(motion|amendment)[^:]{0,30}:\s*)?(?:Director|Chair|Councillor|Commissioner|Trustee|Mayor)?\s*([\p{Lu}][\p{L}'’-]+)\s+made\s+(?:a|the)\s+motion\s+(?:to\s+)?(.*)$/iu, t, (m) => ({
+      start: true,
+      kind: /^amend/i.test(m[1] ?? "") || /^amend/i.test(m[3] ?? "") ? "amendment" : "motion",
+      mover: m[2],
+      text: m[3] || undefined,
+    })),
+  // "R2023-147 D. Yemm, S. Foote: That …" (mover, seconder, motion; "Carried." may close it)
+  (t) =>
+    match(/^R\d{4}-\d+\s+(\p{Lu}[\p{L}.'’ -]+?),\s+(\p{Lu}[\p{L}.'’ -]+?):\s*(.*)$/u, t, (m) => ({
+      start: true,
+      mover: m[1],
+      seconder: m[2],
+      text: m[3] || undefined,
+      ...resultAtEnd(m[3] ?? ""),
+    })),
+  // "… – M. Prest (motion), C. Dallas (second)"
+  (t) => match(/([\p{Lu}][\p{L}.'’ -]+?)\s+\(motion\),\s+([\p{Lu}][\p{L}.'’ -]+?)\s+\(second\)/u, t, (m) => ({ start: true, mover: m[1], seconder: m[2], result: "carried", resultRaw: "approved" })),
+  // "RESULT: APPROVED [UNANIMOUS] MOTION BY: Mashack SECOND: Brown AYES: …" (one block)
+  (t) =>
+    match(/^RESULT:\s*([A-Z][A-Z ]*?)\s*(?:\[([^\]]*)\])?\s+MOTION\s+BY:\s*(.+?)\s+SECOND(?:ER)?:\s*(.+?)(?:\s+AYES:|\s+NAYS:|\s+ABSENT:|$)/, t, (m) => ({
+      start: true,
+      mover: m[3],
+      seconder: m[4],
+      resultRaw: `${m[1]}${m[2] ? ` [${m[2]}]` : ""}`,
+      result: resultOf(m[1]!),
+      counts: countsOf(m[2] ?? ""),
+    })),
+  // "Seconded by P. Van Meerbergen"; "Seconded by Councillor O’Hanlon;"; "**Seconded:** Cllr. Sarah Kiely"
+  (t) => match(/^seconded(?:\s+by|:)\s+(.+?)[;.]?$/i, t, (m) => ({ seconder: m[1] })),
+  // "Director Guzman seconded the motion."; "The amended Motion was seconded by Councillor O’Hanlon."
+  (t) => match(/^(?:Director|Chair|Councillor|Commissioner|Trustee|Mayor)?\s*([\p{Lu}][\p{L}'’-]+)\s+seconded\s+the\s+(?:motion|amendment)/u, t, (m) => ({ seconder: m[1] })),
+  (t) => match(/\bwas\s+seconded\s+by\s+(.+?)\.?$/i, t, (m) => ({ seconder: m[1] })),
+  // "Motion Passed (13 to 0)", "Motion Failed (7 to 7)", "MOTION CARRIED UNANIMOUSLY", "Motion carried.", "Amendment lost."
+  (t) =>
+    match(/\b((?:motion|amendment|substantive\s+motion)\s+(passed|carried|failed|lost|defeated|withdrawn)(?:\s+unanimously)?)(?:\s*\((\d+)\s+to\s+(\d+)\))?/i, t, (m) => ({
+      result: resultOf(m[2]!),
+      resultRaw: m[3] ? `${m[1]} (${m[3]} to ${m[4]})` : m[1],
+      counts: m[3] ? { for: Number(m[3]), against: Number(m[4]) } : undefined,
+    })),
+  // "Chair Bouquet declared the motion PASSED."; "PASSED [14 TO 1]"
+  (t) => match(/\bdeclared\s+the\s+motion\b.*?\b(PASSED|FAILED|CARRIED|LOST)\b/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0] })),
+  (t) => match(/^(PASSED|FAILED|APPROVED|DEFEATED)\s*\[([^\]]*)\]/, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0], counts: countsOf(m[2]!) })),
+  // "And Resolved:" after a proposer and seconder
+  (t) => match(/^and\s+resolved\b/i, t, () => ({ result: "carried", resultRaw: "And Resolved" })),
+  // "Director Benker withdrew the motion."
+  (t) => match(/\bwithdrew\s+the\s+(?:motion|amendment)\b/i, t, (m) => ({ result: "withdrawn", resultRaw: m[0] })),
+  // "Carried." alone or closing the motion's text
+  (t) => match(/^(carried|lost|defeated)\.?$/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[1] })),
+  // Kent's divisions: "For (51)", "Against (6)", "Abstain (2)"; Limerick's "For: 14", "Against: 3"
+  (t) => match(/^(for|against|abstain(?:ed|ing)?|abstentions?)\s*(?:\((\d+)\)|:\s*(\d+))\s*$/i, t, (m) => columnOf(m[1]!, Number(m[2] ?? m[3]))),
+];
+
+function match(pattern: RegExp, text: string, build: (m: RegExpExecArray) => Finding): Finding | null {
+  const m = pattern.exec(text);
+  return m ? build(m) : null;
+}
+
+function resultOf(word: string): Result {
+  const w = word.toLowerCase();
+  if (/withdr/.test(w)) return "withdrawn";
+  if (/fail|lost|defeat/.test(w)) return "lost";
+  return "carried";
+}
+
+/** "Carried." at the end of a resolution's text. */
+function resultAtEnd(text: string): Partial<Finding> {
+  const m = /\b(Carried|Defeated|Lost)\.?\s*$/.exec(text);
+  return m ? { result: resultOf(m[1]!), resultRaw: m[1]! } : {};
+}
+
+/** "14 TO 1" → counts; "UNANIMOUS" → none printed. */
+function countsOf(text: string): Finding["counts"] {
+  const m = /(\d+)\s+to\s+(\d+)/i.exec(text);
+  return m ? { for: Number(m[1]), against: Number(m[2]) } : undefined;
+}
+
+function columnOf(word: string, count: number): Finding {
+  const w = word.toLowerCase();
+  const option: Vote["option"] = w === "for" ? "for" : w === "against" ? "against" : "abstain";
+  return { column: option, counts: { [option]: count } };
+}
+
+/** A mover or seconder as a name without honorific: "Cllr. W. Loynton" → "W. Loynton", "Director Guzman" → "Guzman". */
+export function personName(text: string | undefined): string | null {
+  if (!text) return null;
+  const cleaned = text.replace(/\*+/g, "").replace(/[;,.]+$/, "").trim();
+  const [, , rest] = takeHonorific(cleaned);
+  const name = rest.replace(/^(?:the\s+)?(?:chair(?:man)?|mayor)\s+/i, "").trim();
+  return name || cleaned || null;
+}
+
+/** Names listed under a vote column: "Mr Baker, Mr Barrington-King, …". */
+function namesOf(text: string): string[] {
+  return text
+    .split(/\s*,\s*|\s+and\s+/)
+    .map((n) => personName(n))
+    .filter((n): n is string => n !== null && /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 4);
+}
+
+/** The motions of an item, in order. */
+export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
+  const motions: Motion[] = [];
+  let current: Motion | null = null;
+  let column: Vote["option"] | null = null;
+  for (const unit of units) {
+    const finding = RECOGNIZERS.map((recognize) => recognize(unit.text)).find((f) => f !== null) ?? null;
+    if (!finding) {
+      if (current && column) {
+        current.votes.push(...namesOf(unit.text).map((name) => ({ name, option: column!, raw: name })));
+        continue;
+      }
+      if (current && current.text === null && /^that\b/i.test(unit.text)) current.text = unit.text;
+      continue;
+    }
+    if (finding.start || !current) {
+      current = {
+        text: null,
+        kind: "motion",
+        mover: null,
+        seconder: null,
+        result: null,
+        result_raw: null,
+        counts: null,
+        votes: [],
+        source: sourceOf(ctx, unit.node),
+      };
+      motions.push(current);
+    }
+    column = finding.column ?? null;
+    apply(current, finding);
+    current.source = { ...current.source, end_line: Math.max(current.source.end_line, sourceOf(ctx, unit.node).end_line) };
+  }
+  return motions.filter((m) => m.mover !== null || m.seconder !== null || m.result !== null);
+}
+
+function apply(motion: Motion, finding: Finding): void {
+  if (finding.kind) motion.kind = finding.kind;
+  if (finding.mover) motion.mover = personName(finding.mover);
+  if (finding.seconder) motion.seconder = personName(finding.seconder);
+  if (finding.text && !motion.text) motion.text = finding.text;
+  if (finding.result) {
+    motion.result = finding.result;
+    motion.result_raw = finding.resultRaw ?? null;
+  }
+  if (finding.counts) motion.counts = { for: null, against: null, abstain: null, ...motion.counts, ...finding.counts };
+}
