@@ -4,6 +4,7 @@ import { recognizeActions } from "./actions.js";
 import { classifyItem } from "./classify.js";
 import { contentOf } from "./content.js";
 import { sourceAt, sourceOf, type Context } from "./context.js";
+import { withDecisions } from "./decisions.js";
 import { recognizeDeclarations } from "./declarations.js";
 import { recognizeItemAttendance } from "./item-attendance.js";
 import { recognizeMotions } from "./motions.js";
@@ -26,7 +27,8 @@ export function itemId(number: string | null, index: number, taken: Set<string>)
 export function recognizeItem(ctx: Context, section: Section, index: number, taken: Set<string>): Item {
   const { blocks, heading } = section;
   const noted = recognizeNoted(ctx, blocks);
-  const resolutions = recognizeResolutions(ctx, blocks);
+  const motions = recognizeMotions(ctx, unitsOf(blocks));
+  const resolutions = withDecisions(ctx, blocks, motions, recognizeResolutions(ctx, blocks));
   const last = blocks[blocks.length - 1];
   const source = last ? { ...sourceAt(ctx, section.line), end_line: sourceOf(ctx, last).end_line } : sourceAt(ctx, section.line);
   return {
@@ -39,7 +41,7 @@ export function recognizeItem(ctx: Context, section: Section, index: number, tak
     content: contentOf(ctx, blocks),
     noted,
     resolutions,
-    motions: recognizeMotions(ctx, unitsOf(blocks)),
+    motions,
     declarations: recognizeDeclarations(ctx, blocks),
     actions: recognizeActions(noted, resolutions),
     source,

@@ -1,0 +1,49 @@
+// Recognizes decisions recorded without "RESOLVED": a motion's result ("Motion Passed", "And Resolved:"), and sentences in
+// which the body itself agrees or resolves ("All agreed this was a true record", "Councillors resolved to donate £65").
+// Each becomes a resolution unless a RESOLVED paragraph already records it.
+import type { RootContent } from "mdast";
+import { plainText } from "../parse/text.js";
+import type { Motion, Resolution } from "../types/minutes.js";
+import { sourceOf, type Context } from "./context.js";
+
+/** "agreed" or "resolved" as the body's act: after a collective subject or in the passive. */
+const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group|it\s+was|were|was|been)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed|resolved|approved)\b/i;
+/** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
+const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
+const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+/** Lines after a motion within which a RESOLVED paragraph records the same decision ("Motion carried." then "RESOLVED that …"). */
+const SAME_DECISION_WINDOW = 15;
+
+function overlaps(resolution: Resolution, motion: Motion): boolean {
+  return resolution.source.line >= motion.source.line && resolution.source.line <= motion.source.end_line + SAME_DECISION_WINDOW;
+}
+
+/** Resolutions for carried or lost motions that no RESOLVED paragraph records. */
+function fromMotions(motions: Motion[], resolutions: Resolution[]): Resolution[] {
+  return motions
+    .filter((m) => (m.result === "carried" || m.result === "lost") && !resolutions.some((r) => overlaps(r, m)))
+    .map((m) => ({ text: m.text ?? m.result_raw ?? "", clauses: [], source: m.source }));
+}
+
+/** Decision sentences in the item's own paragraphs (not in noted points), outside motions already counted. */
+function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: number; end_line: number }[]): Resolution[] {
+  const found: Resolution[] = [];
+  for (const node of blocks) {
+    if (node.type !== "paragraph") continue;
+    const source = sourceOf(ctx, node);
+    if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) continue;
+    for (const match of plainText(node).matchAll(SENTENCE)) {
+      const sentence = match[0].trim();
+      if (DECISION.test(sentence) && !PERSONAL.test(sentence)) found.push({ text: sentence, clauses: [], source });
+    }
+  }
+  return found;
+}
+
+/** The decisions an item records beyond its RESOLVED paragraphs, in document order with them. */
+export function withDecisions(ctx: Context, blocks: RootContent[], motions: Motion[], resolutions: Resolution[]): Resolution[] {
+  const fromMotion = fromMotions(motions, resolutions);
+  const taken = [...motions.map((m) => m.source), ...resolutions.map((r) => r.source)];
+  const all = [...resolutions, ...fromMotion, ...fromSentences(ctx, blocks, taken)];
+  return all.sort((a, b) => a.source.line - b.source.line);
+}
