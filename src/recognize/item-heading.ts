@@ -6,38 +6,81 @@ export interface ItemHeading {
   number: string | null;
   /** The title exactly as printed. */
   titleRaw: string;
+  /** Minute text printed on the heading's line after the title ("137/19 Apologies for Absence. Apologies were…"). */
+  runOn?: string;
 }
 
 export interface NumberingStyle {
   name: string;
-  /** Matches a whole first line: group 1 the number, group 2 the title. Linear: no nested quantifiers. */
+  /** Matches a whole first line: group `number` and group `title`. Linear: no nested quantifiers. */
   pattern: RegExp;
-  /** A sortable key for the number, to check that items go forward. */
-  order: (number: string) => number[];
+  /** A sortable key for the number, to check that items go forward; null when the style need not go forward. */
+  order: ((number: string) => number[]) | null;
+  /** The heading line is a statement of the item (a numbered resolution): it stays in the item's content too. */
+  keepsHeadingInContent?: boolean;
+  /** Whether the title must read as a title (the number style alone is not evidence enough). */
+  needsTitle?: boolean;
 }
 
 const integers = (number: string) => number.split(/[./]/).map(Number);
 
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** "XIV" → 14. */
+export function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN_VALUES[numeral[i]!] ?? 0;
+    const next = ROMAN_VALUES[numeral[i + 1] ?? ""] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
 /** "14. TITLE", "14) Title", "14 Title", "14: Title". */
 export const PLAIN_NUMBER: NumberingStyle = {
   name: "plain",
-  pattern: /^(\d{1,3})(?:[.):]|\s*[-–])?\s+(\S.*)$/,
+  pattern: /^(?<number>\d{1,3})(?:[.):]|\s*[-–])?\s+(?<title>\S.*)$/,
   order: integers,
+  needsTitle: true,
 };
 /** Running minute numbers with the year: "137/19 Title", "14/037: Title". */
 export const SLASHED_NUMBER: NumberingStyle = {
   name: "slashed",
-  pattern: /^(\d{1,4}\/\d{2,4})[.):]?\s+(\S.*)$/,
+  pattern: /^(?<number>\d{1,4}\/\d{2,4})[.):]?\s+(?<title>\S.*)$/,
   order: (n) => integers(n).reverse(),
 };
 /** Dotted year-month-item numbers: "21.01.03 Title", "16.07.2 Register of Interests". */
 export const DOTTED_NUMBER: NumberingStyle = {
   name: "dotted",
-  pattern: /^(\d{1,2}\.\d{1,2}\.\d{1,3})\.?\s+(\S.*)$/,
+  pattern: /^(?<number>\d{1,2}\.\d{1,2}\.\d{1,3})\.?\s+(?<title>\S.*)$/,
   order: integers,
+  needsTitle: true,
+};
+/** Roman numerals, as US boards number their agendas: "XIV. Chair's Report". */
+export const ROMAN_NUMBER: NumberingStyle = {
+  name: "roman",
+  pattern: /^(?<number>[IVXL]{1,7})\.\s+(?<title>\S.*)$/,
+  order: (n) => [romanValue(n)],
+  needsTitle: true,
+};
+/** An agenda reference after the title, as school boards print: "Call to Order (A)", "Consent Calendar Approved (G-1/G-13)".
+ * Items may be taken out of order ("Closed Session (continued) (B)" at the end). */
+export const TRAILING_REFERENCE: NumberingStyle = {
+  name: "trailing-reference",
+  pattern: /^(?<title>\p{Lu}.{0,150}?)\s+\((?<number>[A-Z](?:-\d{1,2})?(?:\/[A-Z]-\d{1,2})?)\)$/u,
+  order: null,
+  needsTitle: true,
+};
+/** Numbered resolutions as the items of the minutes: "R2023-147 D. Yemm, S. Foote: That …". */
+export const RESOLUTION_NUMBER: NumberingStyle = {
+  name: "resolution-number",
+  pattern: /^(?<number>R\d{4}-\d{1,4})\s+(?<title>.+)$/,
+  order: (n) => integers(n.slice(1).replace("-", ".")),
+  keepsHeadingInContent: true,
 };
 
-export const NUMBERING_STYLES: NumberingStyle[] = [DOTTED_NUMBER, SLASHED_NUMBER, PLAIN_NUMBER];
+export const NUMBERING_STYLES: NumberingStyle[] = [RESOLUTION_NUMBER, DOTTED_NUMBER, SLASHED_NUMBER, ROMAN_NUMBER, PLAIN_NUMBER, TRAILING_REFERENCE];
 
 /** A title: short, and either in capitals or not a sentence. */
 const SENTENCE_END = /[.;,]$/;
@@ -70,13 +113,42 @@ export function compareOrder(a: number[], b: number[]): number {
 /** A line that starts with a date is a date: "4 November 2025" is not item 4. */
 const DATE_AT_START = /^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}/i;
 
+/** Where the minute's text starts on a heading's line: a lettered sub-item, a sentence, a starred note, "was read…". */
+const RUN_ON_STARTS = [
+  /\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\.\s)/,
+  /\s+\\?\*\s/,
+  /\.\s+(?=\p{Lu})/u,
+  /\s+(?=(?:was|were|had\s+been|has\s+been)\s)/,
+  /\s+(?:[-–]\s+)?(?=(?:The|It|There|These|This|Nothing|None|Both|All|No|Members|Councillors|Apologies|Cllr|Councillor|Mr|Mrs|Ms)\s)/,
+];
+const MIN_TITLE_WORDS = 2;
+
+/** Split a heading's line into the title and the minute text run on after it. */
+export function splitRunOn(title: string): { title: string; runOn: string | null } {
+  let cut = title.length;
+  let resume = title.length;
+  for (const pattern of RUN_ON_STARTS) {
+    const m = pattern.exec(title);
+    if (!m || m.index >= cut) continue;
+    const before = title.slice(0, m.index);
+    if (before.trim().split(/\s+/).length < MIN_TITLE_WORDS) continue;
+    cut = m.index;
+    resume = m.index + m[0].length;
+  }
+  if (cut === title.length) return { title, runOn: null };
+  return { title: title.slice(0, cut).replace(/[.:;,\s]+$/, ""), runOn: title.slice(resume).trim() || null };
+}
+
 /** Match one line as an item heading of some numbering style. */
 export function matchItemHeading(line: string, styles: NumberingStyle[] = NUMBERING_STYLES): (ItemHeading & { style: NumberingStyle }) | null {
   const text = line.trim();
   if (DATE_AT_START.test(text)) return null;
   for (const style of styles) {
     const m = style.pattern.exec(text);
-    if (m && readsAsTitle(m[2]!)) return { number: m[1]!, titleRaw: m[2]!.trim(), style };
+    const printed = m?.groups?.title?.trim();
+    if (!m || !printed) continue;
+    const { title, runOn } = style.keepsHeadingInContent || AGENDA_REFERENCE.test(printed) ? { title: printed, runOn: null } : splitRunOn(printed);
+    if (!style.needsTitle || readsAsTitle(title)) return { number: m.groups!.number!, titleRaw: title, ...(runOn ? { runOn } : {}), style };
   }
   return null;
 }

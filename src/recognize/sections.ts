@@ -72,16 +72,42 @@ function listPieces(list: List, accept: Accept): Piece[] {
 
 type Accept = (line: string) => (ItemHeading & { style: NumberingStyle }) | null;
 
+/** A paragraph of text, standing for minute text printed on a heading's line. */
+function textParagraph(text: string, line: number): Paragraph {
+  return { type: "paragraph", children: [{ type: "text", value: text }], position: { start: { line, column: 1 }, end: { line, column: 1 } } };
+}
+
 function piecesOf(node: RootContent, accept: Accept): Piece[] {
   if (node.type === "list") return listPieces(node, accept);
   if (node.type === "paragraph" || node.type === "heading") {
     const heading = accept(node.type === "paragraph" ? firstLine(node) : rawText(node));
     if (heading) {
+      const line = node.position?.start.line ?? 1;
+      if (heading.style.keepsHeadingInContent) return [{ heading, line, rest: [node] }];
       const rest = node.type === "paragraph" ? remainder(node) : null;
-      return [{ heading, line: node.position?.start.line ?? 1, rest: rest ? [rest] : [] }];
+      const runOn = heading.runOn ? [textParagraph(heading.runOn, line)] : [];
+      return [{ heading, line, rest: [...runOn, ...(rest ? [rest] : [])] }];
     }
   }
   return [{ content: node }];
+}
+
+/** A numeral alone on its line, its title in the next paragraph: "I." / "Call to Order". */
+const LONE_NUMERAL = /^(?:[IVXL]{1,7}|\d{1,3})\.$/;
+
+/** Join a lone numeral paragraph with the paragraph after it, as one heading paragraph. */
+function joinLoneNumerals(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const next = nodes[i + 1];
+    if (node.type === "paragraph" && next?.type === "paragraph" && LONE_NUMERAL.test(plainText(node))) {
+      const text = `${plainText(node)} ${rawText(next)}`;
+      out.push({ type: "paragraph", children: [{ type: "text", value: text }], position: node.position && next.position ? { start: node.position.start, end: next.position.end } : node.position });
+      i++;
+    } else out.push(node);
+  }
+  return out;
 }
 
 /** Markdown headings that carry an agenda reference, "## Apologies and Substitutes (Item 1)": unnumbered items. */
@@ -118,16 +144,16 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
   const accept: Accept = (line) => {
     const heading = matchItemHeading(line, style ? [style] : styles);
     if (!heading || heading.number === null) return null;
-    const order = heading.style.order(heading.number);
-    if (last && compareOrder(order, last) <= 0) return null;
+    const order = heading.style.order?.(heading.number) ?? null;
+    if (order && last && compareOrder(order, last) <= 0) return null;
     style = heading.style;
     last = order;
     return heading;
   };
-  for (const node of tree.children) {
+  for (const node of joinLoneNumerals(tree.children)) {
     for (const piece of piecesOf(node, accept)) {
       if ("heading" in piece) {
-        const { style: _style, ...heading } = piece.heading;
+        const { style: _style, runOn: _runOn, ...heading } = piece.heading;
         sections.items.push({ heading, line: piece.line, blocks: [...piece.rest] });
       } else {
         const current = sections.items[sections.items.length - 1];
