@@ -140,14 +140,19 @@ export function splitRunOn(title: string): { title: string; runOn: string | null
 }
 
 /** Match one line as an item heading of some numbering style. */
-export function matchItemHeading(line: string, styles: NumberingStyle[] = NUMBERING_STYLES): (ItemHeading & { style: NumberingStyle }) | null {
+export function matchItemHeading(
+  line: string,
+  styles: NumberingStyle[] = NUMBERING_STYLES,
+  options: { runOn?: boolean } = {},
+): (ItemHeading & { style: NumberingStyle }) | null {
   const text = line.trim();
   if (DATE_AT_START.test(text)) return null;
   for (const style of styles) {
     const m = style.pattern.exec(text);
     const printed = m?.groups?.title?.trim();
     if (!m || !printed) continue;
-    const { title, runOn } = style.keepsHeadingInContent || AGENDA_REFERENCE.test(printed) ? { title: printed, runOn: null } : splitRunOn(printed);
+    const whole = style.keepsHeadingInContent || AGENDA_REFERENCE.test(printed) || options.runOn === false;
+    const { title, runOn } = whole ? { title: printed, runOn: null } : splitRunOn(printed);
     if (!style.needsTitle || readsAsTitle(title)) return { number: m.groups!.number!, titleRaw: title, ...(runOn ? { runOn } : {}), style };
   }
   return null;

@@ -43,7 +43,7 @@ function listItemPiece(item: ListItem, accept: Accept): Piece | null {
   const [first, ...others] = item.children;
   if (first?.type !== "paragraph") return null;
   const marker = (item.data as { marker?: string } | undefined)?.marker ?? "";
-  const heading = accept(`${marker} ${plainText(first)}`);
+  const heading = accept(`${marker} ${plainText(first)}`, { runOn: false });
   if (!heading) return null;
   return { heading, line: item.position?.start.line ?? 1, rest: others };
 }
@@ -70,7 +70,7 @@ function listPieces(list: List, accept: Accept): Piece[] {
   return pieces;
 }
 
-type Accept = (line: string) => (ItemHeading & { style: NumberingStyle }) | null;
+type Accept = (line: string, options?: { runOn?: boolean }) => (ItemHeading & { style: NumberingStyle }) | null;
 
 /** A paragraph of text, standing for minute text printed on a heading's line. */
 function textParagraph(text: string, line: number): Paragraph {
@@ -83,13 +83,20 @@ function piecesOf(node: RootContent, accept: Accept): Piece[] {
     const heading = accept(node.type === "paragraph" ? firstLine(node) : rawText(node));
     if (heading) {
       const line = node.position?.start.line ?? 1;
-      if (heading.style.keepsHeadingInContent) return [{ heading, line, rest: [node] }];
+      if (heading.style.keepsHeadingInContent) return [{ heading: { ...heading, titleRaw: statementTitle(plainText(node)) }, line, rest: [node] }];
       const rest = node.type === "paragraph" ? remainder(node) : null;
       const runOn = heading.runOn ? [textParagraph(heading.runOn, line)] : [];
       return [{ heading, line, rest: [...runOn, ...(rest ? [rest] : [])] }];
     }
   }
   return [{ content: node }];
+}
+
+/** The title of a numbered resolution: its first sentence, after the movers ("R2023-147 D. Yemm, S. Foote: That …"). */
+function statementTitle(text: string): string {
+  const body = text.replace(/^\S+\s+[^:]{0,80}:\s*/, "");
+  const end = /[.;:](?:\s|$)/.exec(body);
+  return (end ? body.slice(0, end.index) : body).slice(0, 200).trim();
 }
 
 /** A numeral alone on its line, its title in the next paragraph: "I." / "Call to Order". */
@@ -141,8 +148,8 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
   const sections: Sections = { header: [], items: [] };
   let style: NumberingStyle | null = null;
   let last: number[] | null = null;
-  const accept: Accept = (line) => {
-    const heading = matchItemHeading(line, style ? [style] : styles);
+  const accept: Accept = (line, options) => {
+    const heading = matchItemHeading(line, style ? [style] : styles, options);
     if (!heading || heading.number === null) return null;
     const order = heading.style.order?.(heading.number) ?? null;
     if (order && last && compareOrder(order, last) <= 0) return null;
