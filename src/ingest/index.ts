@@ -3,6 +3,7 @@ import { MinutesError } from "../errors.js";
 import type { Warning } from "../types/minutes.js";
 import { decodeText } from "./decode.js";
 import { binaryKind, detectTextFormat, isPdf } from "./detect.js";
+import { unwrapFrontMatter } from "./front-matter.js";
 import { dedentCommonIndent, splitLines } from "./lines.js";
 import { repairConversionDamage } from "./repair.js";
 import type { InputFormat, SourceLine, SourceText } from "./source-text.js";
@@ -50,7 +51,8 @@ export function fromText(
   meta: { format: InputFormat; encoding: string | null; warnings?: Warning[]; pages?: SourceLine["page"][] },
 ): SourceText {
   if (text.trim() === "") throw new MinutesError("E_EMPTY", "the input has no text (only white space)");
-  const lines = dedentCommonIndent(splitLines(text).map((line, i) => ({ ...line, page: meta.pages?.[i] ?? null })));
+  const split = splitLines(text).map((line, i) => ({ ...line, page: meta.pages?.[i] ?? null }));
+  const lines = dedentCommonIndent(meta.format === "markdown" ? unwrapFrontMatter(split) : split);
   const repaired = repairConversionDamage(lines);
   const pageCount = meta.pages ? Math.max(0, ...meta.pages.map((p) => p ?? 0)) : null;
   return {

@@ -73,6 +73,9 @@ export function apologiesIn(ctx: Context, node: RootContent): Person[] {
   return readsAsNames(text) && !NONE.test(text.replace(/[.\s]+$/, "")) ? people(ctx, text, node) : [];
 }
 
+/** An Obsidian-style callout marker that converters put before a label: "[!abstract]- Present:". */
+const CALLOUT = /^\s*\[![\w-]+\][-+]?\s*/;
+
 /** One line of text with the block it came from. */
 interface Line {
   text: string;
@@ -90,7 +93,7 @@ function linesOf(nodes: RootContent[]): Line[] {
     } else if (node.type === "paragraph" || node.type === "heading") {
       rawText(node)
         .split("\n")
-        .forEach((text, i) => lines.push({ text: text.replace(/\s+/g, " ").trim(), node, starts: i === 0 }));
+        .forEach((text, i) => lines.push({ text: text.replace(CALLOUT, "").replace(/\s+/g, " ").trim(), node, starts: i === 0 }));
     } else if (node.type === "blockquote") {
       lines.push(...linesOf(node.children));
     }

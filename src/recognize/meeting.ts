@@ -6,15 +6,30 @@ import { sourceOf, type Context, warn } from "./context.js";
 import { findDate, findTime } from "./dates.js";
 import { readableTitle } from "./title-case.js";
 
-/** "MINUTES of a meeting of the Cabinet held in … on …": the body is what the meeting was of. */
-const MEETING_OF = /\bminutes\s+of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.+?)\s+held\b/i;
+/** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held":
+ * the body is what the meeting was of. */
+const MEETING_OF = /\bmeeting\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:was\s+)?held\b|\s+(?:on|at)\s|,|$)/i;
 /** "held at/in <place> on/at" */
 const HELD_AT = /\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:,?\s+on\s+|,?\s+at\s+\d|\s*$)/i;
 const VENUE = /^(?:venue|location|place)\s*[:-]\s*(.+)$/i;
-/** Words naming a whole authority: "Kent County Council", "Township of Nipissing". */
-const ORGANIZATION = /\b(?:council|borough|county|district|township|city\s+of|town\s+of|village\s+of|authority)\b/i;
-/** A line that is a label or a sentence, not a title. */
-const NOT_A_TITLE = /[:;]|\b(?:minutes|present|apologies|held|meeting)\b|^\d/i;
+/** A whole authority: "Kent County Council", "Milburn Parish Council", "Township of Nipissing", "Regional Transportation District". */
+const ORGANIZATION = /\b(?:parish|town|community|city|county|district|borough|township|metropolitan|regional|unified|village|school)\b.*\b(?:council|district|authority)\b|^(?:the\s+)?(?:city|town|township|village|county|borough|municipality)\s+of\b/i;
+/** The kind of body that meets: "Cabinet", "Planning Commission", "Board of Directors". */
+const BODY = /\b(?:commission|committee|sub-committee|board|council|panel|cabinet|group|assembly|forum|trust|directors|education|health)\b/i;
+/** A council's type alone is no authority's name: "County Council", "Parish Council". */
+const BARE_COUNCIL = /^(?:the\s+)?(?:(?:parish|town|community|city|county|district|borough|township)\s+)?council$/i;
+
+function isOrganization(name: string): boolean {
+  return ORGANIZATION.test(name) && !BARE_COUNCIL.test(name);
+}
+
+/** The type of council at the end of an authority's name: "Milburn Parish Council" → "Parish Council". */
+const COUNCIL_TYPE = /\b(?:(?:parish|town|community|city|county|district|borough|township)\s+)?council$/i;
+/** Words of a title line that are not the body's name: "Board of Education Minutes", "REGULAR MEETING MINUTES". */
+const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?:(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b|\b(?:regular|ordinary|special|extraordinary|annual)\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^(?:regular|ordinary|special|extraordinary|annual)\s+|\s+meeting$/gi;
+/** A line that is a label, a sentence, an address or a link, not a title. */
+const NOT_A_TITLE = /[:;]|\b(?:present|apologies|held|called|original\s+file|page)\b|^\d|\.$|https?:/i;
+const MAX_TITLE_LINES = 12;
 const DRAFT = /\bdraft\b/i;
 const APPROVED = /\b(?:approved|confirmed|signed)\s+(?:minutes|as\s+a\s+(?:true|correct)\s+record)\b/i;
 
@@ -38,21 +53,50 @@ function squashNote(text: string): string {
   return text.replace(/\s+/g, " ").trim().replace(/\s*[:-]+\s*$/, "").trim();
 }
 
-/** Title lines at the top of the header, before the first label or sentence. */
+/** Short title-like lines among the first lines of the header, dates cut off: "CORPORATE PARENTING PANEL– 29 October 2024". */
 function titleLines(header: RootContent[]): string[] {
   const lines: string[] = [];
   for (const node of header) {
-    if (node.type !== "paragraph" && node.type !== "heading") break;
-    const parts = rawText(node).split("\n").map((l) => l.trim()).filter(Boolean);
-    for (const line of parts) {
-      // "CORPORATE PARENTING PANEL– 29 October 2024": the title before the date
+    if (node.type !== "paragraph" && node.type !== "heading") continue;
+    for (const raw of rawText(node).split("\n")) {
+      const line = raw.trim();
       const date = findDate(line);
-      const title = date ? line.slice(0, date.index).replace(/[\s,–—-]+$/, "") : line;
-      if (title && !NOT_A_TITLE.test(title) && title.length <= 120) lines.push(title);
-      if (date || NOT_A_TITLE.test(line) || line.length > 120) return lines;
+      // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on …": the name before "Minutes"
+      const minutes = /\s(?:draft\s+)?minutes\b/i.exec(line);
+      const cut = Math.min(date?.index ?? line.length, minutes?.index ?? line.length);
+      const title = line.slice(0, cut).replace(/[\s,–—-]+$/, "").trim();
+      if (title && !NOT_A_TITLE.test(title) && title.length <= 80 && /^\p{Lu}/u.test(title)) lines.push(title);
+      if (lines.length >= MAX_TITLE_LINES) return lines;
     }
   }
   return lines;
+}
+
+/** The body's name from a title line, without "Minutes", "Regular Meeting" and the like. */
+function bodyName(line: string): string {
+  return line.replace(NOT_BODY_WORDS, " ").replace(/\s+/g, " ").replace(/^[\s–—-]+|[\s–—-]+$/g, "").trim();
+}
+
+/** Organization and body from the title lines: an authority's name, then the first line naming a kind of body. */
+function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
+  let first: string | null = null;
+  for (const line of lines) {
+    const name = bodyName(line);
+    if (!name || !/^\p{Lu}/u.test(name)) continue;
+    if (!meeting.organization && isOrganization(name)) {
+      meeting.organization = readableTitle(name, ctx.acronyms);
+      continue;
+    }
+    if (!meeting.body && BODY.test(name)) {
+      meeting.body = readableTitle(name, ctx.acronyms);
+      // a plain name printed above the body's is the authority's: "EAST PALO ALTO" / "PLANNING COMMISSION"
+      if (!meeting.organization && first) meeting.organization = readableTitle(first, ctx.acronyms);
+      break;
+    }
+    first ??= name;
+  }
+  // "Milburn Parish Council" alone: the body is the council itself
+  if (!meeting.body && meeting.organization) meeting.body = COUNCIL_TYPE.exec(meeting.organization)?.[0] ?? null;
 }
 
 export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
@@ -60,7 +104,11 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   const texts = header.map((node) => ({ node, text: plainText(node) }));
   for (const { node, text } of texts) {
     const of = MEETING_OF.exec(text);
-    if (of && !meeting.body) meeting.body = of[1]!.replace(/\s+/g, " ");
+    if (of && !meeting.body) {
+      const name = readableTitle(of[1]!.replace(/\s+/g, " "), ctx.acronyms);
+      if (isOrganization(name) && !meeting.organization) meeting.organization = name;
+      else meeting.body = name;
+    }
     const held = HELD_AT.exec(text);
     if (held && !meeting.location) meeting.location = held[1]!.trim();
     const venue = VENUE.exec(text);
@@ -79,10 +127,7 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     if (!meeting.status && APPROVED.test(text)) meeting.status = "approved";
     meeting.links.push(...links(node));
   }
-  for (const line of titleLines(header)) {
-    if (ORGANIZATION.test(line) && !meeting.organization) meeting.organization = readableTitle(line, ctx.acronyms);
-    else if (!meeting.body) meeting.body = readableTitle(line, ctx.acronyms);
-  }
+  titlesOf(ctx, titleLines(header), meeting);
   if (!meeting.date) warn(ctx, "no-meeting-date", "found no meeting date in the header", null);
   return meeting;
 }
