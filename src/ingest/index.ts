@@ -4,6 +4,7 @@ import type { Warning } from "../types/minutes.js";
 import { decodeText } from "./decode.js";
 import { binaryKind, detectTextFormat, isPdf } from "./detect.js";
 import { unwrapFrontMatter } from "./front-matter.js";
+import { htmlToLines } from "./html.js";
 import { dedentCommonIndent, splitLines } from "./lines.js";
 import { repairConversionDamage } from "./repair.js";
 import type { InputFormat, SourceLine, SourceText } from "./source-text.js";
@@ -45,13 +46,14 @@ export function ingestText(bytes: Uint8Array, options: IngestOptions = {}): Sour
   });
 }
 
-/** A string already decoded (library use): split and repair. */
+/** A string already decoded (library use): split and repair. HTML is first reduced to its text's lines. */
 export function fromText(
   text: string,
   meta: { format: InputFormat; encoding: string | null; warnings?: Warning[]; pages?: SourceLine["page"][] },
 ): SourceText {
   if (text.trim() === "") throw new MinutesError("E_EMPTY", "the input has no text (only white space)");
-  const split = splitLines(text).map((line, i) => ({ ...line, page: meta.pages?.[i] ?? null }));
+  const split = meta.format === "html" ? htmlToLines(text) : splitLines(text).map((line, i) => ({ ...line, page: meta.pages?.[i] ?? null }));
+  if (split.every((line) => line.text.trim() === "")) throw new MinutesError("E_EMPTY", "the input has no text");
   const lines = dedentCommonIndent(meta.format === "markdown" ? unwrapFrontMatter(split) : split);
   const repaired = repairConversionDamage(lines);
   const pageCount = meta.pages ? Math.max(0, ...meta.pages.map((p) => p ?? 0)) : null;

@@ -9,6 +9,8 @@ import { readableTitle } from "./title-case.js";
 /** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held":
  * the body is what the meeting was of. */
 const MEETING_OF = /\bmeeting\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:was\s+)?held\b|\s+(?:on|at)\s|,|$)/i;
+/** "Manordeilo and Salem Community Council held their meeting remotely…": who met. */
+const HELD_THEIR_MEETING = /^(?:the\s+)?(\p{Lu}[\p{L}&' -]{2,80}?)\s+held\s+(?:their|its|a|the)\s+(?:\w+\s+)?meeting\b/u;
 /** "held at/in <place> on/at" */
 const HELD_AT = /\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:,?\s+on\s+|,?\s+at\s+\d|\s*$)/i;
 const VENUE = /^(?:venue|location|place)\s*[:-]\s*(.+)$/i;
@@ -109,6 +111,8 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
       if (isOrganization(name) && !meeting.organization) meeting.organization = name;
       else meeting.body = name;
     }
+    const who = HELD_THEIR_MEETING.exec(text);
+    if (who && !meeting.organization && isOrganization(who[1]!)) meeting.organization = who[1]!;
     const held = HELD_AT.exec(text);
     if (held && !meeting.location) meeting.location = held[1]!.trim();
     const venue = VENUE.exec(text);
