@@ -20,13 +20,16 @@ const LABELS: { list: ListName; pattern: RegExp; chair?: boolean }[] = [
   { list: "in_attendance", pattern: label(String.raw`also\s+present|others\s+present|remote\s+attendance|staff\s+and\s+visitors\s+present`) },
   { list: "in_attendance", pattern: new RegExp(`^(?:officers|officials|staff)(?:\\s+present)?\\s*(?::\\s*-|[:–-])\\s*`, "i") },
   { list: "apologies", pattern: label(String.raw`apologies(?:\s+for\s+absence)?`) },
-  { list: "absent", pattern: label(String.raw`(?:members\s+|commissioners\s+|councillors\s+|directors\s+)?(?:absent|regrets)`) },
+  { list: "apologies", pattern: label(String.raw`regrets`) },
+  { list: "absent", pattern: label(String.raw`(?:members\s+|commissioners\s+|councillors\s+|directors\s+)?absent`) },
   { list: "present", pattern: label(String.raw`(?:members\s+|councillors\s+|commissioners\s+|directors\s+|trustees\s+)?present`) },
 ];
 /** Lead-in words before the names: "Apologies were received from", "were received from Councillors …". */
 const LEAD_IN = /^(?:apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|accepted|noted|reported)\s+(?:from|by|for|on\s+behalf\s+of)|(?:were|was)\s+(?:received|submitted|accepted)\s+(?:from|for)|received\s+from)\s+/i;
 /** A sentence inside an apologies item that names who sent them: "The Democratic Services Manager reported apologies from …". */
-export const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s+(.+)$/i;
+export const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s+(.+)$|^(?:these|they)\s+were\s+(?:\w+\s+)?(?:accepted|received|noted)\s+(?:from|for)\s+(.+)$/i;
+/** Where the names end and the next sentence begins: ". The clerk…" (not ". Kim Davies"). */
+const NEXT_SENTENCE = /\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
 /** Officers listed among those present: "Helen Richardson (Parish Clerk and …)", "Mrs N Cooper (Clerk)". */
 const OFFICER = /\b(?:clerk|officer|secretary|minute[-\s]?taker|manager|administrator|proper officer|responsible financial|treasurer)\b/i;
 /** An entry that starts with an officer's title: "Clerk J Connelly", "Clerk Mrs J Todd". */
@@ -60,7 +63,7 @@ function people(ctx: Context, text: string, node: RootContent): Person[] {
   for (const p of found) {
     if (p.name.split(/\s+/).length > 6) warn(ctx, "unparsed-attendance", `"${p.name}" does not read as a name`, source);
   }
-  return found.filter((p) => p.name.split(/\s+/).length <= 6).map((p) => ({ ...p, substitute_for: null, source }));
+  return found.filter((p) => p.name.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(p.name)).map((p) => ({ ...p, substitute_for: null, source }));
 }
 
 /** People named by an apologies sentence in a paragraph: "Apologies were accepted for Cllr A, Cllr B (personal reasons)."
@@ -69,7 +72,7 @@ export function apologiesIn(ctx: Context, node: RootContent): Person[] {
   if (node.type !== "paragraph") return [];
   const text = plainText(node);
   const m = APOLOGIES_SENTENCE.exec(text);
-  if (m) return people(ctx, m[1]!.replace(/\.\s.*$/, ""), node);
+  if (m) return people(ctx, (m[1] ?? m[2]!).split(NEXT_SENTENCE)[0]!, node);
   return readsAsNames(text) && !NONE.test(text.replace(/[.\s]+$/, "")) ? people(ctx, text, node) : [];
 }
 

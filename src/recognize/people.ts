@@ -35,6 +35,8 @@ const POSTNOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|MP|MEP|MSP|MS|AM|Ph
 /** Where another person starts inside one segment: at a second honorific or title ("Cllr Jim McNeill (Vice Chair) Cllr
  * Daphne Clements", "M Armstrong Clerk J Connelly"), or after a bracketed note ("D Richardson (Chair) R Healey"). */
 const NEXT_PERSON = /\s+(?=(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr|Clerk)\.?\s+\p{Lu})(?<!County\s+)|(?<=\))\s+(?=\p{Lu})/gu;
+/** Initials of an authority after a name of two or more words: "A Armstrong EDC", "Martin Storey NCC". */
+const AFFILIATION = /^(\S+(?:\s+\S+)*?\s+\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(\p{Lu}{2,6})$/u;
 /** An officer's title before a name: "Clerk J Connelly", "Parish Clerk Mrs J Todd". */
 const OFFICER_TITLE = /^(?:parish\s+|town\s+|deputy\s+)?clerk\b\s*[:-]?\s*/i;
 /** Words that end the list part of a sentence: "…, who was in attendance to…". */
@@ -123,7 +125,11 @@ export function parsePeople(text: string): PersonDraft[] {
       if (last && honorific && !plural && last.position === null) last.position = honorific;
       continue;
     }
-    people.push({ name: cleanName, honorific: honorific ?? distributed, role: notes.role, position: notes.position });
+    // "A Armstrong EDC": an authority's initials after the name are a note, not part of it
+    const affiliation = AFFILIATION.exec(cleanName);
+    const finalName = affiliation ? affiliation[1]! : cleanName;
+    const position = notes.position ?? (affiliation ? affiliation[2]! : null);
+    people.push({ name: finalName, honorific: honorific ?? distributed, role: notes.role, position });
   }
   return people;
 }
