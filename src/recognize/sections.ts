@@ -70,7 +70,7 @@ function listPieces(list: List, accept: Accept): Piece[] {
   return pieces;
 }
 
-type Accept = (line: string, options?: { runOn?: boolean }) => (ItemHeading & { style: NumberingStyle }) | null;
+type Accept = (line: string, options?: { runOn?: boolean; standalone?: boolean }) => (ItemHeading & { style: NumberingStyle }) | null;
 
 /** A paragraph of text, standing for minute text printed on a heading's line. */
 function textParagraph(text: string, line: number): Paragraph {
@@ -80,7 +80,8 @@ function textParagraph(text: string, line: number): Paragraph {
 function piecesOf(node: RootContent, accept: Accept): Piece[] {
   if (node.type === "list") return listPieces(node, accept);
   if (node.type === "paragraph" || node.type === "heading") {
-    const heading = accept(node.type === "paragraph" ? firstLine(node) : rawText(node));
+    const standalone = Boolean((node.data as { loneNumeral?: boolean } | undefined)?.loneNumeral);
+    const heading = accept(node.type === "paragraph" ? firstLine(node) : rawText(node), { standalone });
     if (heading) {
       const line = node.position?.start.line ?? 1;
       if (heading.style.keepsHeadingInContent) return [{ heading: { ...heading, titleRaw: statementTitle(plainText(node)) }, line, rest: [node] }];
@@ -102,15 +103,30 @@ function statementTitle(text: string): string {
 /** A numeral alone on its line, its title in the next paragraph: "I." / "Call to Order". */
 const LONE_NUMERAL = /^(?:[IVXL]{1,7}|\d{1,3})\.$/;
 
-/** Join a lone numeral paragraph with the paragraph after it, as one heading paragraph. */
+/** The numeral of a paragraph that holds only one ("IV."), or of an empty numbered list item ("1." alone parses so). */
+function loneNumeral(node: RootContent): string | null {
+  if (node.type === "paragraph") return LONE_NUMERAL.test(plainText(node)) ? plainText(node) : null;
+  if (node.type === "list" && node.ordered && node.children.length === 1 && node.children[0]!.children.length === 0) {
+    return (node.children[0]!.data as { marker?: string } | undefined)?.marker ?? null;
+  }
+  return null;
+}
+
+/** Join a lone numeral with the paragraph after it, as one heading paragraph. */
 function joinLoneNumerals(nodes: RootContent[]): RootContent[] {
   const out: RootContent[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     const next = nodes[i + 1];
-    if (node.type === "paragraph" && next?.type === "paragraph" && LONE_NUMERAL.test(plainText(node))) {
-      const text = `${plainText(node)} ${rawText(next)}`;
-      out.push({ type: "paragraph", children: [{ type: "text", value: text }], position: node.position && next.position ? { start: node.position.start, end: next.position.end } : node.position });
+    const numeral = loneNumeral(node);
+    if (numeral && next?.type === "paragraph") {
+      const text = `${numeral} ${rawText(next)}`;
+      out.push({
+        type: "paragraph",
+        children: [{ type: "text", value: text }],
+        position: node.position && next.position ? { start: node.position.start, end: next.position.end } : node.position,
+        data: { loneNumeral: true } as Paragraph["data"],
+      });
       i++;
     } else out.push(node);
   }
@@ -148,13 +164,17 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
   const sections: Sections = { header: [], items: [] };
   let style: NumberingStyle | null = null;
   let last: number[] | null = null;
+  const taken = new Set<string>();
   const accept: Accept = (line, options) => {
     const heading = matchItemHeading(line, style ? [style] : styles, options);
     if (!heading || heading.number === null) return null;
     const order = heading.style.order?.(heading.number) ?? null;
-    if (order && last && compareOrder(order, last) <= 0) return null;
+    // a number alone on its line, its title on the next, is a heading even when items are taken out of order
+    const outOfOrderAllowed = options?.standalone === true && !taken.has(heading.number);
+    if (order && last && compareOrder(order, last) <= 0 && !outOfOrderAllowed) return null;
     style = heading.style;
-    last = order;
+    if (!last || !order || compareOrder(order, last) > 0) last = order;
+    taken.add(heading.number);
     return heading;
   };
   for (const node of joinLoneNumerals(tree.children)) {
