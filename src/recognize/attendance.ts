@@ -22,7 +22,7 @@ const LABELS: { list: ListName; pattern: RegExp; chair?: boolean }[] = [
   { list: "apologies", pattern: label(String.raw`apologies(?:\s+for\s+absence)?`) },
   { list: "apologies", pattern: label(String.raw`regrets`) },
   { list: "absent", pattern: label(String.raw`(?:members\s+|commissioners\s+|councillors\s+|directors\s+)?absent`) },
-  { list: "present", pattern: label(String.raw`(?:members\s+|councillors\s+|commissioners\s+|directors\s+|trustees\s+)?present`) },
+  { list: "present", pattern: label(String.raw`(?:[A-Za-z-]+\s+){0,2}?present`) },
 ];
 /** Lead-in words before the names: "Apologies were received from", "were received from Councillors …". */
 const LEAD_IN = /^(?:apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|accepted|noted|reported)\s+(?:from|by|for|on\s+behalf\s+of)|(?:were|was)\s+(?:received|submitted|accepted)\s+(?:from|for)|received\s+from)\s+/i;
@@ -46,7 +46,7 @@ const NAME_LIST_WORDS = new Set(["and", "of", "the", "for", "de", "van", "von", 
 /** True when a line reads as a list of people rather than a sentence: no lower-case words but joiners outside brackets. */
 function readsAsNames(text: string): boolean {
   const bare = text.replace(/\([^()]*\)/g, " ");
-  const words = bare.match(/\b[a-z][a-z'’]+\b/g) ?? [];
+  const words = bare.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]+/gu) ?? [];
   return words.every((w) => NAME_LIST_WORDS.has(w)) && /\p{Lu}/u.test(bare);
 }
 

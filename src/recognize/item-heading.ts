@@ -80,7 +80,15 @@ export const RESOLUTION_NUMBER: NumberingStyle = {
   keepsHeadingInContent: true,
 };
 
-export const NUMBERING_STYLES: NumberingStyle[] = [RESOLUTION_NUMBER, DOTTED_NUMBER, SLASHED_NUMBER, ROMAN_NUMBER, PLAIN_NUMBER, TRAILING_REFERENCE];
+/** The word "Item" before the number: "Item 1: Confirm minutes …", "Item 5 – Air to Water Pump Report". */
+export const ITEM_WORD: NumberingStyle = {
+  name: "item-word",
+  pattern: /^(?:agenda\s+)?item\s+(?<number>\d{1,3}(?:\.\d{1,2})?)\s*[:.)–—-]\s*(?<title>\S.*)$/i,
+  order: integers,
+  needsTitle: true,
+};
+
+export const NUMBERING_STYLES: NumberingStyle[] = [RESOLUTION_NUMBER, ITEM_WORD, DOTTED_NUMBER, SLASHED_NUMBER, ROMAN_NUMBER, PLAIN_NUMBER, TRAILING_REFERENCE];
 
 /** A title: short, and either in capitals or not a sentence. */
 const SENTENCE_END = /[.;,]$/;
