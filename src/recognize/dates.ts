@@ -66,6 +66,20 @@ export function findDate(text: string): FoundDate | null {
   return candidates[0] ?? null;
 }
 
+/** "the 16th June", "16 June" with no year. */
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\*{0,2}\\s+(?:of\\s+)?\\*{0,2}${MONTH}\\b`, "i");
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+
+/** A day and month printed without a year, dated with the year the document mentions most. */
+export function findDayMonth(text: string, documentText: string): FoundDate | null {
+  const m = DAY_MONTH.exec(text);
+  if (!m) return null;
+  const counts = new Map<string, number>();
+  for (const year of documentText.matchAll(YEAR)) counts.set(year[0], (counts.get(year[0]) ?? 0) + 1);
+  const [year] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return year ? makeDate(Number(year), monthNumber(m[2]!), Number(m[1]), undefined, m.index, m[0]) : null;
+}
+
 /** "at 10.00 am", "commenced at 7:30pm", "6:30 p.m.", "at 3PM", "Time: 19:00". */
 const TIME = /\b(?:at|from|commenc\w*(?: at)?|start\w*(?: at)?|time:?)\s+(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?(?![\d/])/i;
 

@@ -3,7 +3,7 @@ import type { Link, PhrasingContent, RootContent } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
 import type { Meeting } from "../types/minutes.js";
 import { sourceOf, type Context, warn } from "./context.js";
-import { findDate, findTime } from "./dates.js";
+import { findDate, findDayMonth, findTime } from "./dates.js";
 import { readableTitle } from "./title-case.js";
 
 /** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held":
@@ -132,6 +132,16 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     meeting.links.push(...links(node));
   }
   titlesOf(ctx, titleLines(header), meeting);
+  if (!meeting.date) {
+    const documentText = ctx.text.lines.map((l) => l.text).join("\n");
+    for (const { node, text } of texts) {
+      const date = findDayMonth(text, documentText);
+      if (!date) continue;
+      meeting.date = date.iso;
+      warn(ctx, "date-year-inferred", `"${date.raw}" has no year: took ${date.iso.slice(0, 4)}, the year the document mentions most`, sourceOf(ctx, node));
+      break;
+    }
+  }
   if (!meeting.date) warn(ctx, "no-meeting-date", "found no meeting date in the header", null);
   return meeting;
 }
