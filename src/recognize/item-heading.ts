@@ -94,6 +94,7 @@ export const NUMBERING_STYLES: NumberingStyle[] = [RESOLUTION_NUMBER, ITEM_WORD,
 const SENTENCE_END = /[.;,]$/;
 const MAX_TITLE_LENGTH = 200;
 const MAX_MIXED_CASE_WORDS = 16;
+const SHORT_TITLE_WORDS = 6;
 
 /** An agenda reference closing a heading: "Apologies (Item 1)". Minutes print it only on item headings. */
 export const AGENDA_REFERENCE = /\s*\((?:agenda\s+)?item\s+[\w.]+\)\s*$/i;
@@ -106,7 +107,9 @@ export function readsAsTitle(title: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
   const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
   if (upper / letters.length > 0.6) return true;
-  return !SENTENCE_END.test(text) && text.split(/\s+/).length <= MAX_MIXED_CASE_WORDS;
+  const words = text.split(/\s+/).length;
+  // "Call to Order." is a title with a full stop; a long line ending in one is a sentence
+  return (!SENTENCE_END.test(text) || (text.endsWith(".") && words <= SHORT_TITLE_WORDS)) && words <= MAX_MIXED_CASE_WORDS;
 }
 
 /** Compare two number keys: negative when a comes first. */

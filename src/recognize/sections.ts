@@ -1,7 +1,7 @@
 // Splits the tree into the header (everything before the first item) and one section per numbered item.
 import type { List, ListItem, Paragraph, RootContent, Root } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
-import { AGENDA_REFERENCE, compareOrder, matchItemHeading, type ItemHeading, type NumberingStyle } from "./item-heading.js";
+import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, type ItemHeading, type NumberingStyle } from "./item-heading.js";
 
 export interface Section {
   heading: ItemHeading;
@@ -43,9 +43,35 @@ function listItemPiece(item: ListItem, accept: Accept): Piece | null {
   const [first, ...others] = item.children;
   if (first?.type !== "paragraph") return null;
   const marker = (item.data as { marker?: string } | undefined)?.marker ?? "";
-  const heading = accept(`${marker} ${plainText(first)}`, { runOn: false });
+  const heading = accept(`${marker} ${plainText(first)}`, { runOn: false, forced: FORCED.has(item) });
   if (!heading) return null;
   return { heading, line: item.position?.start.line ?? 1, rest: others };
+}
+
+/** Numbered points taken as items whatever they read like (see completeSequence). */
+const FORCED = new WeakSet<ListItem>();
+
+/** The number of a numbered list item ("3." → 3), or null. */
+function itemNumber(item: ListItem): number | null {
+  const m = /^(\d{1,3})[.)]$/.exec((item.data as { marker?: string } | undefined)?.marker ?? "");
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * When the items found start at n > 1 and the points numbered 1 … n-1 stand before the first, at the top level,
+ * they are the first items: minutes that number every point ("1. KK presented a proposal…") read so.
+ */
+function completeSequence(tree: Root, first: Section | undefined): boolean {
+  const start = Number(first?.heading.number);
+  if (!first || !Number.isInteger(start) || start <= 1) return false;
+  const before = tree.children
+    .filter((node): node is List => node.type === "list" && Boolean(node.ordered))
+    .flatMap((list) => list.children)
+    .filter((item) => (item.position?.start.line ?? 0) < first.line);
+  const numbers = before.map(itemNumber);
+  if (numbers.length !== start - 1 || numbers.some((n, i) => n !== i + 1)) return false;
+  before.forEach((item) => FORCED.add(item));
+  return true;
 }
 
 /** An ordered list may hold item headings among ordinary numbered points: split it where they stand. */
@@ -70,7 +96,7 @@ function listPieces(list: List, accept: Accept): Piece[] {
   return pieces;
 }
 
-type Accept = (line: string, options?: { runOn?: boolean; standalone?: boolean }) => (ItemHeading & { style: NumberingStyle }) | null;
+type Accept = (line: string, options?: { runOn?: boolean; standalone?: boolean; forced?: boolean }) => (ItemHeading & { style: NumberingStyle }) | null;
 
 /** A paragraph of text, standing for minute text printed on a heading's line. */
 function textParagraph(text: string, line: number): Paragraph {
@@ -98,6 +124,14 @@ function statementTitle(text: string): string {
   const body = text.replace(/^\S+\s+[^:]{0,80}:\s*/, "");
   const end = /[.;:](?:\s|$)/.exec(body);
   return (end ? body.slice(0, end.index) : body).slice(0, 200).trim();
+}
+
+/** A forced point as a heading: its number, and its text (to the first full stop) as the title. */
+function forcedHeading(line: string): (ItemHeading & { style: NumberingStyle }) | null {
+  const m = /^(\d{1,3})[.)]\s+(.+)$/.exec(line);
+  if (!m) return null;
+  const end = /\.(?:\s|$)/.exec(m[2]!);
+  return { number: m[1]!, titleRaw: (end ? m[2]!.slice(0, end.index) : m[2]!).slice(0, 200), style: PLAIN_NUMBER };
 }
 
 /** A numeral alone on its line, its title in the next paragraph: "I." / "Call to Order". */
@@ -155,7 +189,8 @@ function splitByHeadings(tree: Root, headings: Set<RootContent>): Sections {
 /** Split a tree into header and items: by numbered headings, whose numbers go forward in one numbering style, or,
  * when the minutes number nothing but mark headings "(Item n)", by those headings. */
 export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
-  const numbered = splitByNumbers(tree, styles);
+  let numbered = splitByNumbers(tree, styles);
+  if (completeSequence(tree, numbered.items[0])) numbered = splitByNumbers(tree, styles);
   const headings = agendaHeadings(tree);
   return headings.size >= 2 && headings.size > numbered.items.length / 2 ? splitByHeadings(tree, headings) : numbered;
 }
@@ -166,7 +201,7 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
   let last: number[] | null = null;
   const taken = new Set<string>();
   const accept: Accept = (line, options) => {
-    const heading = matchItemHeading(line, style ? [style] : styles, options);
+    const heading = options?.forced ? forcedHeading(line) : matchItemHeading(line, style ? [style] : styles, options);
     if (!heading || heading.number === null) return null;
     const order = heading.style.order?.(heading.number) ?? null;
     // a number alone on its line, its title on the next, is a heading even when items are taken out of order

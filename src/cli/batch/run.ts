@@ -40,7 +40,12 @@ export interface BatchContext {
   cwd?: string;
   /** Save the manifest at least this often during a long run (ms). */
   manifestEveryMs?: number;
+  /** Replace each worker after this many files (see PoolOptions.maxTasksPerWorker). */
+  maxTasksPerWorker?: number;
 }
+
+/** Files a worker converts before it is replaced by a fresh one: bounds memory on long runs at a small start-up cost. */
+export const TASKS_PER_WORKER = 200;
 
 /** One finished file, before it is committed in input order. */
 interface Finished {
@@ -119,6 +124,7 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
           script: ctx.workerScript,
           workerData: settings,
           timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000,
+          maxTasksPerWorker: ctx.maxTasksPerWorker ?? TASKS_PER_WORKER,
         })
       : null;
 
