@@ -27,11 +27,19 @@ function sourceOf(line: SourceLine) {
   return { line: line.line, end_line: line.line, page: line.page };
 }
 
+/** A page number printed far to the right on a line of its own, as layout-preserving converters keep it: "          2210". */
+const RIGHT_ALIGNED_NUMBER = /^\s{20,}\d{1,5}\s*$/;
+
 /** Drop stray fragments, with a warning each. */
 export function dropStrayText(lines: SourceLine[], warnings: Warning[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (RIGHT_ALIGNED_NUMBER.test(line.text)) {
+      warnings.push({ code: "page-number-dropped", message: `dropped the page number "${line.text.trim()}"`, source: sourceOf(line) });
+      out.push({ ...line, text: "" });
+      continue;
+    }
     const isolated = (lines[i - 1]?.text.trim() ?? "") === "" && (lines[i + 1]?.text.trim() ?? "") === "";
     if (isolated && STRAY_LINE.test(line.text) && !BARE_MARKER.test(line.text)) {
       warnings.push({ code: "stray-text", message: `dropped the stray fragment "${line.text.trim()}"`, source: sourceOf(line) });

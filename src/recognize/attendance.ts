@@ -41,7 +41,10 @@ const NONE = /^(?:none|nil|no\s+apologies\b.*|there\s+were\s+(?:no|none).*)$/i;
 /** A roll-call row: name, title, status ("Andrei Garcia Commissioner Late 7:08 p.m."). */
 const ROLL_CALL_ROW = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:Commissioner|Director|Council\s?member|Councillor|Chair(?:person)?|Vice[\s-]Chair(?:person)?|Alternate|Member|Trustee|Mayor|Vice\s+Mayor|Supervisor)\s+(Present|Absent|Late|Remote|Excused|Arrived)\b/u;
 /** Lower-case words allowed in a list of names: joiners, name particles and the words of offices ("Member for"). */
-const NAME_LIST_WORDS = new Set(["and", "of", "the", "for", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "y", "on", "in", "at", "to"]);
+const NAME_LIST_WORDS = new Set([
+  "and", "of", "the", "for", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "y", "on", "in", "at", "to",
+  "president", "vice", "member", "clerk", "chair", "chairman", "chairperson", "secretary", "treasurer", "trustee", "mayor",
+]);
 
 /** True when a line reads as a list of people rather than a sentence: no lower-case words but joiners outside brackets. */
 function readsAsNames(text: string): boolean {
@@ -110,7 +113,9 @@ function entriesOf(lines: Line[]): Line[] {
   for (const line of lines) {
     const last = entries[entries.length - 1];
     const opens = LABELS.some((l) => l.pattern.test(line.text)) || OFFICER_ENTRY.test(line.text) || PUBLIC_ENTRY.test(line.text) || ROLL_CALL_ROW.test(line.text);
-    const continues = last && !line.starts && !opens && last.node === line.node && !/[.:]$/.test(last.text);
+    // "Paula Villescaz, president" / "Michael McKibbin, …": an office word ends one person's line
+    const endsWithOffice = last && /\b\p{Ll}+$/u.test(last.text) && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line.text);
+    const continues = last && !line.starts && !opens && last.node === line.node && !/[.:]$/.test(last.text) && !endsWithOffice;
     if (continues) last.text = `${last.text} ${line.text}`;
     else entries.push({ ...line });
   }

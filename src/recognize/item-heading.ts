@@ -68,7 +68,7 @@ export const ROMAN_NUMBER: NumberingStyle = {
  * Items may be taken out of order ("Closed Session (continued) (B)" at the end). */
 export const TRAILING_REFERENCE: NumberingStyle = {
   name: "trailing-reference",
-  pattern: /^(?<title>\p{Lu}.{0,150}?)\s+\((?<number>[A-Z](?:-\d{1,2})?(?:\/[A-Z]-\d{1,2})?)\)$/u,
+  pattern: /^(?<title>\p{Lu}.{0,150}?)\s+\((?<number>[A-Z](?:-\d{1,2})?(?:\/[A-Z]-\d{1,2})?)(?:\s+[a-z](?:,[a-z]){0,8})?\)(?:\s+\(continued\))?$/u,
   order: null,
   needsTitle: true,
 };

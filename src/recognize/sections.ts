@@ -126,6 +126,23 @@ function statementTitle(text: string): string {
   return (end ? body.slice(0, end.index) : body).slice(0, 200).trim();
 }
 
+/** An item that covers a range of agenda references, "Consent Calendar Approved (G-1/G-13)": G-1 … G-13 are inside it. */
+interface ReferenceRange {
+  letter: string;
+  from: number;
+  to: number;
+}
+
+function referenceRange(number: string): ReferenceRange | null {
+  const m = /^([A-Z])-(\d+)\/\1-(\d+)$/.exec(number);
+  return m ? { letter: m[1]!, from: Number(m[2]), to: Number(m[3]) } : null;
+}
+
+function withinRange(number: string, range: ReferenceRange | null): boolean {
+  const m = /^([A-Z])-(\d+)$/.exec(number);
+  return Boolean(range && m && m[1] === range.letter && Number(m[2]) >= range.from && Number(m[2]) <= range.to);
+}
+
 /** A forced point as a heading: its number, and its text (to the first full stop) as the title. */
 function forcedHeading(line: string): (ItemHeading & { style: NumberingStyle }) | null {
   const m = /^(\d{1,3})[.)]\s+(.+)$/.exec(line);
@@ -200,16 +217,19 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
   let style: NumberingStyle | null = null;
   let last: number[] | null = null;
   const taken = new Set<string>();
+  let range: ReferenceRange | null = null;
   const accept: Accept = (line, options) => {
     const heading = options?.forced ? forcedHeading(line) : matchItemHeading(line, style ? [style] : styles, options);
     if (!heading || heading.number === null) return null;
     const order = heading.style.order?.(heading.number) ?? null;
+    if (withinRange(heading.number, range)) return null;
     // a number alone on its line, its title on the next, is a heading even when items are taken out of order
     const outOfOrderAllowed = options?.standalone === true && !taken.has(heading.number);
     if (order && last && compareOrder(order, last) <= 0 && !outOfOrderAllowed) return null;
     style = heading.style;
     if (!last || !order || compareOrder(order, last) > 0) last = order;
     taken.add(heading.number);
+    range = referenceRange(heading.number) ?? range;
     return heading;
   };
   for (const node of joinLoneNumerals(tree.children)) {
