@@ -19,6 +19,8 @@ interface Finding {
   counts?: Partial<NonNullable<Motion["counts"]>>;
   /** A vote column: the names that follow belong to this option. */
   column?: Vote["option"];
+  /** Only news about a motion already open: no motion starts with it. */
+  onlyWhenOpen?: boolean;
 }
 
 const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Director|Chair|Mayor|Commissioner|Trustee)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\([A-Z]\))?)`;
@@ -55,9 +57,9 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       mover: m[2],
       text: m[3] || undefined,
     })),
-  // "R2023-147 D. Yemm, S. Foote: That …" (mover, seconder, motion; "Carried." may close it)
+  // "R2023-147 D. Yemm, S. Foote: That …" (mover, seconder, motion; "Carried." may close it; the colon may be missing)
   (t) =>
-    match(/^R\d{4}-\d+\s+(\p{Lu}[\p{L}.'’ -]+?),\s+(\p{Lu}[\p{L}.'’ -]+?):\s*(.*)$/u, t, (m) => ({
+    match(/^R\d{4}-\d+\s+(\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+):?\s*(.*)$/u, t, (m) => ({
       start: true,
       mover: m[1],
       seconder: m[2],
@@ -95,8 +97,9 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   (t) => match(/^and\s+resolved\b/i, t, () => ({ result: "carried", resultRaw: "And Resolved" })),
   // "Director Benker withdrew the motion."
   (t) => match(/\bwithdrew\s+the\s+(?:motion|amendment)\b/i, t, (m) => ({ result: "withdrawn", resultRaw: m[0] })),
-  // "Carried." alone or closing the motion's text
+  // "Carried." alone, or as the last sentence of a statement of an open motion
   (t) => match(/^(carried|lost|defeated)\.?$/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[1] })),
+  (t) => match(/[.;:]\s+(Carried|Defeated|Lost)\.?\s*$/, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[1], onlyWhenOpen: true })),
   // Kent's divisions: "For (51)", "Against (6)", "Abstain (2)"; Limerick's "For: 14", "Against: 3"
   (t) => match(/^(for|against|abstain(?:ed|ing)?|abstentions?)\s*(?:\((\d+)\)|:\s*(\d+))\s*$/i, t, (m) => columnOf(m[1]!, Number(m[2] ?? m[3]))),
 ];
@@ -154,7 +157,8 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
   let current: Motion | null = null;
   let column: Vote["option"] | null = null;
   for (const unit of units) {
-    const finding = RECOGNIZERS.map((recognize) => recognize(unit.text)).find((f) => f !== null) ?? null;
+    const found = RECOGNIZERS.map((recognize) => recognize(unit.text)).find((f) => f !== null) ?? null;
+    const finding = found?.onlyWhenOpen && !current ? null : found;
     if (!finding) {
       if (current && column) {
         current.votes.push(...namesOf(unit.text).map((name) => ({ name, option: column!, raw: name })));
