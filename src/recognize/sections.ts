@@ -122,7 +122,7 @@ function piecesOf(node: RootContent, accept: Accept): Piece[] {
 /** The title of a numbered resolution: its first sentence, after the movers ("R2023-147 D. Yemm, S. Foote: That …"). */
 function statementTitle(text: string): string {
   const body = text.replace(/^\S+\s+(?:[^:]{0,80}:|\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+)\s*/u, "");
-  const end = /[.;:](?:\s|$)/.exec(body);
+  const end = /[.;](?=\s+\p{Lu}|\s*$)/u.exec(body);
   return (end ? body.slice(0, end.index) : body).slice(0, 200).trim();
 }
 
