@@ -5,6 +5,7 @@ import type { RootContent } from "mdast";
 import { plainText } from "../parse/text.js";
 import type { Motion, Resolution } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
+import { unitsOf } from "./units.js";
 
 /** "agreed" or "resolved" as the body's act: after a collective subject or in the passive. */
 const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group|it\s+was|were|was|been)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed|resolved|approved)\b/i;
@@ -23,6 +24,17 @@ function fromMotions(motions: Motion[], resolutions: Resolution[]): Resolution[]
   return motions
     .filter((m) => (m.result === "carried" || m.result === "lost") && !resolutions.some((r) => overlaps(r, m)))
     .map((m) => ({ text: m.text ?? m.result_raw ?? "", clauses: [], source: m.source }));
+}
+
+/** A decision recorded as a label: "APPROVED – 2018 Meetings Calendar". */
+const DECISION_LABEL = /^(?:APPROVED|ADOPTED|AGREED|CARRIED|RATIFIED)\s*[–—:-]\s*\S/;
+
+/** Decisions recorded as labels, in any block (outline minutes put them in bullets), outside motions. */
+function fromLabels(ctx: Context, blocks: RootContent[], taken: { line: number; end_line: number }[]): Resolution[] {
+  return unitsOf(blocks)
+    .filter((unit) => DECISION_LABEL.test(unit.text))
+    .map((unit) => ({ text: unit.text, clauses: [], source: sourceOf(ctx, unit.node) }))
+    .filter((r) => !taken.some((t) => r.source.line <= t.end_line && r.source.end_line >= t.line));
 }
 
 /** Decision sentences in the item's own paragraphs (not in noted points), outside motions already counted. */
@@ -44,6 +56,6 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: numbe
 export function withDecisions(ctx: Context, blocks: RootContent[], motions: Motion[], resolutions: Resolution[]): Resolution[] {
   const fromMotion = fromMotions(motions, resolutions);
   const taken = [...motions.map((m) => m.source), ...resolutions.map((r) => r.source)];
-  const all = [...resolutions, ...fromMotion, ...fromSentences(ctx, blocks, taken)];
+  const all = [...resolutions, ...fromMotion, ...fromSentences(ctx, blocks, taken), ...fromLabels(ctx, blocks, taken)];
   return all.sort((a, b) => a.source.line - b.source.line);
 }

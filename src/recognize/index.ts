@@ -31,6 +31,11 @@ export function recognize(tree: Root, text: SourceText): Recognized {
       if (attendance[list].length === 0) attendance[list].push(...found[list]);
     }
   });
+  // outline minutes record attendance in their first item ("Perfunctory Business / Commissioners Present: …")
+  if (attendance.present.length === 0 && sections.items[0]) {
+    const found = recognizeAttendance(ctx, sections.items[0].blocks);
+    for (const list of ["present", "absent", "in_attendance", "apologies"] as const) attendance[list].push(...found[list]);
+  }
   // apologies recorded under an "Apologies" item rather than in the header
   sections.items.forEach((section, i) => {
     if (!items[i]!.classification.includes("apologies")) return;

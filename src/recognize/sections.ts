@@ -209,7 +209,40 @@ export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
   let numbered = splitByNumbers(tree, styles);
   if (completeSequence(tree, numbered.items[0])) numbered = splitByNumbers(tree, styles);
   const headings = agendaHeadings(tree);
-  return headings.size >= 2 && headings.size > numbered.items.length / 2 ? splitByHeadings(tree, headings) : numbered;
+  if (headings.size >= 2 && headings.size > numbered.items.length / 2) return splitByHeadings(tree, headings);
+  return numbered.items.length === 0 ? splitByBullets(tree) ?? numbered : numbered;
+}
+
+/** Where a bullet's title ends and its record begins: "Meeting called to order at 9:08am – M. Prest (motion), …". */
+const BULLET_TITLE_END = /\s+[–—-]\s+|:\s/;
+const MIN_BULLET_ITEMS = 3;
+
+/**
+ * Outline minutes with no numbering: the top-level bullets are the items ("- Perfunctory Business", "- Updates").
+ * Each item keeps its bullet's own text as content, so what it records ("… – M. Prest (motion)") is read too.
+ */
+function splitByBullets(tree: Root): Sections | null {
+  const bullets = tree.children.filter((node): node is List => node.type === "list" && !node.ordered).flatMap((list) => list.children);
+  if (bullets.length < MIN_BULLET_ITEMS) return null;
+  const sections: Sections = { header: [], items: [] };
+  for (const node of tree.children) {
+    if (node.type !== "list" || node.ordered) {
+      const current = sections.items[sections.items.length - 1];
+      (current ? current.blocks : sections.header).push(node);
+      continue;
+    }
+    for (const item of node.children) {
+      const [first] = item.children;
+      const text = first ? plainText(first) : "";
+      const cut = BULLET_TITLE_END.exec(text);
+      sections.items.push({
+        heading: { number: null, titleRaw: (cut ? text.slice(0, cut.index) : text).slice(0, 200) },
+        line: item.position?.start.line ?? 1,
+        blocks: [...item.children],
+      });
+    }
+  }
+  return sections;
 }
 
 function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {

@@ -1,5 +1,6 @@
 // The batch run: expand the inputs, pick this shard's files, convert them on the worker pool, and commit results in input order.
 import { realpath } from "node:fs/promises";
+import { resolve } from "node:path";
 import { MinutesError } from "../../errors.js";
 import type { Warning } from "../../types/minutes.js";
 import { asMinutesError, formatError, formatWarning } from "../output.js";
@@ -7,7 +8,7 @@ import { expandInputs } from "./inputs.js";
 import { expectedSha256, loadManifest, optionsFingerprint, saveManifest, type Manifest, type ManifestEntry } from "./manifest.js";
 import { batchUsageError, windowSize, type BatchFlags } from "./options.js";
 import { OutDir } from "./out-dir.js";
-import { outputNames } from "./paths.js";
+import { isWithin, outputNames } from "./paths.js";
 import { PoolClosedError, WorkerPool } from "./pool.js";
 import { Progress } from "./progress.js";
 import type { ParseSettings, Task, TaskResult } from "./protocol.js";
@@ -72,8 +73,6 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
   if (expanded.files.length === 0) return usage(io, "no input files found");
 
   const names = flags.outDir ? outputNames(expanded.relatives) : null;
-  const selected: number[] = [];
-  for (let i = 0; i < expanded.files.length; i++) if (!flags.shard || inShard(expanded.relatives[i] as string, flags.shard)) selected.push(i);
 
   const settings: ParseSettings = {
     format: flags.format,
@@ -111,6 +110,15 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
     const err = asMinutesError(error);
     io.stderr(`${formatError(flags.report && !outDir ? flags.report : (flags.outDir ?? null), err)}\n`);
     return err.exitCode;
+  }
+
+  // this shard's files; never the outputs of this run (a glob such as `archive/**` can reach into --out-dir)
+  const outRoots = outDir && flags.outDir ? [outDir.root, resolve(ctx.cwd ?? process.cwd(), flags.outDir)] : [];
+  const selected: number[] = [];
+  for (let i = 0; i < expanded.files.length; i++) {
+    const file = expanded.files[i] as (typeof expanded.files)[number];
+    if (outRoots.some((root) => isWithin(root, file.path))) continue;
+    if (!flags.shard || inShard(expanded.relatives[i] as string, flags.shard)) selected.push(i);
   }
 
   const jobs = Math.max(1, Math.min(flags.jobs ?? 1, selected.length));
