@@ -11,7 +11,10 @@ import { unitsOf } from "./units.js";
 const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group|it\s+was|were|was|been)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed|resolved|approved)\b/i;
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
 const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+/** Sentence breaks: a full stop, then a capital (not "£65.00", not "No. 2018"). */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])/u;
+/** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
+const DECISION_FORMULA = /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved)\b|(?:unanimously\s+)?agreed\b)/i;
 /** Lines after a motion within which a RESOLVED paragraph records the same decision ("Motion carried." then "RESOLVED that …"). */
 const SAME_DECISION_WINDOW = 15;
 
@@ -37,16 +40,23 @@ function fromLabels(ctx: Context, blocks: RootContent[], taken: { line: number; 
     .filter((r) => !taken.some((t) => r.source.line <= t.end_line && r.source.end_line >= t.line));
 }
 
-/** Decision sentences in the item's own paragraphs (not in noted points), outside motions already counted. */
+/** Decision sentences in the item's own paragraphs, outside motions already counted; in bullets only the impersonal
+ * formulas ("It was agreed that …"), as bullets of discussion say "was agreed" of other things. */
 function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: number; end_line: number }[]): Resolution[] {
   const found: Resolution[] = [];
+  for (const unit of unitsOf(blocks)) {
+    if (unit.node.type !== "paragraph" || blocks.includes(unit.node)) continue;
+    const source = sourceOf(ctx, unit.node);
+    if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) continue;
+    const sentence = unit.text.split(SENTENCE_BREAK).find((s) => DECISION_FORMULA.test(s));
+    if (sentence) found.push({ text: sentence, clauses: [], source });
+  }
   for (const node of blocks) {
     if (node.type !== "paragraph") continue;
     const source = sourceOf(ctx, node);
     if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) continue;
-    for (const match of plainText(node).matchAll(SENTENCE)) {
-      const sentence = match[0].trim();
-      if (DECISION.test(sentence) && !PERSONAL.test(sentence)) found.push({ text: sentence, clauses: [], source });
+    for (const sentence of plainText(node).split(SENTENCE_BREAK)) {
+      if (DECISION.test(sentence) && !PERSONAL.test(sentence)) found.push({ text: sentence.trim(), clauses: [], source });
     }
   }
   return found;

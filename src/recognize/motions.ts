@@ -21,6 +21,9 @@ interface Finding {
   column?: Vote["option"];
   /** Only news about a motion already open: no motion starts with it. */
   onlyWhenOpen?: boolean;
+  votes?: Vote[];
+  /** A record that may complete the open motion rather than start one (a result block after the narrative). */
+  completes?: boolean;
 }
 
 const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Director|Chair|Mayor|Commissioner|Trustee)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\([A-Z]\))?)`;
@@ -68,15 +71,17 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
     })),
   // "… – M. Prest (motion), C. Dallas (second)"
   (t) => match(/([\p{Lu}][\p{L}.'’ -]+?)\s+\(motion\),\s+([\p{Lu}][\p{L}.'’ -]+?)\s+\(second\)/u, t, (m) => ({ start: true, mover: m[1], seconder: m[2], result: "carried", resultRaw: "approved" })),
-  // "RESULT: APPROVED [UNANIMOUS] MOTION BY: Mashack SECOND: Brown AYES: …" (one block)
+  // "RESULT: APPROVED [UNANIMOUS] MOTION BY: Mashack SECOND: Brown AYES: … NAYS: … ABSENT: …" (one block)
   (t) =>
-    match(/^RESULT:\s*([A-Z][A-Z ]*?)\s*(?:\[([^\]]*)\])?\s+MOTION\s+BY:\s*(.+?)\s+SECOND(?:ER)?:\s*(.+?)(?:\s+AYES:|\s+NAYS:|\s+ABSENT:|$)/, t, (m) => ({
+    match(/^RESULT:\s*([A-Z][A-Z ]*?)\s*(?:\[([^\]]*)\])?\s+MOTION\s+BY:\s*(.+?)\s+SECOND(?:ER)?:\s*(.+?)(?:\s+(?:AYES|NAYS|ABSTAIN|ABSENT):|$)/, t, (m) => ({
       start: true,
       mover: m[3],
       seconder: m[4],
       resultRaw: `${m[1]}${m[2] ? ` [${m[2]}]` : ""}`,
       result: resultOf(m[1]!),
       counts: countsOf(m[2] ?? ""),
+      votes: rollCallVotes(t),
+      completes: true,
     })),
   // "Seconded by P. Van Meerbergen"; "Seconded by Councillor O’Hanlon;"; "**Seconded:** Cllr. Sarah Kiely"
   (t) => match(/^seconded(?:\s+by|:)\s+(.+?)[;.]?$/i, t, (m) => ({ seconder: m[1] })),
@@ -122,10 +127,25 @@ function resultAtEnd(text: string): Partial<Finding> {
   return m ? { result: resultOf(m[1]!), resultRaw: m[1]! } : {};
 }
 
-/** "14 TO 1" → counts; "UNANIMOUS" → none printed. */
+/** "14 TO 1" or "4-2-1-1" (for, against, abstain, absent) → counts; "UNANIMOUS" → none printed. */
 function countsOf(text: string): Finding["counts"] {
-  const m = /(\d+)\s+to\s+(\d+)/i.exec(text);
-  return m ? { for: Number(m[1]), against: Number(m[2]) } : undefined;
+  const to = /(\d+)\s+to\s+(\d+)/i.exec(text);
+  if (to) return { for: Number(to[1]), against: Number(to[2]) };
+  const dashed = /^(\d+)-(\d+)(?:-(\d+))?(?:-\d+)?$/.exec(text.trim());
+  return dashed ? { for: Number(dashed[1]), against: Number(dashed[2]), abstain: dashed[3] === undefined ? null : Number(dashed[3]) } : undefined;
+}
+
+/** The labelled roll call of a result block: "AYES: Sherrard, Allen Fisk NAYS: Brown ABSTAIN: Garcia ABSENT: Hernandez". */
+const ROLL_CALL_LABEL = /\b(AYES|NAYS|ABSTAIN|ABSENT):\s*(.*?)(?=\s+(?:AYES|NAYS|ABSTAIN|ABSENT|RECUSED):|$)/g;
+const VOTE_OPTION: Record<string, Vote["option"]> = { AYES: "for", NAYS: "against", ABSTAIN: "abstain", ABSENT: "absent" };
+
+function rollCallVotes(text: string): Vote[] {
+  const votes: Vote[] = [];
+  for (const m of text.matchAll(ROLL_CALL_LABEL)) {
+    if (/^none\b/i.test(m[2]!)) continue;
+    for (const name of namesOf(m[2]!)) votes.push({ name, option: VOTE_OPTION[m[1]!]!, raw: name });
+  }
+  return votes;
 }
 
 function columnOf(word: string, count: number): Finding {
@@ -167,7 +187,9 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
       if (current && current.text === null && /^that\b/i.test(unit.text)) current.text = unit.text;
       continue;
     }
-    if (finding.start || !current) {
+    // a result block that follows the narrative of the same motion completes it: "X made a motion…" then "RESULT: … MOTION BY: X"
+    const continues = finding.completes && current && current.result === null && finding.mover && sameName(current.mover, personName(finding.mover));
+    if ((finding.start && !continues) || !current) {
       current = {
         text: null,
         kind: "motion",
@@ -188,7 +210,20 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
   return motions.filter((m) => m.mover !== null || m.seconder !== null || m.result !== null);
 }
 
+function sameName(a: string | null, b: string | null): boolean {
+  const last = (n: string | null) => n?.split(/\s+/).pop()?.toLowerCase() ?? "";
+  return Boolean(a && b && last(a) === last(b));
+}
+
 function apply(motion: Motion, finding: Finding): void {
+  if (finding.votes) {
+    motion.votes.push(...finding.votes);
+    if (!finding.counts) {
+      const count = (option: Vote["option"]) => finding.votes!.filter((v) => v.option === option).length;
+      const abstain = /\bABSTAIN:/.test(finding.resultRaw ?? "") || finding.votes.some((v) => v.option === "abstain") ? count("abstain") : null;
+      if (finding.votes.length > 0) motion.counts = { for: count("for"), against: count("against"), abstain };
+    }
+  }
   if (finding.kind) motion.kind = finding.kind;
   if (finding.mover) motion.mover = personName(finding.mover);
   if (finding.seconder) motion.seconder = personName(finding.seconder);

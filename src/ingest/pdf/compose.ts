@@ -1,11 +1,13 @@
 // Turns the body lines of a document into markdown-like text: paragraphs, headings and nested lists.
 import { joinHyphenated } from "./hyphenation.js";
 import {
+  AGENDA_REFERENCE,
   hasHeadingShape,
   isAllCaps,
   isAttendanceLabel,
   isMinuteNumbered,
   isStructuredMinuteNumber,
+  MAX_REFERENCED_HEADING_WORDS,
   type FontStyle,
 } from "./headings.js";
 import { contentOffset, detectMarker, markdownItem, markerShare, type Marker } from "./lists.js";
@@ -161,7 +163,9 @@ export function analyseLines(
     const nextInfo = infos[end + 1];
     const apartBelow = next === undefined || nextInfo?.breakBefore === true || !sameStyle(line, next) || nextInfo?.marker != null;
     const text = lines.slice(i, end + 1).map((part) => part.text).join(" ");
-    if (!apartBelow || !hasHeadingShape(text)) continue;
+    // a heading with an agenda reference under it ("(Item 11)") is one however many words its title has
+    const maxWords = next !== undefined && AGENDA_REFERENCE.test(next.text.trim()) ? MAX_REFERENCED_HEADING_WORDS : undefined;
+    if (!apartBelow || !hasHeadingShape(text, maxWords)) continue;
     const box = boxes.get(line.page);
     if (line.size >= metrics.size * LARGER) info.heading = "size";
     else if (line.fontId !== metrics.fontId && Math.abs(line.size - metrics.size) <= 0.15 * metrics.size) info.heading = "font";

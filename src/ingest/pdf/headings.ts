@@ -28,6 +28,10 @@ const ITALIC_NAME = /italic|oblique/i;
 export const MAX_HEADING_CHARS = 90;
 /** Most words taken for a heading. */
 const MAX_HEADING_WORDS = 12;
+/** Most words of a heading that an agenda reference ("(Item 11)") marks as one: it may be a long title. */
+export const MAX_REFERENCED_HEADING_WORDS = 20;
+/** An agenda reference printed under a heading: "(Item 11)". */
+export const AGENDA_REFERENCE = /^\(item\s+\d+[a-z]?\)$/i;
 
 /** True when the line starts with a minute number followed by text. */
 export function isMinuteNumbered(text: string): boolean {
@@ -54,10 +58,10 @@ export function isAttendanceLabel(text: string): boolean {
 }
 
 /** True when the text could be a heading: short, a few words, letters, not ending like a clause, not a label. */
-export function hasHeadingShape(text: string): boolean {
+export function hasHeadingShape(text: string, maxWords = MAX_HEADING_WORDS): boolean {
   const trimmed = text.trim();
   if (trimmed.length > MAX_HEADING_CHARS || letterCount(trimmed) < 3 || RESOLUTION_NUMBER.test(trimmed)) return false;
-  if (trimmed.split(" ").length > MAX_HEADING_WORDS) return false;
+  if (trimmed.split(" ").length > maxWords) return false;
   if (CLAUSE_END.test(trimmed) || trimmed.startsWith("(") || LABEL_VALUE.test(trimmed)) return false;
   return !isAttendanceLabel(trimmed);
 }
