@@ -11,8 +11,8 @@ export interface Repaired {
 const TRAILING_STRAY = /([.!?;)])\s+([a-z])$/;
 /** A line holding only one or two letters or symbols: a fragment of a header, a bullet glyph or a drop cap. */
 const STRAY_LINE = /^\s*[^\s\d]{1,2}\s*$/;
-/** A markdown marker on a lone line is structure, not a stray: "-", "*", "+", "#", ">". */
-const BARE_MARKER = /^\s*[-*+#>]\s*$/;
+/** A marker on a lone line is structure, not a stray: "-", "*", "#", ">", and numbering such as "I." or "a)". */
+const BARE_MARKER = /^\s*(?:[-*+#>]|[A-Za-z][.)])\s*$/;
 /** A line that ends a sentence, a label or a heading: the next line after a blank starts a new block. */
 const ENDS_BLOCK = /[.!?:;\-–—"”'’]\s*$/;
 /** A line that starts in the middle of a sentence: lower-case first letter, not a lettered or roman list marker. */
