@@ -8,7 +8,10 @@ import { readableTitle } from "./title-case.js";
 
 /** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held":
  * the body is what the meeting was of. */
-const MEETING_OF = /\bmeeting\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:was\s+)?held\b|\s+(?:on|at)\s|,|$)/i;
+const MEETING_OF = /\bmeeting\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:was\s+)?held\b|\s+(?:on|at)\s+(?:\p{Lu}|\d)|$)/iu;
+const MEETING_OF_HELD = /\bmeeting\s+of\s+(?:the\s+)?((?:(?!meeting\s+of\b).){1,200}?)\s+(?:was\s+)?held\b/i;
+/** How many header paragraphs a "meeting of … held" phrase may run across (converters break lines with blank lines). */
+const MEETING_OF_SPAN = 6;
 /** "Manordeilo and Salem Community Council held their meeting remotely…": who met. */
 const HELD_THEIR_MEETING = /^(?:the\s+)?(\p{Lu}[\p{L}&' -]{2,80}?)\s+held\s+(?:their|its|a|the)\s+(?:\w+\s+)?meeting\b/u;
 /** "held at/in <place> on/at" */
@@ -53,6 +56,16 @@ function links(node: RootContent): Meeting["links"] {
 
 function squashNote(text: string): string {
   return text.replace(/\s+/g, " ").trim().replace(/\s*[:-]+\s*$/, "").trim();
+}
+
+/** "Limerick City and County Council, Home and Social Development Strategic Policy Committee": authority, then body. */
+function meetingOf(ctx: Context, phrase: string, meeting: Meeting): void {
+  const [first, ...rest] = phrase.replace(/\s+/g, " ").split(/,\s+/);
+  const name = readableTitle(first!, ctx.acronyms);
+  if (isOrganization(name)) {
+    meeting.organization ??= name;
+    if (rest.length > 0) meeting.body ??= readableTitle(rest.join(", "), ctx.acronyms);
+  } else meeting.body ??= readableTitle(phrase.replace(/\s+/g, " "), ctx.acronyms);
 }
 
 /** Short title-like lines among the first lines of the header, dates cut off: "CORPORATE PARENTING PANEL– 29 October 2024". */
@@ -104,13 +117,14 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
 export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   const meeting: Meeting = { organization: null, body: null, date: null, start_time: null, location: null, status: null, links: [] };
   const texts = header.map((node) => ({ node, text: plainText(node) }));
+  // "… meeting of X held …" in one paragraph, else across the first few, else "meeting of X" alone
+  const heads = header
+    .slice(0, MEETING_OF_SPAN)
+    .flatMap((node) => rawText(node).split("\n"))
+    .map((line) => line.replace(/\*+/g, "").trim());
+  const of = [...heads, heads.join(" ")].map((t) => MEETING_OF_HELD.exec(t)).find(Boolean) ?? heads.map((t) => MEETING_OF.exec(t)).find(Boolean);
+  if (of) meetingOf(ctx, of[1]!, meeting);
   for (const { node, text } of texts) {
-    const of = MEETING_OF.exec(text);
-    if (of && !meeting.body) {
-      const name = readableTitle(of[1]!.replace(/\s+/g, " "), ctx.acronyms);
-      if (isOrganization(name) && !meeting.organization) meeting.organization = name;
-      else meeting.body = name;
-    }
     const who = HELD_THEIR_MEETING.exec(text);
     if (who && !meeting.organization && isOrganization(who[1]!)) meeting.organization = who[1]!;
     const held = HELD_AT.exec(text);
