@@ -8,7 +8,7 @@ import { sourceOf, type Context } from "./context.js";
 import { unitsOf } from "./units.js";
 
 /** "agreed" or "resolved" as the body's act: after a collective subject or in the passive. */
-const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group|it\s+was|were|was|been)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed|resolved|approved)\b/i;
+const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group|it\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b/i;
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
 const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
 /** Sentence breaks: a full stop, then a capital (not "£65.00", not "No. 2018"). */
