@@ -1,7 +1,8 @@
-// Benchmark: bare pdf.js text extraction versus readPdf over the corpus PDFs, alternating runs; prints pages/s, ratio and peak RSS.
+// Benchmark: bare pdf.js text extraction versus our WHOLE PDF path (parseMinutes: reconstruction, parse, recognize,
+// validate) over the corpus PDFs, in the same run and alternating; prints pages/s of each, the ratio and peak RSS.
 //
-// Usage: node bench/pdf.mjs [path/to/compiled/ingest/pdf/index.js]
-//   PDF_MODULE   compiled module (default dist/ingest/pdf/index.js; build with `npx tsc -p tsconfig.build.json`)
+// Usage: node bench/pdf.mjs [path/to/compiled/document.js]      (build first: npm run build)
+//   PDF_MODULE   compiled module exporting parseMinutes (default dist/document.js)
 //   PDF_CORPUS   directory of PDFs (default /work/shared/corpus)
 //   BENCH_REPS   timed repetitions of each side (default 5)
 import { readdirSync, readFileSync } from "node:fs";
@@ -9,13 +10,13 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const here = new URL(".", import.meta.url);
-const modulePath = process.argv[2] ?? process.env.PDF_MODULE ?? new URL("../dist/ingest/pdf/index.js", here).pathname;
+const modulePath = process.argv[2] ?? process.env.PDF_MODULE ?? new URL("../dist/document.js", here).pathname;
 const corpus = process.env.PDF_CORPUS ?? "/work/shared/corpus";
 const reps = Number(process.env.BENCH_REPS ?? 5);
-/** The one corpus PDF with a broken text layer: readPdf refuses it, so it is left out of the timing. */
+/** The one corpus PDF with a broken text layer: it is refused (E_PDF_UNREADABLE_TEXT), so it is left out of the timing. */
 const UNREADABLE = "horsley-parish-council_2014-03-18.pdf";
 
-const { readPdf } = await import(pathToFileURL(resolve(modulePath)).href);
+const { parseMinutes } = await import(pathToFileURL(resolve(modulePath)).href);
 const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
 
 const names = readdirSync(corpus).filter((name) => name.endsWith(".pdf") && name !== UNREADABLE).sort();
@@ -40,9 +41,10 @@ async function bare(bytes) {
   return pages;
 }
 
+/** The whole path, as the CLI runs it: bytes to a validated minutes document. */
 async function ours(bytes) {
-  const result = await readPdf(bytes);
-  return result.pageCount;
+  const doc = await parseMinutes(bytes, { path: "bench.pdf" });
+  return doc.source.pages;
 }
 
 async function pass(fn) {
@@ -65,13 +67,13 @@ for (const file of files) {
     await ours(file.bytes);
   } catch (error) {
     failures++;
-    console.log(`readPdf failed on ${file.name}: ${error.code ?? ""} ${error.message}`);
+    console.log(`parseMinutes failed on ${file.name}: ${error.code ?? ""} ${error.message}`);
   }
 }
 await pass(bare);
 async function unreadableOutcome() {
   try {
-    await readPdf(new Uint8Array(readFileSync(join(corpus, UNREADABLE))));
+    await parseMinutes(new Uint8Array(readFileSync(join(corpus, UNREADABLE))));
     return "no error";
   } catch (error) {
     return error.code ?? String(error);
@@ -95,9 +97,9 @@ for (let rep = 0; rep < reps; rep++) {
 const bareMs = median(bareTimes);
 const ourMs = median(ourTimes);
 const rssMb = process.resourceUsage().maxRSS / 1024;
-console.log(`documents: ${files.length} (${pageTotal} pages), repetitions: ${reps}, readPdf failures: ${failures}`);
+console.log(`documents: ${files.length} (${pageTotal} pages), repetitions: ${reps}, parseMinutes failures: ${failures}`);
 console.log(`${UNREADABLE}: ${unreadableCode}`);
 console.log(`bare pdf.js : ${(pageTotal / (bareMs / 1000)).toFixed(1)} pages/s (median ${bareMs.toFixed(0)} ms per pass; runs ${bareTimes.map((t) => t.toFixed(0)).join(", ")})`);
-console.log(`readPdf     : ${(pageTotal / (ourMs / 1000)).toFixed(1)} pages/s (median ${ourMs.toFixed(0)} ms per pass; runs ${ourTimes.map((t) => t.toFixed(0)).join(", ")})`);
-console.log(`ratio readPdf / bare: ${(ourMs / bareMs).toFixed(2)}x (target <= 1.30x)`);
+console.log(`parseMinutes: ${(pageTotal / (ourMs / 1000)).toFixed(1)} pages/s (median ${ourMs.toFixed(0)} ms per pass; runs ${ourTimes.map((t) => t.toFixed(0)).join(", ")})`);
+console.log(`ratio parseMinutes / bare: ${(ourMs / bareMs).toFixed(2)}x (target <= 1.30x)`);
 console.log(`peak RSS: ${rssMb.toFixed(0)} MB`);

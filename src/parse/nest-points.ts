@@ -41,15 +41,18 @@ function countIndentedChildren(items: ListItem[], at: number): number {
   return n;
 }
 
-function countChildren(items: ListItem[], at: number): number {
-  return countIndentedChildren(items, at) || countSetOffRun(items, at);
+/** The set-off run applies only to bullets whose parent has no sub-points yet: numbered paragraphs keep their order. */
+function countChildren(items: ListItem[], at: number, ordered: boolean): number {
+  const indented = countIndentedChildren(items, at);
+  if (indented || ordered || items[at]!.children.some((child) => child.type === "list")) return indented;
+  return countSetOffRun(items, at);
 }
 
 function nest(list: List): void {
   for (let at = 0; at < list.children.length; at++) {
     const parent = list.children[at]!;
     if (!INTRODUCES.test(textOf(parent))) continue;
-    const n = countChildren(list.children, at);
+    const n = countChildren(list.children, at, list.ordered === true);
     if (n === 0) continue;
     const children = list.children.splice(at + 1, n);
     const first = children[0]!.position;

@@ -5,7 +5,7 @@ import type { RootContent } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
 import type { Attendance, Person } from "../types/minutes.js";
 import { sourceOf, type Context, warn } from "./context.js";
-import { looksLikeName, parsePeople } from "./people.js";
+import { parsePeople } from "./people.js";
 
 type ListName = keyof Attendance;
 
@@ -36,6 +36,8 @@ const OFFICER = /\b(?:clerk|officer|secretary|minute[-\s]?taker|manager|administ
 const OFFICER_ENTRY = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+)?(?:clerk|rfo|secretary)\b\s*[:-]?\s*/i;
 /** Members of the public are not named attendees: "Members of the Public - Three Members", "Public: 2". */
 const PUBLIC_ENTRY = /^(?:members\s+of\s+(?:the\s+)?public|public)\b/i;
+/** A line of bracketed initials under a grid of names: "(AT) (KB) (MR)". */
+const ONLY_INITIALS = /^(?:\(?[A-Z]{1,4}\)?(?:\s+|$))+$/;
 /** "None", "Nil", "No apologies were received". */
 const NONE = /^(?:none|nil|no\s+apologies\b.*|there\s+were\s+(?:no|none).*)$/i;
 /** A roll-call row: name, title, status ("Andrei Garcia Commissioner Late 7:08 p.m."). */
@@ -45,6 +47,9 @@ const NAME_LIST_WORDS = new Set([
   "and", "of", "the", "for", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "y", "on", "in", "at", "to",
   "president", "vice", "member", "clerk", "chair", "chairman", "chairperson", "secretary", "treasurer", "trustee", "mayor",
 ]);
+
+/** An office closing a line of its own: "Zima Creason, clerk". */
+const OFFICE_AT_END = /,\s*(?:vice\s+)?(?:president|member|clerk|chair(?:man|person)?|secretary|treasurer|trustee)$/i;
 
 /** True when a line reads as a list of people rather than a sentence: no lower-case words but joiners outside brackets. */
 function readsAsNames(text: string): boolean {
@@ -114,8 +119,10 @@ function entriesOf(lines: Line[]): Line[] {
     const last = entries[entries.length - 1];
     const opens = LABELS.some((l) => l.pattern.test(line.text)) || OFFICER_ENTRY.test(line.text) || PUBLIC_ENTRY.test(line.text) || ROLL_CALL_ROW.test(line.text);
     // "Paula Villescaz, president" / "Michael McKibbin, …": an office word ends one person's line
-    const endsWithOffice = last && /\b\p{Ll}+$/u.test(last.text) && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line.text);
-    const continues = last && !line.starts && !opens && last.node === line.node && !/[.:]$/.test(last.text) && !endsWithOffice;
+    const endsWithOffice = last && OFFICE_AT_END.test(last.text) && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line.text);
+    // a line is complete at a full stop or colon, but not at an initial: "Clarke, T." / "Collingham"
+    const complete = last && /[.:]$/.test(last.text) && !/(?:^|\s)\p{Lu}\.$/u.test(last.text);
+    const continues = last && !line.starts && !opens && last.node === line.node && !complete && !endsWithOffice;
     if (continues) last.text = `${last.text} ${line.text}`;
     else entries.push({ ...line });
   }
@@ -133,6 +140,11 @@ export function recognizeAttendance(ctx: Context, header: RootContent[]): Attend
   };
   let open: ListName | null = null;
   for (const entry of entriesOf(linesOf(header))) {
+    // a heading ends the attendance block: "## UNRESTRICTED ITEMS" is no one's name
+    if (entry.node.type === "heading" && !LABELS.some((l) => l.pattern.test(entry.text))) {
+      open = null;
+      continue;
+    }
     const row = ROLL_CALL_ROW.exec(entry.text);
     if (row) {
       add(row[2] === "Absent" || row[2] === "Excused" ? "absent" : "present", people(ctx, row[1]!, entry.node));
@@ -152,7 +164,7 @@ export function recognizeAttendance(ctx: Context, header: RootContent[]): Attend
       attendance.in_attendance.push(...found.map((p) => ({ ...p, position: p.position ?? "Clerk" })));
       continue;
     }
-    if (PUBLIC_ENTRY.test(entry.text)) continue;
+    if (PUBLIC_ENTRY.test(entry.text) || ONLY_INITIALS.test(entry.text)) continue;
     if (open && readsAsNames(entry.text)) add(open, people(ctx, entry.text, entry.node));
     else open = null;
   }

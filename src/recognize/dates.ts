@@ -83,9 +83,12 @@ export function findDayMonth(text: string, documentText: string): FoundDate | nu
 /** "at 10.00 am", "commenced at 7:30pm", "6:30 p.m.", "at 3PM", "Time: 19:00". */
 const TIME = /\b(?:at|from|commenc\w*(?: at)?|start\w*(?: at)?|time:?)\s+(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|noon)?(?![\d/])/i;
 
+/** A clock time with am/pm anywhere: "January 27, 2020, 7:00 p.m.", "5:30 PM". */
+const CLOCK_TIME = /(?<![\d.:])(\d{1,2})[.:](\d{2})\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])/i;
+
 /** The first meeting time in a string, as "HH:MM", or null. A bare number without minutes or am/pm is not a time. */
 export function findTime(text: string): string | null {
-  const m = TIME.exec(text);
+  const m = TIME.exec(text) ?? CLOCK_TIME.exec(text);
   if (!m) return null;
   let hour = Number(m[1]);
   const minute = m[2] ? Number(m[2]) : 0;

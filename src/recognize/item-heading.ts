@@ -53,7 +53,7 @@ export const SLASHED_NUMBER: NumberingStyle = {
 /** Dotted year-month-item numbers: "21.01.03 Title", "16.07.2 Register of Interests". */
 export const DOTTED_NUMBER: NumberingStyle = {
   name: "dotted",
-  pattern: /^(?<number>\d{1,2}\.\d{1,2}\.\d{1,3})\.?\s+(?<title>\S.*)$/,
+  pattern: /^(?<number>\d{1,2}\.\d{1,2}\.\d{1,3})\.?(?:\s+[-–])?\s+(?<title>\S.*)$/,
   order: integers,
   needsTitle: true,
 };

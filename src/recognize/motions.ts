@@ -88,6 +88,8 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   // "Director Guzman seconded the motion."; "The amended Motion was seconded by Councillor O’Hanlon."
   (t) => match(/^(?:Director|Chair|Councillor|Commissioner|Trustee|Mayor)?\s*([\p{Lu}][\p{L}'’-]+)\s+seconded\s+the\s+(?:motion|amendment)/u, t, (m) => ({ seconder: m[1] })),
   (t) => match(/\bwas\s+seconded\s+by\s+(.+?)\.?$/i, t, (m) => ({ seconder: m[1] })),
+  // Kent's divisions: "For (51)", "Against (6)", "Abstain (2)"; Limerick's "For: 14", "Against: 3"
+  (t) => match(/^(for|against|abstain(?:ed|ing)?|abstentions?)\s*(?:\((\d+)\)|:\s*(\d+))(?:\s+(.*))?$/i, t, (m) => ({ ...columnOf(m[1]!, Number(m[2] ?? m[3])), ...resultIn(m[4] ?? "") })),
   // "Motion Passed (13 to 0)", "Motion Failed (7 to 7)", "MOTION CARRIED UNANIMOUSLY", "Motion carried.", "Amendment lost."
   (t) =>
     match(/\b((?:motion|amendment|substantive\s+motion)\s+(passed|carried|failed|lost|defeated|withdrawn)(?:\s+unanimously)?)(?:\s*\((\d+)\s+to\s+(\d+)\))?/i, t, (m) => ({
@@ -105,13 +107,17 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   // "Carried." alone, or as the last sentence of a statement of an open motion
   (t) => match(/^(carried|lost|defeated)\.?$/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[1] })),
   (t) => match(/[.;:]\s+(Carried|Defeated|Lost)\.?\s*$/, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[1], onlyWhenOpen: true })),
-  // Kent's divisions: "For (51)", "Against (6)", "Abstain (2)"; Limerick's "For: 14", "Against: 3"
-  (t) => match(/^(for|against|abstain(?:ed|ing)?|abstentions?)\s*(?:\((\d+)\)|:\s*(\d+))\s*$/i, t, (m) => columnOf(m[1]!, Number(m[2] ?? m[3]))),
 ];
 
 function match(pattern: RegExp, text: string, build: (m: RegExpExecArray) => Finding): Finding | null {
   const m = pattern.exec(text);
   return m ? build(m) : null;
+}
+
+/** A result stated after a vote column on the same line: "Abstain (0) Motion lost." */
+function resultIn(text: string): Partial<Finding> {
+  const m = /\b((?:motion|amendment|substantive\s+motion)\s+(passed|carried|failed|lost|defeated|withdrawn))\b/i.exec(text);
+  return m ? { result: resultOf(m[2]!), resultRaw: m[1] } : {};
 }
 
 function resultOf(word: string): Result {
@@ -176,6 +182,17 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
   const motions: Motion[] = [];
   let current: Motion | null = null;
   let column: Vote["option"] | null = null;
+  const blank = (unit: Unit): Motion => ({
+    text: null,
+    kind: "motion",
+    mover: null,
+    seconder: null,
+    result: null,
+    result_raw: null,
+    counts: null,
+    votes: [],
+    source: sourceOf(ctx, unit.node),
+  });
   for (const unit of units) {
     const found = RECOGNIZERS.map((recognize) => recognize(unit.text)).find((f) => f !== null) ?? null;
     const finding = found?.onlyWhenOpen && !current ? null : found;
@@ -190,18 +207,14 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     // a result block that follows the narrative of the same motion completes it: "X made a motion…" then "RESULT: … MOTION BY: X"
     const continues = finding.completes && current && current.result === null && finding.mover && sameName(current.mover, personName(finding.mover));
     if ((finding.start && !continues) || !current) {
-      current = {
-        text: null,
-        kind: "motion",
-        mover: null,
-        seconder: null,
-        result: null,
-        result_raw: null,
-        counts: null,
-        votes: [],
-        source: sourceOf(ctx, unit.node),
-      };
+      current = blank(unit);
       motions.push(current);
+    } else if (current.result !== null && !finding.start && (finding.column || finding.result)) {
+      // a new division after the last motion's result: the substantive motion being put to the vote ("Substantive Motion
+      // carried.") — it belongs to the motion the amendments were moved to, or to a motion of its own
+      const substantive = motions.find((m) => m.kind === "motion" && m.result === null) ?? null;
+      current = substantive ?? blank(unit);
+      if (!substantive) motions.push(current);
     }
     column = finding.column ?? null;
     apply(current, finding);

@@ -93,12 +93,29 @@ function takeNotes(text: string): { rest: string; role: PersonDraft["role"]; pos
   return { rest: rest.trim(), role, position: positions.length ? positions.join("; ") : null };
 }
 
+/** A run of four or more capitalised words with no separator, from a grid of names: "Alistair Thompson Karen Bartlett-Butt
+ * Bryn Howells" is three people of two words each. Runs with an honorific or initials are left whole. */
+function splitNamePairs(part: string): string[] {
+  const note = /\s*\([^()]*\)\s*$/.exec(part)?.[0] ?? "";
+  const words = part.slice(0, part.length - note.length).trim().split(/\s+/);
+  const plain = words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w));
+  if (!plain || words.length < 4 || words.length % 2 !== 0 || takeHonorific(part)[0]) return [part];
+  const pairs: string[] = [];
+  for (let i = 0; i < words.length; i += 2) pairs.push(`${words[i]} ${words[i + 1]}`);
+  pairs[pairs.length - 1] += note;
+  return pairs;
+}
+
 /** Parse a printed list of people. Names keep initials and hyphens; honorifics and chairing notes are set apart. */
 export function parsePeople(text: string): PersonDraft[] {
   const cleaned = text.replace(TRAILING_CLAUSE, "").replace(/[.\s]+$/, "").trim();
   const people: PersonDraft[] = [];
   let distributed: string | null = null;
-  const parts = splitOutsideBrackets(cleaned).flatMap((part) => part.split(NEXT_PERSON));
+  const parts = splitOutsideBrackets(cleaned)
+    .flatMap((part) => part.split(NEXT_PERSON))
+    .flatMap(splitNamePairs)
+    // an unclosed bracket at the end, "Christina McDough (CM", is a cut note
+    .map((part) => part.replace(/\s*\([^()]*$/, ""));
   for (const part of parts) {
     const last = people[people.length - 1];
     if (last && POSTNOMINAL.test(part.trim())) {
@@ -119,7 +136,8 @@ export function parsePeople(text: string): PersonDraft[] {
       continue;
     }
     if (honorific) distributed = plural ? honorific : null;
-    const cleanName = name.replace(/^[-–:]+\s*|\s*[-–:]+$/g, "").trim();
+    // "Bartlett--Butt": a soft hyphen and a hyphen, from the text layer, are one hyphen
+    const cleanName = name.replace(/^[-–:]+\s*|\s*[-–:]+$/g, "").replace(/(?<=\p{L})-{2,}(?=\p{L})/gu, "-").trim();
     if (!cleanName || !/\p{L}/u.test(cleanName)) {
       // "Councillor M. Collins, Mayor": an honorific alone is the office of the person before
       if (last && honorific && !plural && last.position === null) last.position = honorific;

@@ -1,6 +1,7 @@
 // Splits the tree into the header (everything before the first item) and one section per numbered item.
 import type { List, ListItem, Paragraph, RootContent, Root } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
+import { isShouted } from "./title-case.js";
 import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, type ItemHeading, type NumberingStyle } from "./item-heading.js";
 
 export interface Section {
@@ -143,6 +144,11 @@ function withinRange(number: string, range: ReferenceRange | null): boolean {
   return Boolean(range && m && m[1] === range.letter && Number(m[2]) >= range.from && Number(m[2]) <= range.to);
 }
 
+/** The header has reached its attendance ("PRESENT: …"): what follows is business. */
+function hasAttendance(header: RootContent[]): boolean {
+  return header.some((node) => node.type === "paragraph" && /^(?:[\w-]+\s+){0,2}?present\b/i.test(plainText(node)));
+}
+
 /** A forced point as a heading: its number, and its text (to the first full stop) as the title. */
 function forcedHeading(line: string): (ItemHeading & { style: NumberingStyle }) | null {
   const m = /^(\d{1,3})[.)]\s+(.+)$/.exec(line);
@@ -266,6 +272,12 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
     return heading;
   };
   for (const node of joinLoneNumerals(tree.children)) {
+    // before the first numbered item, a heading in readable case after the attendance opens an item of its own:
+    // "## Election of Chair" ahead of minute 283 (a label in capitals, "UNRESTRICTED ITEMS", does not)
+    if (node.type === "heading" && sections.items.length === 0 && hasAttendance(sections.header) && !isShouted(plainText(node)) && !matchItemHeading(plainText(node))) {
+      sections.items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [] });
+      continue;
+    }
     for (const piece of piecesOf(node, accept)) {
       if ("heading" in piece) {
         const { style: _style, runOn: _runOn, ...heading } = piece.heading;

@@ -41,3 +41,114 @@ export function placedPdf(pages: Placed[][]): Promise<Uint8Array> {
     }
   });
 }
+
+/** A block of running text for `flowPdf`: laid out with word wrapping, a blank line between blocks. */
+export interface FlowBlock {
+  kind: "title" | "heading" | "subheading" | "paragraph" | "point";
+  text: string;
+  /** Points: 0 for a top-level point, 1 for a sub-point (indented further). */
+  depth?: number;
+  /** Points: the printed marker, "•", "–" or "1)". */
+  marker?: string;
+  /** Points: no blank line before this point (a tight list, as sub-points usually are). */
+  tight?: boolean;
+}
+
+/** Where a block's lines fell: the pages of its first and last line. */
+export interface FlowSpan {
+  block: number;
+  firstPage: number;
+  lastPage: number;
+}
+
+export interface FlowOptions {
+  /** Running header printed at the top of every page. */
+  header: string;
+  /** Footer for page `n` of `m`, e.g. "Page 2 of 9". */
+  footer: (n: number, m: number) => string;
+}
+
+const PAGE_TOP = 72;
+const PAGE_BOTTOM = 760;
+const LEFT = 72;
+const RIGHT = 523;
+const PITCH = 14;
+/** Text x of a point at each depth, and its marker's x. */
+const POINT_TEXT_X = [108, 144];
+const POINT_MARKER_X = [90, 126];
+
+/** Splits text into lines no wider than `width` points in the given font and size. */
+function wrap(measure: PDFKit.PDFDocument, text: string, width: number, font: string, size: number): string[] {
+  measure.font(font).fontSize(size);
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = current === "" ? word : `${current} ${word}`;
+    if (current !== "" && measure.widthOfString(candidate) > width) {
+      lines.push(current);
+      current = word;
+    } else current = candidate;
+  }
+  if (current !== "") lines.push(current);
+  return lines;
+}
+
+/**
+ * Lays running text out on A4 pages as a word processor would: wrapped lines at a 14 pt pitch, a blank line between
+ * blocks, points with their marker in a hanging indent (sub-points further in), page breaks wherever the text reaches
+ * the bottom margin (so inside paragraphs and points too), and a running header and a "Page N of M" footer on every page.
+ */
+export async function flowPdf(blocks: FlowBlock[], options: FlowOptions): Promise<{ bytes: Uint8Array; spans: FlowSpan[]; pages: Placed[][] }> {
+  const measure = new PDFDocument({ autoFirstPage: false });
+  const pages: Placed[][] = [[]];
+  const spans: FlowSpan[] = [];
+  let y = PAGE_TOP;
+  const place = (line: Placed): number => {
+    if (y > PAGE_BOTTOM) {
+      pages.push([]);
+      y = PAGE_TOP;
+    }
+    pages[pages.length - 1]!.push({ ...line, y });
+    y += PITCH;
+    return pages.length;
+  };
+  blocks.forEach((block, index) => {
+    if (index > 0 && !block.tight) y += PITCH;
+    if (block.kind === "heading" || block.kind === "subheading") {
+      // keep a heading with the first line after it
+      if (y + PITCH > PAGE_BOTTOM) y = PAGE_BOTTOM + 1;
+    }
+    let firstPage = 0;
+    let lastPage = 0;
+    const record = (page: number) => {
+      firstPage ||= page;
+      lastPage = page;
+    };
+    if (block.kind === "point") {
+      const depth = block.depth ?? 0;
+      const textX = POINT_TEXT_X[depth]!;
+      const lines = wrap(measure, block.text, RIGHT - textX, "Helvetica", 11);
+      lines.forEach((text, i) => {
+        if (i === 0) {
+          if (y > PAGE_BOTTOM) {
+            pages.push([]);
+            y = PAGE_TOP;
+          }
+          pages[pages.length - 1]!.push({ text: block.marker ?? "•", x: POINT_MARKER_X[depth]!, y });
+        }
+        record(place({ text, x: textX, y: 0 }));
+      });
+    } else {
+      const font = block.kind === "paragraph" ? "Helvetica" : "Helvetica-Bold";
+      const size = block.kind === "title" ? 14 : 11;
+      for (const text of wrap(measure, block.text, RIGHT - LEFT, font, size)) record(place({ text, x: LEFT, y: 0, font, size }));
+    }
+    spans.push({ block: index, firstPage, lastPage });
+  });
+  const total = pages.length;
+  pages.forEach((lines, i) => {
+    lines.unshift({ text: options.header, x: LEFT, y: 30, size: 9 });
+    lines.push({ text: options.footer(i + 1, total), x: 270, y: 800, size: 9 });
+  });
+  return { bytes: await placedPdf(pages), spans, pages };
+}

@@ -18,7 +18,7 @@ export interface ExpandedInputs {
   /** Paths relative to `root` (/ separators), one per file. */
   relatives: string[];
   /** Globs that matched no file, and directories holding no minutes file. */
-  empty: string[];
+  empty: { arg: string; kind: "directory" | "glob" }[];
 }
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -39,7 +39,7 @@ export async function classify(arg: string, cwd: string): Promise<"directory" | 
 export async function expandInputs(args: readonly string[], cwd = process.cwd()): Promise<ExpandedInputs> {
   const files: InputFile[] = [];
   const roots: string[] = [];
-  const empty: string[] = [];
+  const empty: ExpandedInputs["empty"] = [];
   const seen = new Set<string>();
   const add = (path: string, display: string): void => {
     if (seen.has(path)) return;
@@ -54,12 +54,12 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
       const dir = resolve(cwd, arg);
       roots.push(dir);
       const found = await glob(WALK_PATTERN, { cwd: dir, caseSensitiveMatch: false, followSymbolicLinks: false, dot: false, onlyFiles: true });
-      if (found.length === 0) empty.push(arg);
+      if (found.length === 0) empty.push({ arg, kind });
       for (const rel of found.sort(byCodePoint)) add(join(dir, rel), join(arg, rel));
     } else if (kind === "glob") {
       roots.push(resolve(cwd, globBase(arg)));
       const found = await glob(arg, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false });
-      if (found.length === 0) empty.push(arg);
+      if (found.length === 0) empty.push({ arg, kind });
       for (const abs of found.map((p) => resolve(p)).sort(byCodePoint)) add(abs, shown(arg, abs));
     } else {
       const abs = resolve(cwd, arg);

@@ -3,12 +3,12 @@ import { realpath } from "node:fs/promises";
 import { resolve } from "node:path";
 import { MinutesError } from "../../errors.js";
 import type { Warning } from "../../types/minutes.js";
-import { asMinutesError, formatError, formatWarning } from "../output.js";
+import { asMinutesError, formatError, formatWarning, safeForTerminal } from "../output.js";
 import { expandInputs } from "./inputs.js";
 import { expectedSha256, loadManifest, optionsFingerprint, saveManifest, type Manifest, type ManifestEntry } from "./manifest.js";
 import { batchUsageError, windowSize, type BatchFlags } from "./options.js";
 import { OutDir } from "./out-dir.js";
-import { isWithin, outputNames } from "./paths.js";
+import { INPUT_EXTENSIONS, isWithin, outputNames } from "./paths.js";
 import { PoolClosedError, WorkerPool } from "./pool.js";
 import { Progress } from "./progress.js";
 import type { ParseSettings, Task, TaskResult } from "./protocol.js";
@@ -69,7 +69,10 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
   if (problem) return usage(io, problem);
 
   const expanded = await expandInputs(args, ctx.cwd);
-  for (const arg of expanded.empty) io.stderr(`minutes: ${arg}: no minutes files found (.pdf, .txt, .text, .md, .markdown, .htm, .html)\n`);
+  for (const { arg, kind } of expanded.empty) {
+    const what = kind === "glob" ? "no file matches this pattern" : `no minutes files found (${INPUT_EXTENSIONS.map((e) => `.${e}`).join(" ")})`;
+    io.stderr(`minutes: ${safeForTerminal(arg)}: ${what}\n`);
+  }
   if (expanded.files.length === 0) return usage(io, "no input files found");
 
   const names = flags.outDir ? outputNames(expanded.relatives) : null;

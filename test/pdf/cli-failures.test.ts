@@ -1,0 +1,138 @@
+// The built command on bad PDFs: each gives its stable error code, exit code 65, and one line on stderr
+// ("minutes: <file>: <CODE> <message>") with no stack trace; nothing on stdout.
+import { execFile } from "node:child_process";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deflateSync } from "node:zlib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixture, makePdf } from "./helpers.js";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const BIN = join(ROOT, "bin/minutes.js");
+const dir = mkdtempSync(join(tmpdir(), "minutes-pdf-cli-"));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command (asynchronously: the runs of this file go in parallel, to keep it fast). */
+function run(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** One failure line: the file, the code, a message; no stack trace, nothing else. */
+function expectFailure(file: string, code: string, result: Run) {
+  expect(result.code, result.stderr).toBe(65);
+  expect(result.stdout).toBe("");
+  const lines = result.stderr.split("\n");
+  expect(lines, result.stderr).toHaveLength(2);
+  expect(lines[1]).toBe("");
+  expect(lines[0]!.startsWith(`minutes: ${file}: ${code} `), result.stderr).toBe(true);
+  expect(lines[0]!.length).toBeGreaterThan(`minutes: ${file}: ${code} `.length + 10);
+  expect(result.stderr).not.toMatch(/\n\s+at |Error:/);
+}
+
+/** A small grey RGB PNG (a "scan"), built by hand: signature, IHDR, one IDAT, IEND. */
+function png(width: number, height: number): Buffer {
+  const table = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of bytes) c = table[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x99)]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
+}
+
+const file = (name: string, bytes: Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+
+describe.concurrent("minutes parse on bad PDFs (built CLI)", () => {
+  let encrypted: string;
+  let imageOnly: string;
+  let truncated: string;
+  beforeAll(async () => {
+    encrypted = file(
+      "encrypted.pdf",
+      await makePdf({ userPassword: "secret", ownerPassword: "owner" }, (doc) => {
+        doc.fontSize(12).text("Present: Cllr A Smith (Chair) and Cllr B Jones", 72, 72);
+        doc.text("1. Apologies", 72, 100);
+        doc.text("There were no apologies.", 72, 120);
+      }),
+    );
+    imageOnly = file(
+      "scanned.pdf",
+      await makePdf({ size: "A4" }, (doc) => {
+        doc.image(png(60, 80), 72, 72, { width: 450 });
+      }),
+    );
+    const whole = fixture("kent-cc-cabinet_2025-01-09.pdf");
+    truncated = file("truncated.pdf", whole.slice(0, Math.floor(whole.length / 3)));
+  });
+
+  // (a wrong password, and garbage after a PDF header, are covered without the CLI in failures.test.ts)
+  it("an encrypted PDF: E_PDF_ENCRYPTED; --password opens it", async () => {
+    const [none, opened] = await Promise.all([run(["parse", encrypted]), run(["parse", encrypted, "--password", "secret", "-q"])]);
+    expectFailure(encrypted, "E_PDF_ENCRYPTED", none);
+    expect(opened.code, opened.stderr).toBe(0);
+    expect(opened.stderr).toBe("");
+    const doc = JSON.parse(opened.stdout);
+    expect(doc.source.format).toBe("pdf");
+    expect(doc.attendance.present.map((p: { name: string }) => p.name)).toEqual(["A Smith", "B Jones"]);
+  });
+
+  it("a truncated PDF (the first third of the Kent cabinet minutes): E_PDF_CORRUPT", async () => {
+    expectFailure(truncated, "E_PDF_CORRUPT", await run(["parse", truncated]));
+  });
+
+  it("an image-only PDF (a scanned page, no text layer): E_PDF_NO_TEXT", async () => {
+    expectFailure(imageOnly, "E_PDF_NO_TEXT", await run(["parse", imageOnly]));
+  });
+
+  it("the Horsley parish council minutes (a font with a broken encoding): E_PDF_UNREADABLE_TEXT", async () => {
+    const path = join(dir, "horsley.pdf");
+    copyFileSync(join(ROOT, "fixtures/pdf/horsley-parish-council_2014-03-18.pdf"), path);
+    expectFailure(path, "E_PDF_UNREADABLE_TEXT", await run(["parse", path]));
+  });
+
+  it("a PNG renamed .pdf: E_BINARY, named as a PNG image (it is not a PDF, whatever its name)", async () => {
+    const path = file("photo.pdf", png(8, 8));
+    const plain = await run(["parse", path]);
+    expectFailure(path, "E_BINARY", plain);
+    expect(plain.stderr).toBe(`minutes: ${path}: E_BINARY the input is a PNG image, not text or PDF\n`);
+  });
+
+  it("`minutes text` fails the same way", async () => {
+    expectFailure(imageOnly, "E_PDF_NO_TEXT", await run(["text", imageOnly]));
+  });
+});

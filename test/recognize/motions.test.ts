@@ -1,0 +1,80 @@
+// Motions in the wordings the corpus uses: mover, seconder, kind, result as printed, counts and named votes.
+import { describe, expect, it } from "vitest";
+import { recognizeMotions } from "../../src/recognize/motions.js";
+import { unitsOf } from "../../src/recognize/units.js";
+import { snippet } from "./helpers.js";
+
+const motions = (text: string) => {
+  const { ctx, blocks } = snippet(text);
+  return recognizeMotions(ctx, unitsOf(blocks)).map(({ mover, seconder, kind, result, result_raw, counts }) => ({ mover, seconder, kind, result, result_raw, counts }));
+};
+
+describe("recognizeMotions", () => {
+  it("eScribe (London): 'Motion made by' / 'Seconded by' / 'Motion Passed (13 to 0)', in a quote", () => {
+    expect(motions("> Motion made by A. Hopkins\n\n> Seconded by P. Van Meerbergen\n\nThat Council rise.\n\n> **Motion Passed (13 to 0)**")).toEqual([
+      { mover: "A. Hopkins", seconder: "P. Van Meerbergen", kind: "motion", result: "carried", result_raw: "Motion Passed (13 to 0)", counts: { for: 13, against: 0, abstain: null } },
+    ]);
+    expect(motions("Motion made by S. Trosow\n\nMotion Failed (7 to 7)")[0]).toMatchObject({ result: "lost", counts: { for: 7, against: 7 } });
+  });
+
+  it("Kent: 'Mr X proposed, and Mr Y seconded the motion that …' with a recorded division", () => {
+    const text = "1) Mr Baker proposed, and Mr Robey seconded the motion that the report be noted.\n\nFor (51)\n\nMr Baker, Mr Brady and Mrs Bell\n\nAgainst (6)\n\nAbstain (2)\n\nMotion carried.";
+    const [motion] = motions(text);
+    expect(motion).toEqual({ mover: "Baker", seconder: "Robey", kind: "motion", result: "carried", result_raw: "Motion carried", counts: { for: 51, against: 6, abstain: 2 } });
+    const { ctx, blocks } = snippet(text);
+    expect(recognizeMotions(ctx, unitsOf(blocks))[0]!.votes.map((v) => [v.name, v.option])).toEqual([["Baker", "for"], ["Brady", "for"], ["Bell", "for"]]);
+  });
+
+  it("Kent: an amendment that was lost", () => {
+    expect(motions("Mr Brady proposed, and Ms Meade seconded the following amendment to the motion\n\nAmendment lost.")[0]).toMatchObject({ kind: "amendment", result: "lost" });
+  });
+
+  it("US boards: 'It was moved by …, seconded by …, that …  MOTION CARRIED UNANIMOUSLY'", () => {
+    expect(motions("It was moved by Ms. Creason, seconded by Dr. McKibbin, that the minutes be approved. MOTION CARRIED UNANIMOUSLY [Villescaz, Costa].")[0]).toMatchObject({
+      mover: "Creason",
+      seconder: "McKibbin",
+    });
+  });
+
+  it("Welsh community councils: 'It was proposed by Cllr. X, seconded by Cllr. Y and unanimously agreed'", () => {
+    expect(motions("It was proposed by Cllr. W. Loynton, seconded by Cllr. D. Jones and unanimously agreed, that the minutes were correct.")).toEqual([
+      { mover: "W. Loynton", seconder: "D. Jones", kind: "motion", result: "carried", result_raw: "unanimously agreed", counts: null },
+    ]);
+  });
+
+  it("Limerick: 'Proposed by Councillor X;' / 'Seconded by Councillor Y;' / 'And Resolved:'", () => {
+    expect(motions("Proposed by Councillor Sheahan (J);\n\nSeconded by Councillor O’Hanlon;\n\nAnd Resolved:")).toEqual([
+      { mover: "Sheahan (J)", seconder: "O’Hanlon", kind: "motion", result: "carried", result_raw: "And Resolved", counts: null },
+    ]);
+  });
+
+  it("Denver RTD: 'Director X made the motion …' / 'Director Y seconded the motion.' / 'PASSED [14 TO 1]'; withdrawn amendments", () => {
+    expect(motions("Motion: Director Whitmore made the motion to approve the agreement.\n\nDirector Guzman seconded the motion.\n\nPASSED [14 TO 1]")).toEqual([
+      { mover: "Whitmore", seconder: "Guzman", kind: "motion", result: "carried", result_raw: "PASSED [14 TO 1]", counts: { for: 14, against: 1, abstain: null } },
+    ]);
+    expect(motions("Amendment: Director Benker made the motion to amend the motion.\n\nDirector Benker withdrew the motion.")[0]).toMatchObject({ kind: "amendment", result: "withdrawn" });
+  });
+
+  it("Nipissing: 'R2023-147 D. Yemm, S. Foote: That … Carried.'", () => {
+    expect(motions("R2023-147 D. Yemm, S. Foote: That the minutes be adopted as published. Carried.")).toEqual([
+      { mover: "D. Yemm", seconder: "S. Foote", kind: "motion", result: "carried", result_raw: "Carried", counts: null },
+    ]);
+  });
+
+  it("East Palo Alto: a narrated motion completed by its RESULT block, with counts from the roll call", () => {
+    const text = "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to postpone the election.\n\nRESULT: FAILED [4-2-1-1]\nMOTION BY: Allen Fisk\nSECOND: Mendez\nAYES: Sherrard, Allen Fisk, Bello, Mendez\nNAYS: Brown, Mashack\nABSTAIN: Garcia\nABSENT: Hernandez\n\nRESULT: APPROVED [UNANIMOUS]\nMOTION BY: Mashack\nSECOND: Brown\nAYES: Mashack, Brown, Bello\nNAYS: None\nABSENT: Hernandez";
+    expect(motions(text).map((m) => [m.mover, m.seconder, m.result, m.counts])).toEqual([
+      ["Allen Fisk", "Mendez", "lost", { for: 4, against: 2, abstain: 1 }],
+      ["Mashack", "Brown", "carried", { for: 3, against: 0, abstain: null }],
+    ]);
+  });
+
+  it("Chicago outline minutes: '… – M. Prest (motion), C. Dallas (second)'", () => {
+    expect(motions("- Minutes from 11/30/17 meeting approved – Z. Maiorca (motion), T. Feinberg (second)")[0]).toMatchObject({ mover: "Z. Maiorca", seconder: "T. Feinberg", result: "carried" });
+  });
+
+  it("ignores 'carried' in narrative when no motion is open, and text with no mover, seconder or result", () => {
+    expect(motions("The work was done and the report was carried. Carried.")).toEqual([]);
+    expect(motions("The committee discussed the motion at length.")).toEqual([]);
+  });
+});

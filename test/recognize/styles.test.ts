@@ -1,0 +1,137 @@
+// The styles of minutes in the corpus, each on a snippet written as that style prints it: item numbering, attendance
+// blocks, meeting titles and decisions recorded without "RESOLVED".
+import { describe, expect, it } from "vitest";
+import { parseMinutesText } from "../../src/document.js";
+import { splitRunOn } from "../../src/recognize/item-heading.js";
+
+const parse = (text: string, format: "text" | "markdown" | "html" = "text") => parseMinutesText(text, { format });
+const items = (text: string, format?: "text" | "markdown" | "html") => parse(text, format).items.map((i) => [i.number, i.title]);
+const surnames = (people: { name: string }[]) => people.map((p) => p.name.split(/\s+/).pop());
+
+describe("item numbering styles", () => {
+  it("roman numerals, alone on their line with the title below (Denver RTD)", () => {
+    expect(items("MINUTES\n\nI.\n\nCall to Order\nThe Chair called the meeting to order.\n\nII.\n\nPledge of Allegiance\n\nXIV. Chair's Report")).toEqual([
+      ["I", "Call to Order"],
+      ["II", "Pledge of Allegiance"],
+      ["XIV", "Chair's Report"],
+    ]);
+  });
+  it("agenda references after the title, with ranges holding sub-items (San Juan USD)", () => {
+    const text = "Call to Order (A)\nThe meeting was called to order.\n\nConsent Calendar Approved (G-1/G-13)\nIt was moved.\n\nPersonnel (G-1)\nApproved.\n\nTentative Agreements: SJTA, SJPEC (I-5 a,b,c,d)\nExplained.\n\nClosed Session (B) (continued)\nNothing.";
+    expect(items(text)).toEqual([["A", "Call to Order"], ["G-1/G-13", "Consent Calendar Approved"], ["I-5", "Tentative Agreements: SJTA, SJPEC"], ["B", "Closed Session"]]);
+  });
+  it("numbered resolutions as items, titled by their first sentence (Nipissing)", () => {
+    expect(items("R2023-147 D. Yemm, S. Foote:\nThat the minutes be adopted as published. Carried.\n\nR2023-151 D. Yemm, T. Butler\nThat we pass By-Law No. 2023-35, being a by-law. Carried.")).toEqual([
+      ["R2023-147", "That the minutes be adopted as published"],
+      ["R2023-151", "That we pass By-Law No. 2023-35, being a by-law"],
+    ]);
+  });
+  it("'Item n:' headings (Limerick committees)", () => {
+    expect(items("**Item 1: Confirm minutes**\n\nText.\n\n**Item 5** **–** **Air to Water Pump Report**\n\nText.", "markdown")).toEqual([
+      ["1", "Confirm minutes"],
+      ["5", "Air to Water Pump Report"],
+    ]);
+  });
+  it("headings with minute text run on after them (Norfolk parishes)", () => {
+    expect(items("135/19 Emergency Evacuation Procedures was read by the Vice Chair.\n\n137/19 Apologies for Absence. Apologies were accepted for Cllr Sue Lintern.", "markdown")).toEqual([
+      ["135/19", "Emergency Evacuation Procedures"],
+      ["137/19", "Apologies for Absence"],
+    ]);
+    expect(splitRunOn("PUBLIC FORUM (15 MINUTES) There have been 3 break ins")).toEqual({ title: "PUBLIC FORUM (15 MINUTES)", runOn: "There have been 3 break ins" });
+    expect(splitRunOn("LOCAL AUTHORITY REPORTS a. Norfolk County Council")).toEqual({ title: "LOCAL AUTHORITY REPORTS", runOn: "a. Norfolk County Council" });
+    expect(splitRunOn("IMPROVING LIVES SELECT COMMISSION - SUB AND PROJECT GROUP UPDATES").runOn).toBeNull();
+  });
+  it("numbers alone on a line may be taken out of order (Limerick)", () => {
+    expect(items("1.\n\nAdoption of Minutes\n\n14.\n\nNotice of Motion\n\n5.\n\nPhysical Development Directorate\n\n15.\n\nCorrespondence")).toEqual([
+      ["1", "Adoption of Minutes"],
+      ["14", "Notice of Motion"],
+      ["5", "Physical Development Directorate"],
+      ["15", "Correspondence"],
+    ]);
+  });
+  it("numbered points before the first titled item complete the sequence (working-group minutes)", () => {
+    expect(items("Present: Jane Archer\n\n1. KK presented a proposal for an outline schedule. It was well received.\n2. AC advised the group that he has reviewed plans.\n3. Request for maps of the parish\n4. Next meeting: 23 November").map(([n]) => n)).toEqual(["1", "2", "3", "4"]);
+  });
+  it("outline minutes: top-level bullets are the items, titled up to the dash", () => {
+    expect(items("Minutes from Monday, January 29, 2018\n\n- Perfunctory Business\n  - Commissioners Present: Anthony Qaiyum, Zach Maiorca\n- Meeting called to order at 9:08am – M. Prest (motion), C. Dallas (second)\n- Updates")).toEqual([
+      [null, "Perfunctory Business"],
+      [null, "Meeting called to order at 9:08am"],
+      [null, "Updates"],
+    ]);
+  });
+  it("unnumbered headings with agenda references (Kent panels)", () => {
+    expect(items("## Apologies and Substitutes (Item 1)\n\nNone.\n\n## Minutes of the meeting held on 30 July 2024 (Item 3)\n\n1. RESOLVED that the minutes were a correct record.", "markdown")).toEqual([
+      [null, "Apologies and Substitutes"],
+      [null, "Minutes of the meeting held on 30 July 2024"],
+    ]);
+  });
+});
+
+describe("attendance styles", () => {
+  it("a bare 'Present' label with names on the lines below, the chair and the clerk (Milburn)", () => {
+    const doc = parse("Milburn Parish Council\n5th July 2016\n\nPresent\nCouncillors D Richardson (Chair) R Healey, P Moran and\nM Armstrong Clerk J Connelly\nMembers of the Public Mr & Mrs Godfrey\n\n16.07.2 Register of Interests\n\nNone");
+    expect(doc.attendance.present.map((p) => [p.name, p.role])).toEqual([["D Richardson", "chair"], ["R Healey", null], ["P Moran", null], ["M Armstrong", null]]);
+    expect(doc.attendance.in_attendance.map((p) => [p.name, p.position])).toEqual([["J Connelly", "Clerk"]]);
+    expect(doc.meeting).toMatchObject({ organization: "Milburn Parish Council", body: "Parish Council", date: "2016-07-05" });
+  });
+  it("Irish labels: 'PRESENT IN THE CHAIR:', 'MEMBERS PRESENT:' on its own, 'OFFICIALS IN ATTENDANCE:'", () => {
+    const doc = parse("MINUTES OF PROCEEDINGS AT MEETING OF LIMERICK CITY AND COUNTY COUNCIL HELD ON MONDAY, 25TH JANUARY, 2021.\n\nPRESENT IN THE CHAIR: Councillor M. Collins, Mayor.\n\nMEMBERS PRESENT:\n\nCouncillors Benson, Collins (J), Novak Uí\n\nChonchúir, O’Brien.\n\nOFFICIALS IN ATTENDANCE:\n\n1.\n\nAdoption of Minutes");
+    expect(doc.attendance.present.map((p) => [p.name, p.role])).toEqual([["M. Collins", "chair"], ["Benson", null], ["Collins", null], ["Novak Uí", null], ["Chonchúir", null], ["O’Brien", null]]);
+    expect(doc.meeting).toMatchObject({ organization: "Limerick City and County Council", date: "2021-01-25" });
+  });
+  it("apologies inside an apologies item, 'Regrets:', and officers' affiliations", () => {
+    expect(surnames(parse("1. APOLOGIES\n\nA Armstrong EDC and M Armstrong\n\n2. MINUTES\n\nApproved.").attendance.apologies)).toEqual(["Armstrong", "Armstrong"]);
+    expect(surnames(parse("Present: Mayor Tom Piper.\n\nRegrets: Councillors Tom Butler and Tom Marchant").attendance.apologies)).toEqual(["Butler", "Marchant"]);
+    const northwold = "1\\. PUBLIC FORUM Nothing.\n\n2\\. ACCEPTANCE OF APOLOGIES FOR ABSENCE These were accepted for Cllr David Human and noted for Cllr Martin Storey.";
+    expect(surnames(parse(northwold, "markdown").attendance.apologies)).toEqual(["Human", "Storey"]);
+  });
+  it("a roll-call table in the call-to-order item (East Palo Alto)", () => {
+    const doc = parse("PLANNING COMMISSION\n\n1. CALL TO ORDER AND ROLL CALL\n\nAttendee Name Title Status Arrived\nAndrei Garcia Commissioner Late 7:08 p.m.\nRobert Allen Fisk Commissioner Present\nUriel Hernandez Commissioner Absent\n\n2. APPROVAL OF THE AGENDA");
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Andrei Garcia", "Robert Allen Fisk"]);
+    expect(doc.attendance.absent.map((p) => p.name)).toEqual(["Uriel Hernandez"]);
+  });
+  it("one person a line with their office (San Juan USD)", () => {
+    const doc = parse("Call to Order (A)\nRoll Call\nPresent:\nPaula Villescaz, president\nMichael McKibbin, Ed.D., vice president\nZima Creason, clerk\n\nMinutes Approved (D)\nText.");
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Paula Villescaz", "Michael McKibbin", "Zima Creason"]);
+  });
+});
+
+describe("meeting titles", () => {
+  it.each([
+    ["EAST PALO ALTO\nPLANNING COMMISSION\nREGULAR MEETING MINUTES\nJanuary 27, 2020, 7:00 p.m.", { organization: "East Palo Alto", body: "Planning Commission", date: "2020-01-27", start_time: "19:00" }],
+    ["Regional Transportation District\n\nBoard of Directors\nChair – Julien Bouquet\n\nMINUTES\nJuly 29, 2025", { organization: "Regional Transportation District", body: "Board of Directors" }],
+    ["San Juan Unified School District\nBoard of Education\n\nBoard of Education Minutes\nJanuary 14, 2020", { organization: "San Juan Unified School District", body: "Board of Education" }],
+    ["A regular meeting of the Township of Nipissing Council was held on Tuesday, April 17, 2018.", { organization: "Township of Nipissing Council", date: "2018-04-17" }],
+    ["Manordeilo and Salem Community Council held their meeting remotely via Zoom at 7.30pm on the 10th June 2020.", { organization: "Manordeilo and Salem Community Council", date: "2020-06-10", start_time: "19:30" }],
+  ])("%s", (text, meeting) => {
+    expect(parse(text).meeting).toMatchObject(meeting);
+  });
+  it("takes a markdown post's title from its front matter, not its publication date", () => {
+    const doc = parse('---\ntitle: "STOKE FERRY PARISH COUNCIL  Draft Minutes of the Ordinary Meeting held on Wednesday 5th June 2019"\ndate: "2019-08-26"\n---\n\nPresent: Cllr Jim McNeill', "markdown");
+    expect(doc.meeting).toMatchObject({ organization: "Stoke Ferry Parish Council", body: "Parish Council", date: "2019-06-05", status: "draft" });
+  });
+  it("dates a day and month printed without a year by the document's year, with a warning", () => {
+    const doc = parse("A meeting of the Committee was held on the 16th June by WebEx.\n\n1. MINUTES\n\nThe minutes of 21st April 2021 were agreed. The 2021 plan.");
+    expect(doc.meeting.date).toBe("2021-06-16");
+    expect(doc.warnings.map((w) => w.code)).toContain("date-year-inferred");
+  });
+});
+
+describe("decisions without RESOLVED", () => {
+  const resolutions = (text: string) => parse(`1. ITEM\n\n${text}`).items[0]!.resolutions.map((r) => r.text);
+  it("counts the body's own agreement, not one person's undertaking or discussion", () => {
+    expect(resolutions("All agreed this was a true record and were signed and approved.")).toHaveLength(1);
+    expect(resolutions("The Parish Council unanimously agreed to the three working parties.")).toHaveLength(1);
+    expect(resolutions("After discussion Councillors resolved to donate £65.00 to the fund. The Clerk agreed to write.")).toEqual(["After discussion Councillors resolved to donate £65.00 to the fund."]);
+    expect(resolutions("The Clerk agreed to add the letter to the website.")).toEqual([]);
+    expect(resolutions("Mr Lowth advised that if an individual has been approved they may apply.")).toEqual([]);
+  });
+  it("counts a carried or lost motion once, also when a RESOLVED paragraph records it", () => {
+    expect(resolutions("Motion made by A. Hopkins\n\nSeconded by P. Cuddy\n\nMotion Passed (13 to 0)")).toHaveLength(1);
+    expect(resolutions("Mr Gough proposed, and Mr Brady seconded that the report be noted.\n\nMotion carried.\n\nRESOLVED that the report be noted.")).toEqual(["that the report be noted."]);
+  });
+  it("counts 'It was agreed that …' inside bullets, and decision labels", () => {
+    expect(resolutions("- It was agreed that JN and AC would investigate feasibility\n- General discussion followed")).toHaveLength(1);
+    expect(resolutions("- APPROVED – 2018 Meetings Calendar")).toHaveLength(1);
+  });
+});
