@@ -3,7 +3,7 @@
 //
 // Usage: node bench/pdf.mjs [path/to/compiled/document.js]      (build first: npm run build)
 //   PDF_MODULE   compiled module exporting parseMinutes (default dist/document.js)
-//   PDF_CORPUS   directory of PDFs (default /work/shared/corpus)
+//   PDF_CORPUS   directory of PDFs (default fixtures/pdf)
 //   BENCH_REPS   timed repetitions of each side (default 5)
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 
 const here = new URL(".", import.meta.url);
 const modulePath = process.argv[2] ?? process.env.PDF_MODULE ?? new URL("../dist/document.js", here).pathname;
-const corpus = process.env.PDF_CORPUS ?? "/work/shared/corpus";
+const corpus = process.env.PDF_CORPUS ?? new URL("../fixtures/pdf/", here).pathname;
 const reps = Number(process.env.BENCH_REPS ?? 5);
 /** The one corpus PDF with a broken text layer: it is refused (E_PDF_UNREADABLE_TEXT), so it is left out of the timing. */
 const UNREADABLE = "horsley-parish-council_2014-03-18.pdf";

@@ -30,7 +30,7 @@ export function warn(ctx: Context, code: string, message: string, source: Source
 }
 
 /** Words of two or more capitals (digits allowed after the first letter) that the document uses in mixed-case lines. */
-const ACRONYM = /\b[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?\b/g;
+const WHOLE_ACRONYM = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?$/;
 const TWO_CAPITALS = /[A-Z][A-Z0-9]*[A-Z]/;
 const SHOUTED_WORD = /^[A-Z][A-Z'’]{2,}$/;
 
@@ -50,13 +50,14 @@ export function collectAcronyms(text: SourceText): Set<string> {
   const found = new Set<string>();
   for (const { text: line } of text.lines) {
     if (!TWO_CAPITALS.test(line) || mostlyCapitals(line)) continue;
-    for (const match of line.matchAll(ACRONYM)) {
+    const words = line.split(/\s+/);
+    words.forEach((word, i) => {
+      const core = word.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+      if (!WHOLE_ACRONYM.test(core)) return;
       // a word in a run of capitals is shouting ("STOKE FERRY PARISH COUNCIL Draft…"), not an acronym
-      const before = line.slice(0, match.index).match(/(\S+)\s+$/)?.[1] ?? "";
-      const after = line.slice(match.index + match[0].length).match(/^\s+(\S+)/)?.[1] ?? "";
-      if (SHOUTED_WORD.test(before) || SHOUTED_WORD.test(after)) continue;
-      found.add(match[0].replace(/s$/, ""));
-    }
+      if (SHOUTED_WORD.test(words[i - 1] ?? "") || SHOUTED_WORD.test(words[i + 1] ?? "")) return;
+      found.add(core.replace(/s$/, ""));
+    });
   }
   return found;
 }

@@ -11,6 +11,8 @@ import { unitsOf } from "./units.js";
 const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group|it\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b/i;
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
 const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
+/** A quick test before splitting sentences: most paragraphs decide nothing. */
+const MENTIONS_DECISION = /\b(?:agree|resolv|approv)/i;
 /** Sentence breaks: a full stop, then a capital (not "£65.00", not "No. 2018"). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])/u;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
@@ -44,15 +46,16 @@ function fromLabels(ctx: Context, blocks: RootContent[], taken: { line: number; 
  * formulas ("It was agreed that …"), as bullets of discussion say "was agreed" of other things. */
 function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: number; end_line: number }[]): Resolution[] {
   const found: Resolution[] = [];
+  const topLevel = new Set<RootContent>(blocks);
   for (const unit of unitsOf(blocks)) {
-    if (unit.node.type !== "paragraph" || blocks.includes(unit.node)) continue;
+    if (unit.node.type !== "paragraph" || topLevel.has(unit.node) || !MENTIONS_DECISION.test(unit.text)) continue;
     const source = sourceOf(ctx, unit.node);
     if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) continue;
     const sentence = unit.text.split(SENTENCE_BREAK).find((s) => DECISION_FORMULA.test(s));
     if (sentence) found.push({ text: sentence, clauses: [], source });
   }
   for (const node of blocks) {
-    if (node.type !== "paragraph") continue;
+    if (node.type !== "paragraph" || !MENTIONS_DECISION.test(plainText(node))) continue;
     const source = sourceOf(ctx, node);
     if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) continue;
     for (const sentence of plainText(node).split(SENTENCE_BREAK)) {

@@ -109,6 +109,17 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   (t) => match(/[.;:]\s+(Carried|Defeated|Lost)\.?\s*$/, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[1], onlyWhenOpen: true })),
 ];
 
+/** Words without which no recognizer can match: most statements are skipped at the cost of one test. */
+const MENTIONS_MOTION = /motion|moved|propos|second|carried|passed|failed|lost|defeated|resolved|withdr|approved|result:|^(?:for|against|abstain)|^R\d{4}-/i;
+
+function firstFinding(text: string): Finding | null {
+  for (const recognize of RECOGNIZERS) {
+    const finding = recognize(text);
+    if (finding) return finding;
+  }
+  return null;
+}
+
 function match(pattern: RegExp, text: string, build: (m: RegExpExecArray) => Finding): Finding | null {
   const m = pattern.exec(text);
   return m ? build(m) : null;
@@ -194,7 +205,7 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     source: sourceOf(ctx, unit.node),
   });
   for (const unit of units) {
-    const found = RECOGNIZERS.map((recognize) => recognize(unit.text)).find((f) => f !== null) ?? null;
+    const found = MENTIONS_MOTION.test(unit.text) ? firstFinding(unit.text) : null;
     const finding = found?.onlyWhenOpen && !current ? null : found;
     if (!finding) {
       if (current && column) {

@@ -8,9 +8,15 @@ export interface Unit {
   node: RootContent;
 }
 
+/** Several recognizers read the same item's units: they are made once per item. */
+const cache = new WeakMap<RootContent[], Unit[]>();
+
 /** Every paragraph and heading in document order, descending into lists and block quotes. */
 export function unitsOf(blocks: RootContent[]): Unit[] {
+  const cached = cache.get(blocks);
+  if (cached) return cached;
   const units: Unit[] = [];
+  cache.set(blocks, units);
   const visit = (node: RootContent) => {
     if (node.type === "list") for (const item of node.children) item.children.forEach(visit);
     else if (node.type === "blockquote") node.children.forEach(visit);
