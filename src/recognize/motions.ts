@@ -49,16 +49,19 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       seconder: m[2],
       text: m[3] || undefined,
       ...(/\b(?:unanimously\s+)?(?:agreed|approved|resolved)\b/i.test(m[3] ?? "") ? { result: "carried" as const, resultRaw: /(?:unanimously\s+)?(?:agreed|approved|resolved)/i.exec(m[3]!)![0] } : {}),
+      ...resultIn(m[3] ?? ""),
     })),
   // "Proposed by Councillor Sheahan (J);", "**Proposed:** Cllr. Joe Leddin"
   (t) => match(/^proposed(?:\s+by|:)\s+(.+?)[;.]?$/i, t, (m) => ({ start: true, mover: m[1] })),
-  // "Motion: Director Whitmore made the motion to approve …"; "Amendment: Director Benker made the motion to amend …"
+  // "Motion: Director Whitmore made the motion to approve …"; "Amendment: Director Benker made the motion to amend …";
+  // "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to postpone …"
   (t) =>
-    match(/^(?:(motion|amendment)[^:]{0,30}:\s*)?(?:Director|Chair|Councillor|Commissioner|Trustee|Mayor)?\s*([\p{Lu}][\p{L}'’-]+)\s+made\s+(?:a|the)\s+motion\s+(?:to\s+)?(.*)$/iu, t, (m) => ({
+    match(/^(?:(motion|amendment)[^:]{0,30}:\s*)?(?:(?:Director|Chair|Councillor|Commissioner|Trustee|Mayor)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+made\s+(?:a|the)\s+motion,?\s+(?:seconded\s+by\s+(?:(?:Director|Councillor|Commissioner|Trustee)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?\s+)?(?:to\s+)?(.*)$/iu, t, (m) => ({
       start: true,
-      kind: /^amend/i.test(m[1] ?? "") || /^amend/i.test(m[3] ?? "") ? "amendment" : "motion",
+      kind: /^amend/i.test(m[1] ?? "") || /^amend/i.test(m[4] ?? "") ? "amendment" : "motion",
       mover: m[2],
-      text: m[3] || undefined,
+      seconder: m[3],
+      text: m[4] || undefined,
     })),
   // "R2023-147 D. Yemm, S. Foote: That …" (mover, seconder, motion; "Carried." may close it; the colon may be missing)
   (t) =>

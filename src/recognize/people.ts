@@ -97,11 +97,14 @@ function takeNotes(text: string): { rest: string; role: PersonDraft["role"]; pos
  * Bryn Howells" is three people of two words each. Runs with an honorific or initials are left whole. */
 function splitNamePairs(part: string): string[] {
   const note = /\s*\([^()]*\)\s*$/.exec(part)?.[0] ?? "";
-  const words = part.slice(0, part.length - note.length).trim().split(/\s+/);
+  const [honorific, , rest] = takeHonorific(part.slice(0, part.length - note.length).trim());
+  const words = rest.split(/\s+/);
   const plain = words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w));
-  if (!plain || words.length < 4 || words.length % 2 !== 0 || takeHonorific(part)[0]) return [part];
+  if (!plain || words.length < 4 || words.length % 2 !== 0) return [part];
   const pairs: string[] = [];
   for (let i = 0; i < words.length; i += 2) pairs.push(`${words[i]} ${words[i + 1]}`);
+  // "Cllr Janet Taylor Helen Richardson (Parish Clerk …)": the honorific goes with the first, the note with the last
+  if (honorific) pairs[0] = `${part.slice(0, part.indexOf(words[0]!)).trim()} ${pairs[0]}`;
   pairs[pairs.length - 1] += note;
   return pairs;
 }
