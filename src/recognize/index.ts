@@ -3,6 +3,7 @@ import type { Root } from "mdast";
 import type { SourceText } from "../ingest/source-text.js";
 import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
 import { apologiesIn, recognizeAttendance } from "./attendance.js";
+import { checkConsistency } from "./consistency.js";
 import { collectAcronyms, type Context } from "./context.js";
 import { recognizeItem } from "./item.js";
 import { recognizeMeeting } from "./meeting.js";
@@ -45,5 +46,6 @@ export function recognize(tree: Root, text: SourceText): Recognized {
       known.add(person.name);
     }
   });
+  checkConsistency(ctx, attendance, items);
   return { meeting, attendance, items, warnings: ctx.warnings };
 }
