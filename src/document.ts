@@ -12,6 +12,9 @@ import { validateDocument } from "./validate.js";
 export const SCHEMA_VERSION = "1.0.0" as const;
 
 export interface ParseOptions extends IngestOptions {
+  /** The style configuration to read the minutes with ("uk-committee", "uk-parish", "irish", "canadian", "us-board"),
+   * or "auto" (the default) to detect it. */
+  style?: string;
   /** Skip schema validation (it is on by default; an invalid document is a bug and throws E_INVALID_OUTPUT). */
   validate?: boolean;
 }
@@ -29,12 +32,13 @@ function documentType(text: SourceText, found: Recognized): MinutesDocument["doc
 }
 
 /** Build the document from ingested lines. Pure: no I/O. */
-export function buildDocument(text: SourceText, meta: { path: string | null; sha256: string; bytes: number }): MinutesDocument {
+export function buildDocument(text: SourceText, meta: { path: string | null; sha256: string; bytes: number; style?: string }): MinutesDocument {
   const tree = parseLines(text);
-  const found = recognize(tree, text);
+  const found = recognize(tree, text, { style: meta.style });
   return {
     schema_version: SCHEMA_VERSION,
     document_type: documentType(text, found),
+    style: found.style,
     source: { path: meta.path, format: text.format, sha256: meta.sha256, bytes: meta.bytes, pages: text.pages, encoding: text.encoding },
     meeting: found.meeting,
     attendance: found.attendance,
@@ -65,12 +69,12 @@ export async function parseMinutes(input: Uint8Array | string, options: ParseOpt
     return parseMinutesText(input, { ...options, format: options.format });
   }
   const text = await ingest(input, options);
-  return checked(buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes: input.length }), options.validate);
+  return checked(buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes: input.length, style: options.style }), options.validate);
 }
 
 /** Parse minutes from a string of text or markdown, synchronously. */
 export function parseMinutesText(input: string, options: ParseOptions & { format?: Exclude<InputFormat, "pdf"> } = {}): MinutesDocument {
   const text = fromText(input, { format: options.format ?? "text", encoding: "utf-8" });
   const bytes = Buffer.byteLength(input, "utf8");
-  return checked(buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes }), options.validate);
+  return checked(buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes, style: options.style }), options.validate);
 }

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { MinutesError } from "../errors.js";
+import { STYLE_NAMES } from "../recognize/styles.js";
 import type { InputFormat } from "../ingest/source-text.js";
 import type { Warning } from "../types/minutes.js";
 import { asMinutesError, formatError, formatJson, formatWarning, writeFileAtomic } from "./output.js";
@@ -16,6 +17,7 @@ const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.me
 const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
 interface ParseFlags extends BatchFlags {
+  style?: string;
   out?: string;
   pretty?: boolean;
   compact?: boolean;
@@ -87,7 +89,7 @@ async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<nu
   try {
     const bytes = await readInput(file, flags.maxBytes);
     const pretty = flags.compact ? false : flags.pretty ? true : !flags.out && io.stdoutIsTty;
-    const options = { format: flags.format, password: flags.password, maxBytes: flags.maxBytes, maxPages: flags.maxPages };
+    const options = { format: flags.format, style: flags.style, password: flags.password, maxBytes: flags.maxBytes, maxPages: flags.maxPages };
     let json: string;
     let warnings: Warning[];
     if (flags.timeout !== undefined) {
@@ -193,6 +195,7 @@ async function validateCommand(io: Io, files: string[]): Promise<number> {
 function addInputOptions(command: Command): Command {
   return command
     .addOption(new Option("--format <format>", "read the input as this format instead of detecting it").choices(["text", "markdown", "pdf"]))
+    .addOption(new Option("--style <style>", "read the minutes in this style instead of detecting it").choices(["auto", ...STYLE_NAMES]).default("auto"))
     .option("--password <password>", "password of an encrypted PDF")
     .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInteger, DEFAULT_MAX_BYTES)
     .option("--max-pages <n>", "read at most this many PDF pages", positiveInteger)

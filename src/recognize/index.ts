@@ -8,17 +8,31 @@ import { collectAcronyms, type Context } from "./context.js";
 import { recognizeItem } from "./item.js";
 import { recognizeMeeting } from "./meeting.js";
 import { splitSections } from "./sections.js";
+import { AUTO_NUMBERING, detectStyle, STYLE_NAMES, styleNamed } from "./styles.js";
+import { MinutesError } from "../errors.js";
 
 export interface Recognized {
+  /** The style configuration that read the items ("uk-committee", …), or null. */
+  style: string | null;
   meeting: Meeting;
   attendance: Attendance;
   items: Item[];
   warnings: Warning[];
 }
 
-export function recognize(tree: Root, text: SourceText): Recognized {
+export interface RecognizeOptions {
+  /** A style configuration's name (see styles.ts), or "auto" (the default) to try every numbering. */
+  style?: string;
+}
+
+export function recognize(tree: Root, text: SourceText, options: RecognizeOptions = {}): Recognized {
   const ctx: Context = { text, acronyms: collectAcronyms(text), warnings: [] };
-  const sections = splitSections(tree);
+  const forced = options.style && options.style !== "auto" ? styleNamed(options.style) : null;
+  if (options.style && options.style !== "auto" && !forced) {
+    throw new MinutesError("E_USAGE", `unknown style "${options.style}": use auto or one of ${STYLE_NAMES.join(", ")}`);
+  }
+  const sections = splitSections(tree, forced?.numbering ?? AUTO_NUMBERING);
+  const style = forced?.name ?? detectStyle(sections.numbering ?? null, text.lines.map((l) => l.text).join("\n"))?.name ?? null;
   const meeting = recognizeMeeting(ctx, sections.header);
   const attendance = recognizeAttendance(ctx, sections.header);
   const taken = new Set<string>();
@@ -47,5 +61,5 @@ export function recognize(tree: Root, text: SourceText): Recognized {
     }
   });
   checkConsistency(ctx, attendance, items);
-  return { meeting, attendance, items, warnings: ctx.warnings };
+  return { style, meeting, attendance, items, warnings: ctx.warnings };
 }

@@ -15,6 +15,8 @@ export interface Section {
 export interface Sections {
   header: RootContent[];
   items: Section[];
+  /** The numbering that opened the items, or null when items are unnumbered (headings, bullets) or none were found. */
+  numbering?: NumberingStyle | null;
 }
 
 /** What a block yields: a heading that opens an item, or content. */
@@ -280,7 +282,8 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
     }
     for (const piece of piecesOf(node, accept)) {
       if ("heading" in piece) {
-        const { style: _style, runOn: _runOn, ...heading } = piece.heading;
+        const { style: pieceStyle, runOn: _runOn, ...heading } = piece.heading;
+        sections.numbering ??= pieceStyle;
         sections.items.push({ heading, line: piece.line, blocks: [...piece.rest] });
       } else {
         const current = sections.items[sections.items.length - 1];

@@ -32,6 +32,10 @@ export interface MinutesDocument {
    */
   schema_version: "1.0.0";
   document_type: "minutes" | "agenda" | "unknown";
+  /**
+   * The style configuration that read the items (uk-committee, uk-parish, irish, canadian, us-board), or null when the items are unnumbered or none were found.
+   */
+  style: string | null;
   source: DocumentSource;
   meeting: Meeting;
   attendance: Attendance;

@@ -135,3 +135,26 @@ describe("decisions without RESOLVED", () => {
     expect(resolutions("- APPROVED – 2018 Meetings Calendar")).toHaveLength(1);
   });
 });
+
+describe("style configurations", () => {
+  it.each([
+    ["14. THE LOOKED AFTER CHILDREN'S STRATEGY\n\nResolved:- That the report be noted.\n\n15. WORK PROGRAMME", "uk-committee"],
+    ["137/19 Apologies for Absence\n\n138/19 Declarations of Interest", "uk-parish"],
+    ["PRESENT IN THE CHAIR: Councillor M. Collins.\n\n1.\n\nAdoption of Minutes\n\nProposed by Councillor X;\n\nAnd Resolved:", "irish"],
+    ["R2023-147 D. Yemm, S. Foote: That the minutes be adopted. Carried.", "canadian"],
+    ["I.\n\nCall to Order\n\nII.\n\nRoll Call", "us-board"],
+    ["1. CALL TO ORDER AND ROLL CALL\n\nRESULT: APPROVED [UNANIMOUS]\nMOTION BY: Mashack\nSECOND: Brown\nAYES: Mashack, Brown", "us-board"],
+  ])("detects %j as %s", (text, style) => {
+    expect(parse(text).style).toBe(style);
+  });
+  it("reads with a forced style's numbering only", () => {
+    const text = "Call to Order (A)\nThe meeting opened.\n\n1. PUBLIC COMMENT\n\nNone.";
+    // one numbering per document: the first item's ("(A)") is kept to
+    expect(parseMinutesText(text, { style: "us-board" }).items.map((i) => i.number)).toEqual(["A"]);
+    expect(parseMinutesText(text, { style: "uk-committee" }).items.map((i) => i.number)).toEqual(["1"]);
+    expect(parseMinutesText(text, { style: "uk-committee" }).style).toBe("uk-committee");
+  });
+  it("refuses an unknown style", () => {
+    expect(() => parseMinutesText("1. ITEM", { style: "martian" })).toThrow(/unknown style "martian"/);
+  });
+});

@@ -34,7 +34,7 @@ export interface Current {
 
 /** The options that change the JSON written: format, pages read, indentation. (The password does not: it opens or fails.) */
 export function optionsFingerprint(settings: ParseSettings): string {
-  const used = { format: settings.format ?? null, maxPages: settings.maxPages ?? null, pretty: settings.pretty };
+  const used = { format: settings.format ?? null, style: settings.style ?? "auto", maxPages: settings.maxPages ?? null, pretty: settings.pretty };
   return createHash("sha256").update(JSON.stringify(used)).digest("hex").slice(0, 16);
 }
 

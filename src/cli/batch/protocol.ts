@@ -6,6 +6,7 @@ import type { Warning } from "../../types/minutes.js";
 /** How every file of a run is parsed and printed: given to each worker once, as its workerData. */
 export interface ParseSettings {
   format?: InputFormat;
+  style?: string;
   password?: string;
   maxBytes: number;
   maxPages?: number;

@@ -79,6 +79,7 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
 
   const settings: ParseSettings = {
     format: flags.format,
+    style: flags.style,
     password: flags.password,
     maxBytes: flags.maxBytes,
     maxPages: flags.maxPages,

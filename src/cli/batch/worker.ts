@@ -31,6 +31,7 @@ async function convert(task: Task): Promise<TaskResult> {
     const doc = await parseMinutes(bytes, {
       path: task.sourcePath,
       format: settings.format,
+      style: settings.style,
       password: settings.password,
       maxBytes: settings.maxBytes,
       maxPages: settings.maxPages,
