@@ -22,10 +22,15 @@ export interface ParseOptions extends IngestOptions {
 /** "minutes" when the document records a meeting, "agenda" when it announces one. */
 const AGENDA = /^\s*(?:#+\s*)?(?:[\w ,.&'-]{0,80}\s)?agenda\b/im;
 const MINUTES = /\bminutes\b/i;
+const AGENDA_TITLE = /^(?:#+\s*)?(?:[A-Z0-9 ,.&'-]{0,80}\s)?AGENDA\b/;
+const MINUTES_TITLE = /\bMINUTES\b|^(?:#+\s*)?(?:draft\s+)?minutes\b/i;
 
 function documentType(text: SourceText, found: Recognized): MinutesDocument["document_type"] {
   const head = text.lines.slice(0, 40).map((l) => l.text).join("\n");
   const recorded = found.attendance.present.length > 0 || found.items.some((item) => item.resolutions.length > 0);
+  // titled as an agenda ("AGENDA – April 24, 2019") and never as minutes: an agenda may list "Approval of the Minutes"
+  const titles = text.lines.slice(0, 15).map((l) => l.text.trim());
+  if (titles.some((t) => AGENDA_TITLE.test(t)) && !titles.some((t) => MINUTES_TITLE.test(t))) return "agenda";
   if (AGENDA.test(head) && !MINUTES.test(head)) return "agenda";
   if (recorded || MINUTES.test(head)) return "minutes";
   return found.items.length > 0 ? "minutes" : "unknown";

@@ -16,6 +16,8 @@ const label = (words: string) => new RegExp(`^(?:${words})${PUNCT}`, "i");
 /** Labels that open each list, matched at the start of a line; the chair label marks its person as chair. */
 const LABELS: { list: ListName; pattern: RegExp; chair?: boolean }[] = [
   { list: "present", pattern: label(String.raw`present\s+in\s+the\s+chair|in\s+the\s+chair`), chair: true },
+  // Irish committees put their chair, "An Cathaoirleach", first under "In Attendance:"
+  { list: "present", pattern: /^in\s+attendance\s*:?\s*an\s+cathaoirleach\s*[,:-]?\s*/i, chair: true },
   { list: "in_attendance", pattern: label(String.raw`(?:also\s+|officers\s+|officials\s+|staff\s+)?(?:in\s+attendance|present\s+in\s+attendance)(?:\s+virtually|\s+remotely)?`) },
   { list: "in_attendance", pattern: label(String.raw`also\s+present|others\s+present|remote\s+attendance|staff\s+and\s+visitors\s+present`) },
   { list: "in_attendance", pattern: new RegExp(`^(?:officers|officials|staff)(?:\\s+present)?\\s*(?::\\s*-|[:–-])\\s*`, "i") },
@@ -28,6 +30,8 @@ const LABELS: { list: ListName; pattern: RegExp; chair?: boolean }[] = [
 const LEAD_IN = /^(?:apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|accepted|noted|reported)\s+(?:from|by|for|on\s+behalf\s+of)|(?:were|was)\s+(?:received|submitted|accepted)\s+(?:from|for)|received\s+from)\s+/i;
 /** A sentence inside an apologies item that names who sent them: "The Democratic Services Manager reported apologies from …". */
 export const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s+(.+)$|^(?:these|they)\s+were\s+(?:\w+\s+)?(?:accepted|received|noted)\s+(?:from|for)\s+(.+)$/i;
+/** "Ms Grehan had given her formal apologies but was attending virtually." */
+const GAVE_APOLOGIES = /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[\p{Lu}][\p{L}'’ -]{1,40}?)\s+(?:had\s+)?(?:given|sent|tendered)\s+(?:his|her|their)\s+(?:formal\s+)?apologies\b/u;
 /** Where the names end and the next sentence begins: ". The clerk…" (not ". Kim Davies"). */
 const NEXT_SENTENCE = /\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
 /** Officers listed among those present: "Helen Richardson (Parish Clerk and …)", "Mrs N Cooper (Clerk)". */
@@ -79,6 +83,8 @@ function people(ctx: Context, text: string, node: RootContent): Person[] {
 export function apologiesIn(ctx: Context, node: RootContent): Person[] {
   if (node.type !== "paragraph") return [];
   const text = plainText(node);
+  const gave = GAVE_APOLOGIES.exec(text);
+  if (gave) return people(ctx, gave[1]!, node);
   const m = APOLOGIES_SENTENCE.exec(text);
   if (m) return people(ctx, (m[1] ?? m[2]!).split(NEXT_SENTENCE)[0]!, node);
   return readsAsNames(text) && !NONE.test(text.replace(/[.\s]+$/, "")) ? people(ctx, text, node) : [];

@@ -2,13 +2,13 @@
 // which the body itself agrees or resolves ("All agreed this was a true record", "Councillors resolved to donate £65").
 // Each becomes a resolution unless a RESOLVED paragraph already records it.
 import type { RootContent } from "mdast";
-import { plainText } from "../parse/text.js";
+import { plainText, rawText } from "../parse/text.js";
 import type { Motion, Resolution } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
 import { unitsOf } from "./units.js";
 
 /** "agreed" or "resolved" as the body's act: after a collective subject or in the passive. */
-const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group|it\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b/i;
+const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b[^.;]{0,40}?\s(?:agreed|resolved)\b|(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b/i;
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
 const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
@@ -17,6 +17,8 @@ const MENTIONS_DECISION = /\b(?:agree|resolv|approv)/i;
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])/u;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
 const DECISION_FORMULA = /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved)\b|(?:unanimously\s+)?agreed\b)/i;
+/** Statements in a paragraph: sentences, and lines that start with a capital (minutes written a decision a line). */
+const STATEMENT_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])|\n(?=\p{Lu})/u;
 /** Lines after a motion within which a RESOLVED paragraph records the same decision ("Motion carried." then "RESOLVED that …"). */
 const SAME_DECISION_WINDOW = 15;
 
@@ -58,8 +60,10 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: numbe
     if (node.type !== "paragraph" || !MENTIONS_DECISION.test(plainText(node))) continue;
     const source = sourceOf(ctx, node);
     if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) continue;
-    for (const sentence of plainText(node).split(SENTENCE_BREAK)) {
-      if (DECISION.test(sentence) && !PERSONAL.test(sentence)) found.push({ text: sentence.trim(), clauses: [], source });
+    for (const raw of rawText(node).split(STATEMENT_BREAK)) {
+      const sentence = raw.replace(/\s+/g, " ").trim();
+      const decided = (DECISION.test(sentence) && !PERSONAL.test(sentence)) || DECISION_FORMULA.test(sentence);
+      if (decided) found.push({ text: sentence, clauses: [], source });
     }
   }
   return found;

@@ -60,7 +60,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       start: true,
       kind: /^amend/i.test(m[1] ?? "") || /^amend/i.test(m[4] ?? "") ? "amendment" : "motion",
       mover: m[2],
-      seconder: m[3],
+      seconder: m[3] ?? SECONDED_THE_MOTION.exec(m[4] ?? "")?.[1],
       text: m[4] || undefined,
     })),
   // "R2023-147 D. Yemm, S. Foote: That …" (mover, seconder, motion; "Carried." may close it; the colon may be missing)
@@ -73,7 +73,24 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       ...resultAtEnd(m[3] ?? ""),
     })),
   // "… – M. Prest (motion), C. Dallas (second)"
-  (t) => match(/([\p{Lu}][\p{L}.'’ -]+?)\s+\(motion\),\s+([\p{Lu}][\p{L}.'’ -]+?)\s+\(second\)/u, t, (m) => ({ start: true, mover: m[1], seconder: m[2], result: "carried", resultRaw: "approved" })),
+  (t) =>
+    match(/([\p{Lu}][\p{L}.'’ -]+?)\s+\(motion\),\s+([\p{Lu}][\p{L}.'’ -]+?)\s+\(second\)/u, t, (m) => ({
+      start: true,
+      mover: m[1],
+      seconder: m[2],
+      // "Minutes … approved – X (motion), Y (second)" records a result; "Meeting called to order – X (motion)" does not
+      ...(/\b(approved|adopted|passed|carried)\b/i.test(t) ? { result: "carried" as const, resultRaw: /\b(approved|adopted|passed|carried)\b/i.exec(t)![1] } : {}),
+    })),
+  // "Cllr Jim McNeill proposed that a site visit be requested …" (a proposal with no seconder recorded)
+  (t) => match(/^(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+proposed\s+that\s+(.*)$/u, t, (m) => ({ start: true, mover: m[1], text: m[2] })),
+  // "The payments were agreed, Cllr Janet Taylor abstained."
+  (t) =>
+    match(/\b(?:were|was)\s+agreed,?\s+(?:with\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[\p{Lu}][\p{L}'’ -]{1,40}?\s+abstain(?:ed|ing)\b/u, t, (m) => ({
+      start: true,
+      result: "carried",
+      resultRaw: m[0],
+      counts: { abstain: 1 },
+    })),
   // "RESULT: APPROVED [UNANIMOUS] MOTION BY: Mashack SECOND: Brown AYES: … NAYS: … ABSENT: …" (one block)
   (t) =>
     match(/^RESULT:\s*([A-Z][A-Z ]*?)\s*(?:\[([^\]]*)\])?\s+MOTION\s+BY:\s*(.+?)\s+SECOND(?:ER)?:\s*(.+?)(?:\s+(?:AYES|NAYS|ABSTAIN|ABSENT):|$)/, t, (m) => ({
@@ -113,7 +130,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
 ];
 
 /** Words without which no recognizer can match: most statements are skipped at the cost of one test. */
-const MENTIONS_MOTION = /motion|moved|propos|second|carried|passed|failed|lost|defeated|resolved|withdr|approved|result:|^(?:for|against|abstain)|^R\d{4}-/i;
+const MENTIONS_MOTION = /motion|moved|propos|second|carried|passed|failed|lost|defeated|resolved|withdr|approved|abstain|result:|^(?:for|against)|^R\d{4}-/i;
 
 function firstFinding(text: string): Finding | null {
   for (const recognize of RECOGNIZERS) {
@@ -133,6 +150,9 @@ function resultIn(text: string): Partial<Finding> {
   const m = /\b((?:motion|amendment|substantive\s+motion)\s+(passed|carried|failed|lost|defeated|withdrawn))\b/i.exec(text);
   return m ? { result: resultOf(m[2]!), resultRaw: m[1] } : {};
 }
+
+/** "… Director Guzman seconded the motion." later in the same statement. */
+const SECONDED_THE_MOTION = /(?:Director|Councillor|Commissioner|Trustee)\s+(\p{Lu}[\p{L}'’-]+)\s+seconded\s+the\s+motion/u;
 
 function resultOf(word: string): Result {
   const w = word.toLowerCase();

@@ -46,9 +46,11 @@ function listItemPiece(item: ListItem, accept: Accept): Piece | null {
   const [first, ...others] = item.children;
   if (first?.type !== "paragraph") return null;
   const marker = (item.data as { marker?: string } | undefined)?.marker ?? "";
-  const heading = accept(`${marker} ${plainText(first)}`, { runOn: false, forced: FORCED.has(item) });
+  const forced = FORCED.has(item);
+  const heading = accept(`${marker} ${plainText(first)}`, { runOn: false, forced });
   if (!heading) return null;
-  return { heading, line: item.position?.start.line ?? 1, rest: others };
+  // a point taken as an item is a statement ("It was agreed that …"): its text stays in the content too
+  return { heading, line: item.position?.start.line ?? 1, rest: forced ? [first, ...others] : others };
 }
 
 /** Numbered points taken as items whatever they read like (see completeSequence). */
@@ -144,6 +146,11 @@ function referenceRange(number: string): ReferenceRange | null {
 function withinRange(number: string, range: ReferenceRange | null): boolean {
   const m = /^([A-Z])-(\d+)$/.exec(number);
   return Boolean(range && m && m[1] === range.letter && Number(m[2]) >= range.from && Number(m[2]) <= range.to);
+}
+
+/** A heading in readable case, short and not a sentence: "Election of Chair" (not a setext-underlined paragraph). */
+function isShortHeading(text: string): boolean {
+  return !isShouted(text) && !/[.:;]$/.test(text) && text.split(/\s+/).length <= 10;
 }
 
 /** The header has reached its attendance ("PRESENT: …"): what follows is business. */
@@ -276,7 +283,7 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
   for (const node of joinLoneNumerals(tree.children)) {
     // before the first numbered item, a heading in readable case after the attendance opens an item of its own:
     // "## Election of Chair" ahead of minute 283 (a label in capitals, "UNRESTRICTED ITEMS", does not)
-    if (node.type === "heading" && sections.items.length === 0 && hasAttendance(sections.header) && !isShouted(plainText(node)) && !matchItemHeading(plainText(node))) {
+    if (node.type === "heading" && sections.items.length === 0 && hasAttendance(sections.header) && isShortHeading(plainText(node)) && !matchItemHeading(plainText(node))) {
       sections.items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [] });
       continue;
     }

@@ -200,6 +200,8 @@ describe("Kent County Council, extraordinary meeting, 9 January 2025 (10 pages)"
     expect(council.attendance.apologies.map(printed)).toEqual([
       "Mr Beaney", "Mr Campkin", "Miss Carey", "Mr Collor", "Mr Cooper", "Ms Dawkins", "Mrs Game", "Mr Kennedy", "Mr Meade",
       "Mrs Prendergast", "Mr Ridgers", "Mr Sweetland", "Mr Wright",
+      // p1: "Ms Grehan had given her formal apologies but was attending the meeting virtually"
+      "Ms Grehan",
     ]);
   });
 
