@@ -23,7 +23,7 @@ export interface ParseOptions extends IngestOptions {
 const AGENDA = /^\s*(?:#+\s*)?(?:[\w ,.&'-]{0,80}\s)?agenda\b/im;
 const MINUTES = /\bminutes\b/i;
 const AGENDA_TITLE = /^(?:#+\s*)?(?:[A-Z0-9 ,.&'-]{0,80}\s)?AGENDA\b/;
-const MINUTES_TITLE = /\bMINUTES\b|^(?:#+\s*)?(?:draft\s+)?minutes\b/i;
+const MINUTES_TITLE = /\bMINUTES\b|^(?:#+\s*)?(?:draft\s+)?[Mm]inutes\b/;
 
 function documentType(text: SourceText, found: Recognized): MinutesDocument["document_type"] {
   const head = text.lines.slice(0, 40).map((l) => l.text).join("\n");

@@ -8,7 +8,7 @@ import { sourceOf, type Context } from "./context.js";
 import { unitsOf } from "./units.js";
 
 /** "agreed" or "resolved" as the body's act: after a collective subject or in the passive. */
-const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b[^.;]{0,40}?\s(?:agreed|resolved)\b|(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b/i;
+const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b[^.;]{0,40}?\s(?:agreed|resolved)(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)|(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b|(?:^|[-–:]\s*|\s)resolved\s+(?:not\s+)?(?:to|that)\b|\bapproved\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:council|committee|councillors|members)\b/i;
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
 const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
@@ -16,7 +16,7 @@ const MENTIONS_DECISION = /\b(?:agree|resolv|approv)/i;
 /** Sentence breaks: a full stop, then a capital (not "£65.00", not "No. 2018"). */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])/u;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
-const DECISION_FORMULA = /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved)\b|(?:unanimously\s+)?agreed\b)/i;
+const DECISION_FORMULA = /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?agreed\b/i;
 /** Statements in a paragraph: sentences, and lines that start with a capital (minutes written a decision a line). */
 const STATEMENT_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])|\n(?=\p{Lu})/u;
 /** Lines after a motion within which a RESOLVED paragraph records the same decision ("Motion carried." then "RESOLVED that …"). */

@@ -21,6 +21,8 @@ interface Finding {
   column?: Vote["option"];
   /** Only news about a motion already open: no motion starts with it. */
   onlyWhenOpen?: boolean;
+  /** Only news about an open motion that has no result yet. */
+  onlyWhenUnresolved?: boolean;
   votes?: Vote[];
   /** A record that may complete the open motion rather than start one (a result block after the narrative). */
   completes?: boolean;
@@ -82,7 +84,33 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       ...(/\b(approved|adopted|passed|carried)\b/i.test(t) ? { result: "carried" as const, resultRaw: /\b(approved|adopted|passed|carried)\b/i.exec(t)![1] } : {}),
     })),
   // "Cllr Jim McNeill proposed that a site visit be requested …" (a proposal with no seconder recorded)
-  (t) => match(/^(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+proposed\s+that\s+(.*)$/u, t, (m) => ({ start: true, mover: m[1], text: m[2] })),
+  (t) => match(/(?:^|[.!?]\s+)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+proposed\s+that\s+(.*)$/u, t, (m) => ({ start: true, mover: m[1], text: m[2] })),
+  // "Mr Love suggested and the Leader and Cabinet agreed to the following amendment" (Kent Cabinet)
+  (t) =>
+    match(/^(?:\d+[.)]\s*)?(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+(\p{Lu}[\p{L}'’-]+)\s+suggested\s+and\s+.{0,60}?\bagreed\s+to\s+the\s+following\s+(amendment|motion)/u, t, (m) => ({
+      start: true,
+      kind: m[2] === "amendment" ? "amendment" : "motion",
+      mover: m[1],
+      result: "carried",
+      resultRaw: "agreed",
+    })),
+  // "Following the debate, the Leader proposed and Mr Oakford, Deputy Leader …, seconded the recommendations"
+  (t) =>
+    match(/\bthe\s+(Leader|Chairman|Chair|Mayor|Cabinet\s+Member)\s+proposed,?\s+and\s+(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+(\p{Lu}[\p{L}'’-]+)(?:,[^;]{0,200}?,)?\s+seconded\b\s*(.*)$/u, t, (m) => ({
+      start: true,
+      mover: m[1],
+      seconder: m[2],
+      text: m[3] || undefined,
+    })),
+  // "… public services. Director Chandler made the motion to approve …" in the middle of a statement (Denver RTD)
+  (t) =>
+    match(/[.!?]\s+(?:Director|Commissioner|Councillor|Trustee)\s+(\p{Lu}[\p{L}'’-]+)\s+made\s+(?:a|the)\s+motion\s+(?:to\s+)?(.*)$/u, t, (m) => ({
+      start: true,
+      kind: /^amend/i.test(m[2] ?? "") ? "amendment" : "motion",
+      mover: m[1],
+      seconder: SECONDED_THE_MOTION.exec(m[2] ?? "")?.[1],
+      text: m[2] || undefined,
+    })),
   // "The payments were agreed, Cllr Janet Taylor abstained."
   (t) =>
     match(/\b(?:were|was)\s+agreed,?\s+(?:with\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[\p{Lu}][\p{L}'’ -]{1,40}?\s+abstain(?:ed|ing)\b/u, t, (m) => ({
@@ -120,6 +148,8 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   // "Chair Bouquet declared the motion PASSED."; "PASSED [14 TO 1]"
   (t) => match(/\bdeclared\s+the\s+motion\b.*?\b(PASSED|FAILED|CARRIED|LOST)\b/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0] })),
   (t) => match(/^(PASSED|FAILED|APPROVED|DEFEATED)\s*\[([^\]]*)\]/, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0], counts: countsOf(m[2]!) })),
+  // "7. RESOLVED that Cabinet:" after a motion put without a printed result: the motion was carried
+  (t) => match(/^(?:\d+[.)]\s*)?RESOLVED\b/, t, () => ({ result: "carried", resultRaw: "RESOLVED", onlyWhenUnresolved: true })),
   // "And Resolved:" after a proposer and seconder
   (t) => match(/^and\s+resolved\b/i, t, () => ({ result: "carried", resultRaw: "And Resolved" })),
   // "Director Benker withdrew the motion."
@@ -130,7 +160,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
 ];
 
 /** Words without which no recognizer can match: most statements are skipped at the cost of one test. */
-const MENTIONS_MOTION = /motion|moved|propos|second|carried|passed|failed|lost|defeated|resolved|withdr|approved|abstain|result:|^(?:for|against)|^R\d{4}-/i;
+const MENTIONS_MOTION = /motion|moved|propos|second|carried|passed|failed|lost|defeated|resolved|withdr|approved|abstain|suggested|result:|^(?:for|against)|^R\d{4}-/i;
 
 function firstFinding(text: string): Finding | null {
   for (const recognize of RECOGNIZERS) {
@@ -229,7 +259,8 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
   });
   for (const unit of units) {
     const found = MENTIONS_MOTION.test(unit.text) ? firstFinding(unit.text) : null;
-    const finding = found?.onlyWhenOpen && !current ? null : found;
+    const unusable = (found?.onlyWhenOpen && !current) || (found?.onlyWhenUnresolved && (!current || current.result !== null));
+    const finding = unusable ? null : found;
     if (!finding) {
       if (current && column) {
         current.votes.push(...namesOf(unit.text).map((name) => ({ name, option: column!, raw: name })));
