@@ -158,6 +158,17 @@ function hasAttendance(header: RootContent[]): boolean {
   return header.some((node) => node.type === "paragraph" && /^(?:[\w-]+\s+){0,2}?present\b/i.test(plainText(node)));
 }
 
+/** The next number of a plain sequence is an item even when its line reads like a sentence, if it is one short line:
+ * an agenda's "4. Approval of the Minutes of the Regular Board Meeting – March 27, 2019." after item 3. */
+const MAX_SEQUENCE_TITLE_WORDS = 20;
+
+function nextInSequence(line: string, style: NumberingStyle | null, last: number[] | null): (ItemHeading & { style: NumberingStyle }) | null {
+  if (style !== PLAIN_NUMBER || !last || last.length !== 1) return null;
+  const m = /^(\d{1,3})[.)]\s+(\p{Lu}[^\n]*)$/u.exec(line.trim());
+  if (!m || Number(m[1]) !== last[0]! + 1 || m[2]!.split(/\s+/).length > MAX_SEQUENCE_TITLE_WORDS) return null;
+  return { number: m[1]!, titleRaw: m[2]!.replace(/\.$/, ""), style: PLAIN_NUMBER };
+}
+
 /** A forced point as a heading: its number, and its text (to the first full stop) as the title. */
 function forcedHeading(line: string): (ItemHeading & { style: NumberingStyle }) | null {
   const m = /^(\d{1,3})[.)]\s+(.+)$/.exec(line);
@@ -267,7 +278,9 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
   const taken = new Set<string>();
   let range: ReferenceRange | null = null;
   const accept: Accept = (line, options) => {
-    const heading = options?.forced ? forcedHeading(line) : matchItemHeading(line, style ? [style] : styles, options);
+    const heading = options?.forced
+      ? forcedHeading(line)
+      : (matchItemHeading(line, style ? [style] : styles, options) ?? nextInSequence(line, style, last));
     if (!heading || heading.number === null) return null;
     const order = heading.style.order?.(heading.number) ?? null;
     if (withinRange(heading.number, range)) return null;
