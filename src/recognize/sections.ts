@@ -2,7 +2,7 @@
 import type { List, ListItem, Paragraph, RootContent, Root } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
 import { isShouted } from "./title-case.js";
-import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, type ItemHeading, type NumberingStyle } from "./item-heading.js";
+import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "./item-heading.js";
 
 export interface Section {
   heading: ItemHeading;
@@ -169,6 +169,29 @@ function nextInSequence(line: string, style: NumberingStyle | null, last: number
   return { number: m[1]!, titleRaw: m[2]!.replace(/\.$/, ""), style: PLAIN_NUMBER };
 }
 
+/** The next item's number as the minutes would print it, for the style in use: "21", "145/19". */
+function nextNumber(style: NumberingStyle | null, last: number[] | null): string | null {
+  if (!last) return null;
+  if (style === PLAIN_NUMBER && last.length === 1) return String(last[0]! + 1);
+  if (style === SLASHED_NUMBER && last.length === 2) return `${last[1]! + 1}/${String(last[0]).padStart(2, "0")}`;
+  return null;
+}
+
+/**
+ * A paragraph of flattened minutes may hold the next item's heading after a sentence: "… No objection. 21. FINANCES: a. …",
+ * "… by the working group. 145/19 To Discuss: Request from …". Split the paragraph there, so the heading opens its item.
+ */
+function splitAtNextNumber(node: RootContent, style: NumberingStyle | null, last: number[] | null): RootContent[] {
+  const next = nextNumber(style, last);
+  if (!next || node.type !== "paragraph") return [node];
+  const text = plainText(node);
+  const escaped = next.replace(/[/.]/g, "\\$&");
+  const m = new RegExp(`(?<=[.!?)]\\s)${escaped}[.):]?\\s+(?=\\p{Lu})`, "u").exec(text);
+  if (!m) return [node];
+  const paragraph = (value: string): Paragraph => ({ type: "paragraph", children: [{ type: "text", value }], position: node.position });
+  return [paragraph(text.slice(0, m.index).trim()), paragraph(text.slice(m.index))];
+}
+
 /** A forced point as a heading: its number, and its text (to the first full stop) as the title. */
 function forcedHeading(line: string): (ItemHeading & { style: NumberingStyle }) | null {
   const m = /^(\d{1,3})[.)]\s+(.+)$/.exec(line);
@@ -293,21 +316,23 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
     range = referenceRange(heading.number) ?? range;
     return heading;
   };
-  for (const node of joinLoneNumerals(tree.children)) {
-    // before the first numbered item, a heading in readable case after the attendance opens an item of its own:
-    // "## Election of Chair" ahead of minute 283 (a label in capitals, "UNRESTRICTED ITEMS", does not)
-    if (node.type === "heading" && sections.items.length === 0 && hasAttendance(sections.header) && isShortHeading(plainText(node)) && !matchItemHeading(plainText(node))) {
-      sections.items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [] });
-      continue;
-    }
-    for (const piece of piecesOf(node, accept)) {
-      if ("heading" in piece) {
-        const { style: pieceStyle, runOn: _runOn, ...heading } = piece.heading;
-        sections.numbering ??= pieceStyle;
-        sections.items.push({ heading, line: piece.line, blocks: [...piece.rest] });
-      } else {
-        const current = sections.items[sections.items.length - 1];
-        (current ? current.blocks : sections.header).push(piece.content);
+  for (const whole of joinLoneNumerals(tree.children)) {
+    for (const node of splitAtNextNumber(whole, style, last)) {
+      // before the first numbered item, a heading in readable case after the attendance opens an item of its own:
+      // "## Election of Chair" ahead of minute 283 (a label in capitals, "UNRESTRICTED ITEMS", does not)
+      if (node.type === "heading" && sections.items.length === 0 && hasAttendance(sections.header) && isShortHeading(plainText(node)) && !matchItemHeading(plainText(node))) {
+        sections.items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [] });
+        continue;
+      }
+      for (const piece of piecesOf(node, accept)) {
+        if ("heading" in piece) {
+          const { style: pieceStyle, runOn: _runOn, ...heading } = piece.heading;
+          sections.numbering ??= pieceStyle;
+          sections.items.push({ heading, line: piece.line, blocks: [...piece.rest] });
+        } else {
+          const current = sections.items[sections.items.length - 1];
+          (current ? current.blocks : sections.header).push(piece.content);
+        }
       }
     }
   }
