@@ -11,6 +11,8 @@ import { unitsOf } from "./units.js";
 const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b[^.;]{0,40}?\s(?:agreed|resolved)(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)|(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b|(?:^|[-–:]\s*|\s)resolved\s+(?:not\s+)?(?:to|that)\b|\b(?:were|was)\s+approved\s+by\s+(?:the\s+)?(?:\w+\s+)?(?:council|committee|councillors|members)\b/i;
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
 const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
+/** A paragraph that introduces an account of discussion: "Further to comments … it was noted:", "… it was said:". */
+const DISCUSSION_INTRO = /\b(?:noted|said|discussed|raised|highlighted|reported)\b[^.]*:\s*-?$/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
 const MENTIONS_DECISION = /\b(?:agree|resolv|approv)/i;
 /** Sentence breaks: a full stop, then a capital (not "£65.00", not "No. 2018"). */
@@ -48,14 +50,19 @@ function fromLabels(ctx: Context, blocks: RootContent[], taken: { line: number; 
  * formulas ("It was agreed that …"), as bullets of discussion say "was agreed" of other things. */
 function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: number; end_line: number }[]): Resolution[] {
   const found: Resolution[] = [];
-  const topLevel = new Set<RootContent>(blocks);
-  for (const unit of unitsOf(blocks)) {
-    if (unit.node.type !== "paragraph" || topLevel.has(unit.node) || !MENTIONS_DECISION.test(unit.text)) continue;
-    const source = sourceOf(ctx, unit.node);
-    if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) continue;
-    const sentence = unit.text.split(SENTENCE_BREAK).find((s) => DECISION_FORMULA.test(s));
-    if (sentence) found.push({ text: sentence, clauses: [], source });
-  }
+  blocks.forEach((block, i) => {
+    if (block.type !== "list" && block.type !== "blockquote") return;
+    // points under "… it was noted:" or "… it was said:" report discussion, not decisions
+    const before = blocks[i - 1];
+    if (before?.type === "paragraph" && DISCUSSION_INTRO.test(plainText(before))) return;
+    for (const unit of unitsOf([block])) {
+      if (unit.node.type !== "paragraph" || !MENTIONS_DECISION.test(unit.text)) continue;
+      const source = sourceOf(ctx, unit.node);
+      if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) continue;
+      const sentence = unit.text.split(SENTENCE_BREAK).find((s) => DECISION_FORMULA.test(s));
+      if (sentence) found.push({ text: sentence, clauses: [], source });
+    }
+  });
   for (const node of blocks) {
     if (node.type !== "paragraph" || !MENTIONS_DECISION.test(plainText(node))) continue;
     const source = sourceOf(ctx, node);

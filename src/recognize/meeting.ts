@@ -10,6 +10,7 @@ import { readableTitle } from "./title-case.js";
  * the body is what the meeting was of. */
 const MEETING_OF = /\bmeeting\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:was\s+)?held\b|\s+(?:on|at)\s+(?:\p{Lu}|\d)|$)/iu;
 const MEETING_OF_HELD = /\bmeeting\s+of\s+(?:the\s+)?((?:(?!meeting\s+of\b).){1,200}?)\s+(?:was\s+)?held\b/i;
+const CORPORATION = /\bThe Corporation of the ((?:City|Town|Township|County|Municipality|Village) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 /** How many header paragraphs a "meeting of … held" phrase may run across (converters break lines with blank lines). */
 const MEETING_OF_SPAN = 6;
 /** "Manordeilo and Salem Community Council held their meeting remotely…": who met. */
@@ -32,6 +33,8 @@ function isOrganization(name: string): boolean {
 const COUNCIL_TYPE = /\b(?:(?:parish|town|community|city|county|district|borough|township)\s+)?council$/i;
 /** Words of a title line that are not the body's name: "Board of Education Minutes", "REGULAR MEETING MINUTES". */
 const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?:(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b|\b(?:regular|ordinary|special|extraordinary|annual)\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^(?:regular|ordinary|special|extraordinary|annual)\s+|\s+meeting$/gi;
+/** A month closing a title: "Northwold Parish Council July meeting minutes". */
+const TRAILING_MONTH = /\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
 /** A line that is a label, a sentence, an address or a link, not a title. */
 const NOT_A_TITLE = /[:;]|\b(?:present|apologies|held|called|original\s+file|page)\b|^\d|\.$|https?:/i;
 const MAX_TITLE_LINES = 12;
@@ -89,7 +92,7 @@ function titleLines(header: RootContent[]): string[] {
 
 /** The body's name from a title line, without "Minutes", "Regular Meeting" and the like. */
 function bodyName(line: string): string {
-  return line.replace(NOT_BODY_WORDS, " ").replace(/\s+/g, " ").replace(/^[\s–—-]+|[\s–—-]+$/g, "").trim();
+  return line.replace(NOT_BODY_WORDS, " ").replace(TRAILING_MONTH, "").replace(/\s+/g, " ").replace(/^[\s–—-]+|[\s–—-]+$/g, "").trim();
 }
 
 /** Organization and body from the title lines: an authority's name, then the first line naming a kind of body. */
@@ -146,6 +149,11 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     meeting.links.push(...links(node));
   }
   titlesOf(ctx, titleLines(header), meeting);
+  // "The Corporation of the City of London", printed anywhere, names the authority when no title does
+  if (!meeting.organization) {
+    const corporation = ctx.text.lines.map((l) => CORPORATION.exec(l.text)).find(Boolean);
+    if (corporation) meeting.organization = corporation[1]!;
+  }
   if (!meeting.date) {
     const documentText = ctx.text.lines.map((l) => l.text).join("\n");
     for (const { node, text } of texts) {

@@ -111,6 +111,8 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       seconder: SECONDED_THE_MOTION.exec(m[2] ?? "")?.[1],
       text: m[2] || undefined,
     })),
+  // "Ms. Creason reported that the board voted unanimously to accept a hearing panel's recommendation …"
+  (t) => match(/\b(?:board|council|commission|committee|panel)\s+voted\s+(unanimously\s+)?to\s+(.*)$/i, t, (m) => ({ start: true, result: "carried", resultRaw: m[0].slice(0, 40), text: m[2] })),
   // "The payments were agreed, Cllr Janet Taylor abstained."
   (t) =>
     match(/\b(?:were|was)\s+agreed,?\s+(?:with\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[\p{Lu}][\p{L}'’ -]{1,40}?\s+abstain(?:ed|ing)\b/u, t, (m) => ({
@@ -160,7 +162,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
 ];
 
 /** Words without which no recognizer can match: most statements are skipped at the cost of one test. */
-const MENTIONS_MOTION = /motion|moved|propos|second|carried|passed|failed|lost|defeated|resolved|withdr|approved|abstain|suggested|result:|^(?:for|against)|^R\d{4}-/i;
+const MENTIONS_MOTION = /motion|moved|propos|second|carried|passed|failed|lost|defeated|resolved|withdr|approved|abstain|suggested|voted|result:|^(?:for|against)|^R\d{4}-/i;
 
 function firstFinding(text: string): Finding | null {
   for (const recognize of RECOGNIZERS) {

@@ -218,6 +218,21 @@ function joinLoneNumerals(nodes: RootContent[]): RootContent[] {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     const next = nodes[i + 1];
+    // "XIV. Chair's Report" / "XV." in one paragraph, then "General Manager's Report": the last line is a lone numeral
+    const lines = node.type === "paragraph" ? rawText(node).split("\n") : [];
+    const lastLine = lines[lines.length - 1]?.trim() ?? "";
+    if (lines.length > 1 && LONE_NUMERAL.test(lastLine) && next?.type === "paragraph" && node.position) {
+      const start = node.position.start.line;
+      out.push({ type: "paragraph", children: [{ type: "text", value: lines.slice(0, -1).join("\n") }], position: { start: node.position.start, end: { line: start + lines.length - 2, column: 1 } } });
+      out.push({
+        type: "paragraph",
+        children: [{ type: "text", value: `${lastLine} ${rawText(next)}` }],
+        position: next.position ? { start: { line: start + lines.length - 1, column: 1 }, end: next.position.end } : node.position,
+        data: { loneNumeral: true } as Paragraph["data"],
+      });
+      i++;
+      continue;
+    }
     const numeral = loneNumeral(node);
     if (numeral && next?.type === "paragraph") {
       const text = `${numeral} ${rawText(next)}`;
