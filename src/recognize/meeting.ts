@@ -71,6 +71,13 @@ function meetingOf(ctx: Context, phrase: string, meeting: Meeting): void {
   } else meeting.body ??= readableTitle(phrase.replace(/\s+/g, " "), ctx.acronyms);
 }
 
+/** True when `longer` has every word of `shorter` and more. */
+function extends_(longer: string, shorter: string): boolean {
+  const words = (t: string) => t.toLowerCase().split(/\s+/);
+  const have = new Set(words(longer));
+  return words(longer).length > words(shorter).length && words(shorter).every((w) => have.has(w));
+}
+
 /** Short title-like lines among the first lines of the header, dates cut off: "CORPORATE PARENTING PANEL– 29 October 2024". */
 function titleLines(header: RootContent[]): string[] {
   const lines: string[] = [];
@@ -103,6 +110,12 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
     if (!name || !/^\p{Lu}/u.test(name)) continue;
     if (!meeting.organization && isOrganization(name)) {
       meeting.organization = readableTitle(name, ctx.acronyms);
+      continue;
+    }
+    // a fuller name of the same authority further down: "Northwold Parish Council" then "Northwold and Whittington Parish Council"
+    const authority = name.split(/\s+[–—-]\s+/)[0]!;
+    if (meeting.organization && isOrganization(authority) && extends_(authority, meeting.organization)) {
+      meeting.organization = readableTitle(authority, ctx.acronyms);
       continue;
     }
     if (!meeting.body && BODY.test(name)) {

@@ -42,6 +42,8 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       mover: m[1],
       seconder: m[2],
       text: m[4] || undefined,
+      ...resultIn(m[4] ?? ""),
+      ...agreedAtEnd(m[4] ?? ""),
     })),
   // "It was moved by Ms. Creason, seconded by Dr. McKibbin, that …"; "It was proposed by Cllr. X, seconded by Cllr. Y and unanimously agreed"
   (t) =>
@@ -83,7 +85,9 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       // "Minutes … approved – X (motion), Y (second)" records a result; "Meeting called to order – X (motion)" does not
       ...(/\b(approved|adopted|passed|carried)\b/i.test(t) ? { result: "carried" as const, resultRaw: /\b(approved|adopted|passed|carried)\b/i.exec(t)![1] } : {}),
     })),
-  // "Cllr Jim McNeill proposed that a site visit be requested …" (a proposal with no seconder recorded)
+  // "Cllr Jim McNeill proposed that a site visit be requested …", "9) The Chairman proposed that Council resolve to …"
+  (t) =>
+    match(/^(?:\d+[.)]\s*)?The\s+(Chairman|Chair|Mayor|Leader)\s+proposed\s+that\s+(.*)$/, t, (m) => ({ start: true, mover: m[1], text: m[2], ...agreedAtEnd(m[2]!) })),
   (t) => match(/(?:^|[.!?]\s+)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+proposed\s+that\s+(.*)$/u, t, (m) => ({ start: true, mover: m[1], text: m[2] })),
   // "Mr Love suggested and the Leader and Cabinet agreed to the following amendment" (Kent Cabinet)
   (t) =>
@@ -175,6 +179,12 @@ function firstFinding(text: string): Finding | null {
 function match(pattern: RegExp, text: string, build: (m: RegExpExecArray) => Finding): Finding | null {
   const m = pattern.exec(text);
   return m ? build(m) : null;
+}
+
+/** "… Agreed unanimously." closing a proposal: carried. */
+function agreedAtEnd(text: string): Partial<Finding> {
+  const m = /\b((?:agreed\s+unanimously|unanimously\s+agreed|agreed))\.?\s*$/i.exec(text);
+  return m ? { result: "carried", resultRaw: m[1] } : {};
 }
 
 /** A result stated after a vote column on the same line: "Abstain (0) Motion lost." */
