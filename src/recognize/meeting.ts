@@ -84,7 +84,8 @@ function titleLines(header: RootContent[]): string[] {
   for (const node of header) {
     if (node.type !== "paragraph" && node.type !== "heading") continue;
     for (const raw of rawText(node).split("\n")) {
-      const line = raw.trim();
+      // "Northwold and Whittington Parish Council – Ordinary Meeting DRAFT …": the name before a spaced dash
+      const line = raw.trim().split(/\s+[–—]\s+/)[0]!;
       const date = findDate(line);
       // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on …": the name before "Minutes"
       const minutes = /\s(?:draft\s+)?minutes\b/i.exec(line);

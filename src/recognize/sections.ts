@@ -47,7 +47,10 @@ function listItemPiece(item: ListItem, accept: Accept): Piece | null {
   if (first?.type !== "paragraph") return null;
   const marker = (item.data as { marker?: string } | undefined)?.marker ?? "";
   const forced = FORCED.has(item);
-  const heading = accept(`${marker} ${plainText(first)}`, { runOn: false, forced });
+  // the whole first paragraph must read as a title; failing that, its first line may be the next number of the sequence
+  const heading =
+    accept(`${marker} ${plainText(first)}`, { runOn: false, forced }) ??
+    (rawText(first).includes("\n") ? accept(`${marker} ${firstLine(first)}`, { runOn: false, sequenceOnly: true }) : null);
   if (!heading) return null;
   // a point taken as an item is a statement ("It was agreed that …"): its text stays in the content too
   return { heading, line: item.position?.start.line ?? 1, rest: forced ? [first, ...others] : others };
@@ -101,7 +104,10 @@ function listPieces(list: List, accept: Accept): Piece[] {
   return pieces;
 }
 
-type Accept = (line: string, options?: { runOn?: boolean; standalone?: boolean; forced?: boolean }) => (ItemHeading & { style: NumberingStyle }) | null;
+type Accept = (
+  line: string,
+  options?: { runOn?: boolean; standalone?: boolean; forced?: boolean; sequenceOnly?: boolean },
+) => (ItemHeading & { style: NumberingStyle }) | null;
 
 /** A paragraph of text, standing for minute text printed on a heading's line. */
 function textParagraph(text: string, line: number): Paragraph {
@@ -318,7 +324,9 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
   const accept: Accept = (line, options) => {
     const heading = options?.forced
       ? forcedHeading(line)
-      : (matchItemHeading(line, style ? [style] : styles, options) ?? nextInSequence(line, style, last));
+      : options?.sequenceOnly
+        ? nextInSequence(line, style, last)
+        : (matchItemHeading(line, style ? [style] : styles, options) ?? nextInSequence(line, style, last));
     if (!heading || heading.number === null) return null;
     const order = heading.style.order?.(heading.number) ?? null;
     if (withinRange(heading.number, range)) return null;
