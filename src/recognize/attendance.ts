@@ -135,8 +135,37 @@ function entriesOf(lines: Line[]): Line[] {
   return entries;
 }
 
+/** A roll-call table that a converter exploded into one column at a time: a block of names ("Attendee Name" / "Karen
+ * Benker" / "Julien Bouquet"), then blocks of titles, statuses ("Status" / "Present" / "Present") and times. */
+const ROLL_CALL_HEADER = /^(?:attendee\s+name|name|title|status|arrived|departed)$/i;
+const STATUS = /^(present|absent|remote|late|excused|arrived)$/i;
+const PERSON_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
+
+function explodedRollCall(ctx: Context, blocks: RootContent[]): Attendance | null {
+  const paragraphs = blocks.filter((b) => b.type === "paragraph");
+  if (!paragraphs.some((p) => /^attendee\s+name$/im.test(rawText(p)))) return null;
+  const result: Attendance = { present: [], apologies: [], absent: [], in_attendance: [] };
+  const pending: { name: string; node: RootContent }[] = [];
+  for (const node of paragraphs) {
+    const lines = rawText(node).split("\n").map((l) => l.trim()).filter((l) => l && !ROLL_CALL_HEADER.test(l));
+    if (lines.length === 0) continue;
+    if (lines.every((l) => PERSON_LINE.test(l) && !STATUS.test(l))) pending.push(...lines.map((name) => ({ name, node })));
+    else if (lines.every((l) => STATUS.test(l))) {
+      for (const status of lines) {
+        const person = pending.shift();
+        if (!person) break;
+        const list = /absent|excused/i.test(status) ? result.absent : result.present;
+        list.push(...people(ctx, person.name, person.node));
+      }
+    }
+  }
+  return result.present.length + result.absent.length > 0 ? result : null;
+}
+
 /** The attendance lists from the header blocks (and the roll call of a call-to-order item). */
 export function recognizeAttendance(ctx: Context, header: RootContent[]): Attendance {
+  const exploded = explodedRollCall(ctx, header);
+  if (exploded) return exploded;
   const attendance: Attendance = { present: [], apologies: [], absent: [], in_attendance: [] };
   const add = (list: ListName, found: Person[]) => {
     if (list === "present") {

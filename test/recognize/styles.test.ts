@@ -158,3 +158,13 @@ describe("style configurations", () => {
     expect(() => parseMinutesText("1. ITEM", { style: "martian" })).toThrow(/unknown style "martian"/);
   });
 });
+
+describe("an exploded roll-call table (Denver RTD: a converter printed it one column at a time)", () => {
+  it("pairs the names with the statuses that follow them", () => {
+    const doc = parse(
+      "MINUTES\n\nIV.\n\nRoll Call - Determination of Quorum\nAttendee Name\nKaren Benker\nJulien Bouquet\n\nTitle\nDirector, District I\nDirector, District G\n\nStatus\nPresent\nAbsent\n\nArrived\n5:34 PM\n\nVince Buzek\n\nDirector, District J\n\nRemote\n\n5:34 PM\n\nV.\n\nRetiree Awards\nNone.",
+    );
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Karen Benker", "Vince Buzek"]);
+    expect(doc.attendance.absent.map((p) => p.name)).toEqual(["Julien Bouquet"]);
+  });
+});
