@@ -199,7 +199,12 @@ export function recognizeAttendance(ctx: Context, header: RootContent[]): Attend
       attendance.in_attendance.push(...found.map((p) => ({ ...p, position: p.position ?? "Clerk" })));
       continue;
     }
-    if (PUBLIC_ENTRY.test(entry.text) || ONLY_INITIALS.test(entry.text)) continue;
+    if (ONLY_INITIALS.test(entry.text)) continue;
+    // members of the public are not named attendees, nor are the guests listed under them
+    if (PUBLIC_ENTRY.test(entry.text)) {
+      open = null;
+      continue;
+    }
     if (open && readsAsNames(entry.text)) add(open, people(ctx, entry.text, entry.node));
     else open = null;
   }

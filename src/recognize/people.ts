@@ -37,6 +37,8 @@ const POSTNOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|MP|MEP|MSP|MS|AM|Ph
 const NEXT_PERSON = /\s+(?=(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr|Clerk)\.?\s+\p{Lu})(?<!County\s+)|(?<=\))\s+(?=\p{Lu})/gu;
 /** Initials of an authority after a name of two or more words: "A Armstrong EDC", "Martin Storey NCC". */
 const AFFILIATION = /^(\S+(?:\s+\S+)*?\s+\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(\p{Lu}{2,6})$/u;
+/** An office or body given by its initials alone after a name: "PCSO", "NALC". */
+const OFFICE_INITIALS = /^[A-Z]{2,6}$/;
 /** An officer's title before a name: "Clerk J Connelly", "Parish Clerk Mrs J Todd". */
 const OFFICER_TITLE = /^(?:parish\s+|town\s+|deputy\s+)?clerk\b\s*[:-]?\s*/i;
 /** Words that end the list part of a sentence: "…, who was in attendance to…". */
@@ -133,8 +135,10 @@ export function parsePeople(text: string): PersonDraft[] {
       notes.position ??= officer[0].trim().replace(/[:-]$/, "").replace(/^\w/, (c) => c.toUpperCase());
     }
     const [honorific, plural, name] = takeHonorific(notes.rest);
-    // a segment that is no name but an office belongs to the person before it: "Sue Chandler, Cabinet Member for …"
-    if (last && last.position === null && !honorific && notes.role === null && !looksLikeName(notes.rest) && /\p{L}/u.test(notes.rest)) {
+    // a segment that is no name but an office belongs to the person before it: "Sue Chandler, Cabinet Member for …",
+    // "Jane Edwards, PCSO"
+    const office = !looksLikeName(notes.rest) || OFFICE_INITIALS.test(notes.rest.trim());
+    if (last && last.position === null && !honorific && notes.role === null && office && /\p{L}/u.test(notes.rest)) {
       last.position = notes.rest.replace(/^the\s+/i, "");
       continue;
     }
