@@ -15,8 +15,19 @@ function markerNumber(item: ListItem): string | null {
   return m ? m[1]! : null;
 }
 
+/** Content, noted groups and clauses read the same list items: each becomes a point once. */
+const points = new WeakMap<ListItem, Point>();
+
 /** A list item as a point: its paragraphs make the text, its lists the sub-points; its number is set apart. */
 export function toPoint(ctx: Context, item: ListItem): Point {
+  const known = points.get(item);
+  if (known) return known;
+  const point = makePoint(ctx, item);
+  points.set(item, point);
+  return point;
+}
+
+function makePoint(ctx: Context, item: ListItem): Point {
   const texts: string[] = [];
   const points: Point[] = [];
   for (const child of item.children) {

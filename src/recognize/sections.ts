@@ -191,6 +191,8 @@ function splitAtNextNumber(node: RootContent, style: NumberingStyle | null, last
   const next = nextNumber(style, last);
   if (!next || node.type !== "paragraph") return [node];
   const text = plainText(node);
+  // a plain substring test first: most paragraphs do not hold the number at all
+  if (!text.includes(` ${next}`)) return [node];
   const escaped = next.replace(/[/.]/g, "\\$&");
   const m = new RegExp(`(?<=[.!?)]\\s)${escaped}[.):]?\\s+(?=\\p{Lu})`, "u").exec(text);
   if (!m) return [node];
@@ -208,6 +210,7 @@ function forcedHeading(line: string): (ItemHeading & { style: NumberingStyle }) 
 
 /** A numeral alone on its line, its title in the next paragraph: "I." / "Call to Order". */
 const LONE_NUMERAL = /^(?:[IVXL]{1,7}|\d{1,3})\.$/;
+const LONE_NUMERAL_AT_END = /\n\s*(?:[IVXL]{1,7}|\d{1,3})\.\s*$/;
 
 /** The numeral of a paragraph that holds only one ("IV."), or of an empty numbered list item ("1." alone parses so). */
 function loneNumeral(node: RootContent): string | null {
@@ -225,7 +228,7 @@ function joinLoneNumerals(nodes: RootContent[]): RootContent[] {
     const node = nodes[i]!;
     const next = nodes[i + 1];
     // "XIV. Chair's Report" / "XV." in one paragraph, then "General Manager's Report": the last line is a lone numeral
-    const lines = node.type === "paragraph" ? rawText(node).split("\n") : [];
+    const lines = node.type === "paragraph" && next?.type === "paragraph" && LONE_NUMERAL_AT_END.test(rawText(node)) ? rawText(node).split("\n") : [];
     const lastLine = lines[lines.length - 1]?.trim() ?? "";
     if (lines.length > 1 && LONE_NUMERAL.test(lastLine) && next?.type === "paragraph" && node.position) {
       const start = node.position.start.line;
