@@ -19,5 +19,5 @@ export async function readPdfLines(bytes: Uint8Array, options: IngestOptions = {
     warnings: pdf.warnings,
     pages: pdf.lines.map((line) => line.page),
   });
-  return { ...source, pages: pdf.pageCount };
+  return { ...source, pages: pdf.pageCount, furniture: pdf.furniture };
 }

@@ -22,4 +22,6 @@ export interface SourceText {
   pages: number | null;
   lines: SourceLine[];
   warnings: Warning[];
+  /** Page furniture set aside from a PDF (running headers and footers), for recognizers that look for a lost title. */
+  furniture?: { text: string; page: number }[];
 }

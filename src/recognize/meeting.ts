@@ -163,6 +163,10 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     meeting.links.push(...links(node));
   }
   titlesOf(ctx, titleLines(header), meeting);
+  // a PDF whose title repeats on every page had it set aside as a running header: look there when nothing else names it
+  if (!meeting.organization && !meeting.body && ctx.text.furniture) {
+    titlesOf(ctx, ctx.text.furniture.filter((line) => line.page === 1).map((line) => line.text), meeting);
+  }
   // "The Corporation of the City of London", printed anywhere, names the authority when no title does
   if (!meeting.organization) {
     const corporation = ctx.text.lines.map((l) => CORPORATION.exec(l.text)).find(Boolean);

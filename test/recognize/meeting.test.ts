@@ -70,3 +70,16 @@ describe("recognizeMeeting", () => {
     expect(m).toMatchObject({ status: "draft", date: "2018-07-03", start_time: "19:30" });
   });
 });
+
+describe("a title set aside as page furniture", () => {
+  it("names the meeting from the first page's running header when nothing else does (Chicago SSA #21)", () => {
+    const { ctx, blocks } = snippet("Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board");
+    const withFurniture = { ...ctx, text: { ...ctx.text, furniture: [
+      { text: "Lincoln Square Special Service Area #21", page: 1 },
+      { text: "Commission Meeting Minutes", page: 1 },
+      { text: "Lincoln Square Special Service Area #21", page: 2 },
+    ] } };
+    expect(recognizeMeeting(withFurniture, blocks)).toMatchObject({ organization: "Lincoln Square Special Service Area #21", body: "Commission", date: "2018-01-29" });
+    expect(recognizeMeeting(ctx, blocks)).toMatchObject({ organization: null, body: null });
+  });
+});
