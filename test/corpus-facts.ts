@@ -219,9 +219,8 @@ export const CORPUS_FACTS: CorpusFact[] = [
     date: "2024-10-29",
     present: ["Prendergast", "Bartlett", "Cooke", "Jeffrey", "Brazier", "Game", "Hamilton", "Hammond", "Smith", "Byrne", "Doran", "Scott", "Sayer", "Horton"],
     apologies: ["Love", "Leonard", "Farmer"],
-    // the panel numbers nothing: "(Item 1)" … "(Item 12)" are agenda references under unnumbered headings, so the items'
-    // numbers are null (as ../shared/eval/truth reads them; the reference stays in title_raw)
-    items: { count: 12, first: { number: null, title: "Apologies and Substitutes" }, last: { number: null, title: "Work programme" } },
+    // the panel prints no minute numbers: "(Item 1)" … "(Item 12)", under each heading, are the only numbers printed
+    items: { count: 12, first: { number: "1", title: "Apologies and Substitutes" }, last: { number: "12", title: "Work programme" } },
     resolutions: 11,
     motions: 0,
   },

@@ -267,7 +267,10 @@ function splitByHeadings(tree: Root, headings: Set<RootContent>): Sections {
   const sections: Sections = { header: [], items: [] };
   for (const node of tree.children) {
     if (headings.has(node)) {
-      sections.items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [] });
+      // "Apologies and Substitutes (Item 1)": the reference is the only number the minutes print for the item
+      const titleRaw = plainText(node);
+      const number = /\((?:agenda\s+)?item\s+([\w.]+)\)\s*$/i.exec(titleRaw)?.[1] ?? null;
+      sections.items.push({ heading: { number, titleRaw }, line: node.position?.start.line ?? 1, blocks: [] });
       continue;
     }
     const current = sections.items[sections.items.length - 1];

@@ -307,22 +307,22 @@ describe("Kent Corporate Parenting Panel, 29 October 2024 (9 pages, page numbers
     expect(panel.meeting).toMatchObject({ body: "Corporate Parenting Panel", date: "2024-10-29" });
   });
 
-  it("its twelve '(Item n)' headings, unnumbered, as printed, on their pages", () => {
+  it("its twelve headings, numbered only by their '(Item n)' references, as printed, on their pages", () => {
     expect(panel.items.map((i) => [i.number, i.title, i.source.page])).toEqual([
-      [null, "Apologies and Substitutes", 1],
-      [null, "Chairman’s Announcements", 1],
-      [null, "Minutes of the meeting held on 30 July 2024", 1],
-      [null, "Participation Team update", 2],
-      [null, "Verbal updates by the Cabinet Member", 2],
-      [null, "Adoption Partnership South East, Regional Adoption Agency Annual Report 2023/2024", 3],
-      [null, "Youth Justice Annual Report", 4],
-      [null, "Performance Scorecard for Children in Care", 6],
+      ["1", "Apologies and Substitutes", 1],
+      ["2", "Chairman’s Announcements", 1],
+      ["3", "Minutes of the meeting held on 30 July 2024", 1],
+      ["4", "Participation Team update", 2],
+      ["5", "Verbal updates by the Cabinet Member", 2],
+      ["6", "Adoption Partnership South East, Regional Adoption Agency Annual Report 2023/2024", 3],
+      ["7", "Youth Justice Annual Report", 4],
+      ["8", "Performance Scorecard for Children in Care", 6],
       // printed at the foot of page 6, its "(Item 9)" at the top of page 7
-      [null, "The Joint Housing Protocol for Care Leavers", 6],
-      [null, "Sufficiency Strategy 2022-2027", 8],
+      ["9", "The Joint Housing Protocol for Care Leavers", 6],
+      ["10", "Sufficiency Strategy 2022-2027", 8],
       // a bold heading of 14 words, "(Item 11)" below it in italics, like every other heading
-      [null, "Kent CIC in the statutory school years with an EHCP - Access to Education", 8],
-      [null, "Work programme", 9],
+      ["11", "Kent CIC in the statutory school years with an EHCP - Access to Education", 8],
+      ["12", "Work programme", 9],
     ]);
     expect(panel.items.map((i) => i.title_raw?.match(/\(Item (\d+)\)$/)?.[1])).toEqual(Array.from({ length: 12 }, (_, k) => String(k + 1)));
   });

@@ -59,10 +59,10 @@ describe("item numbering styles", () => {
       [null, "Updates"],
     ]);
   });
-  it("unnumbered headings with agenda references (Kent panels)", () => {
+  it("headings numbered only by their agenda references (Kent panels): the reference's number is the item's", () => {
     expect(items("## Apologies and Substitutes (Item 1)\n\nNone.\n\n## Minutes of the meeting held on 30 July 2024 (Item 3)\n\n1. RESOLVED that the minutes were a correct record.", "markdown")).toEqual([
-      [null, "Apologies and Substitutes"],
-      [null, "Minutes of the meeting held on 30 July 2024"],
+      ["1", "Apologies and Substitutes"],
+      ["3", "Minutes of the meeting held on 30 July 2024"],
     ]);
   });
 });
