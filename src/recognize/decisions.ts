@@ -50,19 +50,24 @@ function fromLabels(ctx: Context, blocks: RootContent[], taken: { line: number; 
  * formulas ("It was agreed that …"), as bullets of discussion say "was agreed" of other things. */
 function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: number; end_line: number }[]): Resolution[] {
   const found: Resolution[] = [];
-  blocks.forEach((block, i) => {
-    if (block.type !== "list" && block.type !== "blockquote") return;
-    // points under "… it was noted:" or "… it was said:" report discussion, not decisions
-    const before = blocks[i - 1];
-    if (before?.type === "paragraph" && DISCUSSION_INTRO.test(plainText(before))) return;
-    for (const unit of unitsOf([block])) {
-      if (unit.node.type !== "paragraph" || !MENTIONS_DECISION.test(unit.text)) continue;
-      const source = sourceOf(ctx, unit.node);
-      if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) continue;
-      const sentence = unit.text.split(SENTENCE_BREAK).find((s) => DECISION_FORMULA.test(s));
-      if (sentence) found.push({ text: sentence, clauses: [], source });
-    }
-  });
+  // points under "… it was noted:" or "… it was said:" report discussion, not decisions
+  const visit = (nodes: RootContent[], nested: boolean) => {
+    nodes.forEach((node, i) => {
+      const before = nodes[i - 1];
+      if (before?.type === "paragraph" && DISCUSSION_INTRO.test(plainText(before)) && node.type === "list") return;
+      if (node.type === "list") for (const item of node.children) visit(item.children, true);
+      else if (node.type === "blockquote") visit(node.children, true);
+      else if (nested && node.type === "paragraph") {
+        const text = plainText(node);
+        if (!MENTIONS_DECISION.test(text)) return;
+        const source = sourceOf(ctx, node);
+        if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) return;
+        const sentence = text.split(SENTENCE_BREAK).find((s) => DECISION_FORMULA.test(s));
+        if (sentence) found.push({ text: sentence, clauses: [], source });
+      }
+    });
+  };
+  visit(blocks, false);
   for (const node of blocks) {
     if (node.type !== "paragraph" || !MENTIONS_DECISION.test(plainText(node))) continue;
     const source = sourceOf(ctx, node);
