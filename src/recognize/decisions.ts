@@ -62,8 +62,7 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: numbe
         if (!MENTIONS_DECISION.test(text)) return;
         const source = sourceOf(ctx, node);
         if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) return;
-        const sentence = text.split(SENTENCE_BREAK).find((s) => DECISION_FORMULA.test(s));
-        if (sentence) found.push({ text: sentence, clauses: [], source });
+        for (const sentence of text.split(SENTENCE_BREAK).filter((s) => DECISION_FORMULA.test(s))) found.push({ text: sentence, clauses: [], source });
       }
     });
   };
