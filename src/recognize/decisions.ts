@@ -8,7 +8,7 @@ import { sourceOf, type Context } from "./context.js";
 import { unitsOf } from "./units.js";
 
 /** "agreed" or "resolved" as the body's act: after a collective subject or in the passive. */
-const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b[^.;]{0,40}?\s(?:agreed|resolved)(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)|(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b|(?:^|[-–:]\s*|\s)resolved\s+(?:not\s+)?(?:to|that)\b/i;
+const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b[^.;]{0,40}?\s(?:agreed|resolved)(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)|(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b|(?:^|[-–:]\s*|\s)resolved\s+(?:not\s+)?(?:to|that)\b|\bagreed\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|council|committee)\b/i;
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
 const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
 /** A paragraph that introduces an account of discussion: "Further to comments … it was noted:", "… it was said:". */

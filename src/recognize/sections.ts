@@ -114,8 +114,16 @@ function textParagraph(text: string, line: number): Paragraph {
   return { type: "paragraph", children: [{ type: "text", value: text }], position: { start: { line, column: 1 }, end: { line, column: 1 } } };
 }
 
+/** A paragraph that opens in italics, "**_7. Street Furniture_** — Frank Reid": a report's sub-heading, not an item. */
+function opensInItalics(node: Paragraph): boolean {
+  const first = node.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
+  if (first?.type === "emphasis") return true;
+  return first?.type === "strong" && first.children[0]?.type === "emphasis";
+}
+
 function piecesOf(node: RootContent, accept: Accept): Piece[] {
   if (node.type === "list") return listPieces(node, accept);
+  if (node.type === "paragraph" && opensInItalics(node)) return [{ content: node }];
   if (node.type === "paragraph" || node.type === "heading") {
     const standalone = Boolean((node.data as { loneNumeral?: boolean } | undefined)?.loneNumeral);
     const heading = accept(node.type === "paragraph" ? firstLine(node) : rawText(node), { standalone });
