@@ -124,6 +124,19 @@ function opensInItalics(node: Paragraph): boolean {
 function piecesOf(node: RootContent, accept: Accept): Piece[] {
   if (node.type === "list") return listPieces(node, accept);
   if (node.type === "paragraph" && opensInItalics(node)) return [{ content: node }];
+  const opening = node.type === "paragraph" ? node.children.find((child) => !(child.type === "text" && child.value.trim() === "")) : undefined;
+  if (node.type === "paragraph" && opening?.type === "strong") {
+    // "**10 Meeting closed** at 7.55pm": the bold words are the heading, the rest of the line is minute text
+    const bold = plainText(opening);
+    const line = firstLine(node).replace(/\s+/g, " ").trim();
+    const heading = line.startsWith(bold) && bold.length < line.length ? accept(bold) : null;
+    if (heading) {
+      const at = node.position?.start.line ?? 1;
+      const runOn = line.slice(bold.length).replace(/^[\s—–-]+/, "").trim();
+      const rest = remainder(node);
+      return [{ heading, line: at, rest: [...(runOn ? [textParagraph(runOn, at)] : []), ...(rest ? [rest] : [])] }];
+    }
+  }
   if (node.type === "paragraph" || node.type === "heading") {
     const standalone = Boolean((node.data as { loneNumeral?: boolean } | undefined)?.loneNumeral);
     const heading = accept(node.type === "paragraph" ? firstLine(node) : rawText(node), { standalone });

@@ -168,3 +168,17 @@ describe("an exploded roll-call table (Denver RTD: a converter printed it one co
     expect(doc.attendance.absent.map((p) => p.name)).toEqual(["Julien Bouquet"]);
   });
 });
+
+describe("item headings in bold and sub-headings in italics (Boughton)", () => {
+  it("takes the bold words as the heading and the rest of the line as text; a line opening in italics is a sub-heading", () => {
+    const text = "1 **Apologies**\n\nNone.\n\n**5 Chairman’s report** — **Frank Reid**\n\nText.\n\n**6 Reports from Councillors**\n\n**_7. Street Furniture_** — Frank Reid\n\nWork will begin.\n\n7. A copy of the accounts has been circulated to all councillors.\n\n**8 Audit Act**\n\n**10 Meeting closed** at 7.55pm";
+    expect(items(text, "markdown")).toEqual([
+      ["1", "Apologies"],
+      ["5", "Chairman’s report"],
+      ["6", "Reports from Councillors"],
+      ["7", "A copy of the accounts has been circulated to all councillors"],
+      ["8", "Audit Act"],
+      ["10", "Meeting closed"],
+    ]);
+  });
+});
