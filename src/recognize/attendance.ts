@@ -174,7 +174,10 @@ export function recognizeAttendance(ctx: Context, header: RootContent[]): Attend
     } else attendance[list].push(...found);
   };
   let open: ListName | null = null;
+  let previous: Line | null = null;
   for (const entry of entriesOf(linesOf(header))) {
+    const before = previous;
+    previous = entry;
     // a heading ends the attendance block: "## UNRESTRICTED ITEMS" is no one's name
     if (entry.node.type === "heading" && !LABELS.some((l) => l.pattern.test(entry.text))) {
       open = null;
@@ -205,8 +208,15 @@ export function recognizeAttendance(ctx: Context, header: RootContent[]): Attend
       open = null;
       continue;
     }
-    if (open && readsAsNames(entry.text)) add(open, people(ctx, entry.text, entry.node));
-    else open = null;
+    if (open && readsAsNames(entry.text)) {
+      // a name broken by a blank line, "Novak Uí" / "Chonchúir, O’Brien": the previous entry ended without a comma
+      const last = attendance[open][attendance[open].length - 1];
+      const head = /^(\p{Lu}[\p{L}'’-]+)\s*,\s*(.*)$/u.exec(entry.text);
+      if (last && before && !/[,.;:]$/.test(before.text) && head && readsAsNames(before.text)) {
+        last.name = `${last.name} ${head[1]}`;
+        add(open, people(ctx, head[2]!, entry.node));
+      } else add(open, people(ctx, entry.text, entry.node));
+    } else open = null;
   }
   return attendance;
 }

@@ -76,7 +76,7 @@ describe("attendance styles", () => {
   });
   it("Irish labels: 'PRESENT IN THE CHAIR:', 'MEMBERS PRESENT:' on its own, 'OFFICIALS IN ATTENDANCE:'", () => {
     const doc = parse("MINUTES OF PROCEEDINGS AT MEETING OF LIMERICK CITY AND COUNTY COUNCIL HELD ON MONDAY, 25TH JANUARY, 2021.\n\nPRESENT IN THE CHAIR: Councillor M. Collins, Mayor.\n\nMEMBERS PRESENT:\n\nCouncillors Benson, Collins (J), Novak Uí\n\nChonchúir, O’Brien.\n\nOFFICIALS IN ATTENDANCE:\n\n1.\n\nAdoption of Minutes");
-    expect(doc.attendance.present.map((p) => [p.name, p.role])).toEqual([["M. Collins", "chair"], ["Benson", null], ["Collins", null], ["Novak Uí", null], ["Chonchúir", null], ["O’Brien", null]]);
+    expect(doc.attendance.present.map((p) => [p.name, p.role])).toEqual([["M. Collins", "chair"], ["Benson", null], ["Collins", null], ["Novak Uí Chonchúir", null], ["O’Brien", null]]);
     expect(doc.meeting).toMatchObject({ organization: "Limerick City and County Council", date: "2021-01-25" });
   });
   it("apologies inside an apologies item, 'Regrets:', and officers' affiliations", () => {
@@ -180,5 +180,12 @@ describe("item headings in bold and sub-headings in italics (Boughton)", () => {
       ["8", "Audit Act"],
       ["10", "Meeting closed"],
     ]);
+  });
+});
+
+describe("a name broken by a blank line in a list of members (Limerick)", () => {
+  it("joins 'Novak Uí' / 'Chonchúir, O’Brien' into one member", () => {
+    const doc = parse("MEMBERS PRESENT:\n\nCouncillors Murphy, Novak Uí\n\nChonchúir, O’Brien, Ruddle.\n\n1.\n\nAdoption of Minutes");
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Murphy", "Novak Uí Chonchúir", "O’Brien", "Ruddle"]);
   });
 });
