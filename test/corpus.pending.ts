@@ -1,4 +1,4 @@
-// NOT YET IN THE SUITE (issue 4): 8 of its 227 facts fail today; rename to corpus.test.ts when the parser meets them.
+// NOT YET IN THE SUITE (issue 4): 5 of its 227 facts fail today; rename to corpus.test.ts when the parser meets them.
 // Corpus acceptance: for every document of the shared corpus (copied into fixtures/), the facts a reader finds in it
 // (test/corpus-facts.ts, read from the documents themselves) against parseMinutes. One describe per document, one it per fact group.
 // Comparisons follow /work/shared/eval/score.mjs: names by surname (case and accents folded), item numbers without trailing
