@@ -17,6 +17,9 @@ const BARE_MARKER = /^\s*(?:[-*+#>]|[A-Za-z][.)])\s*$/;
 const ENDS_BLOCK = /[.!?:;\-–—"”'’]\s*$/;
 /** A line that starts in the middle of a sentence: lower-case first letter, not a lettered or roman list marker. */
 const CONTINUES_SENTENCE = /^\s*[a-z]/;
+/** A line that ends with a title, whose name must follow on the next line: "… seconded by Councillor" / "Sheahan (J), …". */
+const ENDS_WITH_TITLE = /\b(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr|Director)$/;
+const STARTS_WITH_NAME = /^\s*\p{Lu}[\p{L}'’-]+/u;
 const LETTER_MARKER = /^\s*[a-z]{1,4}[.)]\s/;
 /** A capitalised word, a hyphen and a space, then a capitalised word: "Cary- Anne" for "Cary-Anne". */
 const BROKEN_HYPHENATED_NAME = /\b([A-Z][a-z]+)- ([A-Z][a-z]+)\b/g;
@@ -71,7 +74,9 @@ export function rejoinSplitSentences(lines: SourceLine[]): SourceLine[] {
     let j = i;
     while (j < lines.length && lines[j]!.text.trim() === "") j++;
     const next = lines[j];
-    if (j > i && next && CONTINUES_SENTENCE.test(next.text) && !LETTER_MARKER.test(next.text)) i = j;
+    const continues = CONTINUES_SENTENCE.test(next?.text ?? "") && !LETTER_MARKER.test(next?.text ?? "");
+    const nameFollows = ENDS_WITH_TITLE.test(line.text) && STARTS_WITH_NAME.test(next?.text ?? "");
+    if (j > i && next && (continues || nameFollows)) i = j;
   }
   return out;
 }

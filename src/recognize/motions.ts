@@ -47,13 +47,15 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
     })),
   // "It was moved by Ms. Creason, seconded by Dr. McKibbin, that …"; "It was proposed by Cllr. X, seconded by Cllr. Y and unanimously agreed"
   (t) =>
-    match(/\b(?:moved|proposed)\s+by\s+([^,;]+?),?\s+(?:and\s+)?seconded\s+by\s+(.+?)(?:,\s*|\s+and\s+|\s+that\b|\s+to\b|;|$)(.*)$/i, t, (m) => ({
+    match(/\b(?:(?:moved|proposed)\s+by|on\s+the\s+proposal\s+of)\s+([^,;]+?),?\s+(?:and\s+)?seconded\s+by\s+(.+?)(?:,\s*|\s+and\s+|\s+that\b|\s+to\b|;|$)(.*)$/i, t, (m) => ({
       start: true,
       mover: m[1],
       seconder: m[2],
       text: m[3] || undefined,
       ...(/\b(?:unanimously\s+)?(?:agreed|approved|resolved)\b/i.test(m[3] ?? "") ? { result: "carried" as const, resultRaw: /(?:unanimously\s+)?(?:agreed|approved|resolved)/i.exec(m[3]!)![0] } : {}),
       ...resultIn(m[3] ?? ""),
+      // "…, seconded by Councillor Sheahan (J), Standing Orders were suspended": the outcome is recorded
+      ...(/\b(?:were|was)\s+(?:suspended|adopted|approved|agreed|passed)\b/i.test(m[3] ?? "") ? { result: "carried" as const, resultRaw: /\b(?:were|was)\s+\w+/i.exec(m[3]!)![0] } : {}),
     })),
   // "Proposed by Councillor Sheahan (J);", "**Proposed:** Cllr. Joe Leddin"
   (t) => match(/^proposed(?:\s+by|:)\s+(.+?)[;.]?$/i, t, (m) => ({ start: true, mover: m[1] })),

@@ -74,3 +74,12 @@ describe("repairConversionDamage", () => {
     expect(warnings.map((w) => [w.code, w.source?.line])).toEqual([["stray-text", 1], ["hyphenation-joined", 3]]);
   });
 });
+
+describe("rejoinSplitSentences after a title", () => {
+  it("rejoins a name cut from its title by a blank line: '… seconded by Councillor' / 'Sheahan (J), …'", () => {
+    expect(texts("on the proposal of Councillor Galvin, seconded by Councillor\n\nSheahan (J), Standing Orders were suspended.", rejoinSplitSentences)).toEqual([
+      "on the proposal of Councillor Galvin, seconded by Councillor",
+      "Sheahan (J), Standing Orders were suspended.",
+    ]);
+  });
+});

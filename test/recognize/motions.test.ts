@@ -78,3 +78,11 @@ describe("recognizeMotions", () => {
     expect(motions("The committee discussed the motion at length.")).toEqual([]);
   });
 });
+
+describe("a proposal recorded with its outcome in one sentence (Limerick)", () => {
+  it("'on the proposal of Councillor X, seconded by Councillor Y, Standing Orders were suspended'", () => {
+    expect(motions("The Mayor drew attention to the time and on the proposal of Councillor Galvin, seconded by Councillor Sheahan (J), Standing Orders were suspended in order to complete the agenda.")).toEqual([
+      { mover: "Galvin", seconder: "Sheahan (J)", kind: "motion", result: "carried", result_raw: "were suspended", counts: null },
+    ]);
+  });
+});
