@@ -37,3 +37,14 @@ export function plainText(node: Nodes): string {
   }
   return text;
 }
+
+/** Sentence breaks: a full stop, then a capital — not "£65.00", not "No. 2018" (a capital after "No." still breaks). */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])/u;
+
+/** The sentences of a text, trimmed. */
+export function sentences(text: string): string[] {
+  return text
+    .split(SENTENCE_BREAK)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,5 +1,6 @@
 // Recognizes follow-up actions: "Requested that additional information be provided…" clauses, and noted sentences
 // such as "…would be provided to members of the Commission in writing" or "The service agreed to share…".
+import { sentences } from "../parse/text.js";
 import type { Action, Clause, Noted, Point, Resolution } from "../types/minutes.js";
 
 /** A clause that asks for something: "Requested that …". */
@@ -16,7 +17,6 @@ const INFORMATION = /\b(?:information|data|details|figures|update|list|profile|b
 const DEFERRAL = /\b(?:deferred|postponed|delayed|moved\s+to|brought\s+back)\b/i;
 /** The doer in an active sentence: "The service would provide…", "The Chair agreed to…". */
 const OWNER = /^((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:would|will|agreed\s+to|undertook\s+to)\s+(?!be\b)/iu;
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
 
 /** Handing information over. */
 const SUPPLY = /\b(?:provided?|provide[sd]?|shared?|circulated?|sent|send|supplied|supply|forwarded?|given)\b|\bin\s+writing\b/i;
@@ -45,8 +45,7 @@ function fromClauses(clauses: Clause[]): Action[] {
 function fromPoints(points: Point[]): Action[] {
   const actions: Action[] = [];
   for (const point of points) {
-    for (const match of point.text.matchAll(SENTENCE)) {
-      const sentence = match[0].trim();
+    for (const sentence of sentences(point.text)) {
       if ((COMMITMENT.test(sentence) && RECIPIENT.test(sentence)) || REQUEST_IN_DISCUSSION.test(sentence)) {
         actions.push({ text: sentence, kind: kindOf(sentence), owner: ownerOf(sentence), source: point.source });
       }

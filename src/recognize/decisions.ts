@@ -2,7 +2,7 @@
 // which the body itself agrees or resolves ("All agreed this was a true record", "Councillors resolved to donate £65").
 // Each becomes a resolution unless a RESOLVED paragraph already records it.
 import type { RootContent } from "mdast";
-import { plainText, rawText } from "../parse/text.js";
+import { plainText, rawText, sentences } from "../parse/text.js";
 import type { Motion, Resolution } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
 import { unitsOf } from "./units.js";
@@ -15,8 +15,6 @@ const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|t
 const DISCUSSION_INTRO = /\b(?:noted|said|discussed|raised|highlighted|reported)\b[^.]*:\s*-?$/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
 const MENTIONS_DECISION = /\b(?:agree|resolv|approv)/i;
-/** Sentence breaks: a full stop, then a capital (not "£65.00", not "No. 2018"). */
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])/u;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
 const DECISION_FORMULA = /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?agreed\b/i;
 /** Statements in a paragraph: sentences, and lines that start with a capital (minutes written a decision a line). */
@@ -62,7 +60,7 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: numbe
         if (!MENTIONS_DECISION.test(text)) return;
         const source = sourceOf(ctx, node);
         if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) return;
-        for (const sentence of text.split(SENTENCE_BREAK).filter((s) => DECISION_FORMULA.test(s))) found.push({ text: sentence, clauses: [], source });
+        for (const sentence of sentences(text).filter((s) => DECISION_FORMULA.test(s))) found.push({ text: sentence, clauses: [], source });
       }
     });
   };

@@ -1,7 +1,7 @@
 // Recognizes declarations of interest: "Councillor X declared a personal interest in item 7 (…) as …"; "There were no
 // declarations of interest" gives none.
 import type { RootContent } from "mdast";
-import { plainText } from "../parse/text.js";
+import { plainText, sentences } from "../parse/text.js";
 import type { Declaration } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
 import { takeHonorific } from "./people.js";
@@ -13,7 +13,6 @@ const LABELLED = /^(?:declarations?|disclosures?)\s+of\s+((?:\w+\s+){0,3}?)inter
 /** The item a declaration is about: "item 7", "minute 137/19", "agenda item 5(a)". */
 const ITEM_REF = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([\w./()]+?)(?=[\s,.;:)]|$)/i;
 const NONE = /\b(?:no|none|nil)\b/i;
-const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
 const MENTIONS_INTEREST = /interest/i;
 
 function nameOf(text: string): string {
@@ -47,8 +46,8 @@ export function recognizeDeclarations(ctx: Context, blocks: RootContent[]): Decl
     if (node.type !== "paragraph") return;
     const text = plainText(node);
     if (!MENTIONS_INTEREST.test(text)) return;
-    for (const match of text.matchAll(SENTENCE)) {
-      const found = declarationIn(match[0].trim());
+    for (const sentence of sentences(text)) {
+      const found = declarationIn(sentence);
       if (found) declarations.push({ ...found, source: sourceOf(ctx, node) });
     }
   };

@@ -3,6 +3,7 @@
 import {
   DOTTED_NUMBER,
   ITEM_WORD,
+  NUMBERING_STYLES,
   PLAIN_NUMBER,
   RESOLUTION_NUMBER,
   ROMAN_NUMBER,
@@ -54,7 +55,7 @@ export const STYLES: StyleConfiguration[] = [
 ];
 
 /** Every numbering recognizer, for automatic detection: the particular before the general. */
-export const AUTO_NUMBERING: NumberingStyle[] = [RESOLUTION_NUMBER, ITEM_WORD, DOTTED_NUMBER, SLASHED_NUMBER, ROMAN_NUMBER, PLAIN_NUMBER, TRAILING_REFERENCE];
+export const AUTO_NUMBERING: NumberingStyle[] = NUMBERING_STYLES;
 
 export const STYLE_NAMES = STYLES.map((style) => style.name);
 
