@@ -1,14 +1,14 @@
 // Recognizes decisions recorded without "RESOLVED": a motion's result ("Motion Passed", "And Resolved:"), and sentences in
 // which the body itself agrees or resolves ("All agreed this was a true record", "Councillors resolved to donate £65").
 // Each becomes a resolution unless a RESOLVED paragraph already records it.
-import type { RootContent } from "mdast";
+import type { Paragraph, RootContent } from "mdast";
 import { plainText, rawText, sentences } from "../parse/text.js";
 import type { Motion, Resolution } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
 import { unitsOf } from "./units.js";
 
 /** "agreed" or "resolved" as the body's act: after a collective subject or in the passive. */
-const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b[^.;]{0,40}?\s(?:agreed|resolved)(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)|(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b|(?:^|[-–:]\s*|\s)resolved\s+(?:not\s+)?(?:to|that)\b|\bagreed\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|council|committee)\b/i;
+const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b[^.;]{0,40}?\s(?:agreed|resolved)(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)|(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b|(?:^|[-–:]\s*|\s)resolved\s+(?:not\s+)?(?:to|that)\b|\bagreed\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|council|committee)\b|\b(?:members|councillors|committee)\s+\w+ed\b[^.;]{0,120}?,?\s+and\s+(?:also\s+)?agreed\s+(?:to|that)\b|\b(?:responses|recommendations|terms|changes|amendments|figures)\s+agreed(?=\s*[.,;]|\s*$)/i;
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
 const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
 /** A paragraph that introduces an account of discussion: "Further to comments … it was noted:", "… it was said:". */
@@ -21,6 +21,22 @@ const DECISION_FORMULA = /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved)\b|(?:un
 const STATEMENT_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])|\n(?=\p{Lu})/u;
 /** Lines after a motion within which a RESOLVED paragraph records the same decision ("Motion carried." then "RESOLVED that …"). */
 const SAME_DECISION_WINDOW = 15;
+
+/** Lines a recognized thing spans. */
+type Span = { line: number; end_line: number };
+/** A sentence that proposes, moves or seconds: from it on, a paragraph is the motion's. */
+const MOTION_WORDING = /\b(?:propos(?:ed|al|ing)|moved|seconded)\b/i;
+/** A motion's result as printed: after it, the paragraph has moved on from the motion. */
+const MOTION_RESULT = /\b(?:PASSED|CARRIED|FAILED|DEFEATED|declared\s+the\s+(?:motion|amendment))\b/;
+
+/** In a motion's paragraph, whether a decision sentence is one of its own rather than part of the motion: before the
+ * proposal ("… and responses agreed. It was proposed by …"), or after the motion's result when it neither names nor
+ * points back to the motion ("… declared the motion PASSED. Due to time constraints, the Board agreed to extend …"). */
+function ownDecision(sentence: string, where: { proposes: boolean; afterProposal: boolean; afterResult: boolean }): boolean {
+  if (where.proposes && !where.afterProposal) return true;
+  if (!where.afterResult) return false;
+  return !MOTION_WORDING.test(sentence) && !/\b(?:motion|proposal|amendment|recommendations?|this|it|same)\b/i.test(sentence) && sentence.split(/\s+/).length >= 6;
+}
 
 function overlaps(resolution: Resolution, motion: Motion): boolean {
   return resolution.source.line >= motion.source.line && resolution.source.line <= motion.source.end_line + SAME_DECISION_WINDOW;
@@ -46,7 +62,7 @@ function fromLabels(ctx: Context, blocks: RootContent[], taken: { line: number; 
 
 /** Decision sentences in the item's own paragraphs, outside motions already counted; in bullets only the impersonal
  * formulas ("It was agreed that …"), as bullets of discussion say "was agreed" of other things. */
-function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: number; end_line: number }[]): Resolution[] {
+function fromSentences(ctx: Context, blocks: RootContent[], taken: Span[], motions: Span[]): Resolution[] {
   const found: Resolution[] = [];
   // points under "… it was noted:" or "… it was said:" report discussion, not decisions
   const visit = (nodes: RootContent[], nested: boolean) => {
@@ -59,29 +75,79 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: { line: numbe
         const text = plainText(node);
         if (!MENTIONS_DECISION.test(text)) return;
         const source = sourceOf(ctx, node);
-        if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) return;
+        if ([...taken, ...motions].some((t) => source.line <= t.end_line && source.end_line >= t.line)) return;
         for (const sentence of sentences(text).filter((s) => DECISION_FORMULA.test(s))) found.push({ text: sentence, clauses: [], source });
       }
     });
   };
   visit(blocks, false);
-  for (const node of blocks) {
-    if (node.type !== "paragraph" || !MENTIONS_DECISION.test(plainText(node))) continue;
-    const source = sourceOf(ctx, node);
-    if (taken.some((t) => source.line <= t.end_line && source.end_line >= t.line)) continue;
-    for (const raw of rawText(node).split(STATEMENT_BREAK)) {
+  for (const run of paragraphRuns(blocks)) {
+    // paragraphs of a run are one text (joined by a space: a break between them is not a statement break); each statement
+    // keeps the lines of the paragraphs it spans
+    const texts = run.map((node) => rawText(node));
+    if (!texts.some((t) => MENTIONS_DECISION.test(t))) continue;
+    const ends: number[] = [];
+    let text = "";
+    for (const t of texts) {
+      text = text === "" ? t : `${text} ${t}`;
+      ends.push(text.length);
+    }
+    const paragraphAt = (offset: number) => Math.max(0, ends.findIndex((end) => offset < end));
+    let offset = 0;
+    let motionSeen = false;
+    let resultSeen = false;
+    for (const raw of text.split(STATEMENT_BREAK)) {
+      const start = text.indexOf(raw, offset);
+      offset = start + raw.length;
       const sentence = raw.replace(/\s+/g, " ").trim();
+      const afterResult = resultSeen;
+      resultSeen ||= MOTION_RESULT.test(sentence);
+      motionSeen ||= MOTION_WORDING.test(sentence);
       const decided = (DECISION.test(sentence) && !PERSONAL.test(sentence)) || DECISION_FORMULA.test(sentence);
-      if (decided) found.push({ text: sentence, clauses: [], source });
+      if (!decided) continue;
+      const first = run[paragraphAt(start)]!;
+      const last = run[paragraphAt(Math.max(start, offset - 1))]!;
+      const source = { ...sourceOf(ctx, first), end_line: sourceOf(ctx, last).end_line };
+      const overlapping = (t: Span) => source.line <= t.end_line && source.end_line >= t.line;
+      if (taken.some(overlapping)) continue;
+      // a motion's paragraph: what it says from the proposal on is the motion's; a decision stated before it is its own
+      // ("… the Governance Statement was read out and responses agreed. It was proposed by Cllr. J. Davies, …")
+      if (motions.some(overlapping) && !ownDecision(sentence, { proposes: MOTION_WORDING.test(text), afterProposal: motionSeen, afterResult })) continue;
+      found.push({ text: sentence, clauses: [], source });
     }
   }
   return found;
 }
 
+/** Consecutive paragraphs that make one: converters that double-space every line leave a sentence cut into paragraphs
+ * ("Members welcomed the update from the Director," / "Community Development, and also agreed to …"). A paragraph
+ * that ends without closing punctuation runs on into the next. */
+function paragraphRuns(blocks: RootContent[]): Paragraph[][] {
+  const runs: Paragraph[][] = [];
+  let open: Paragraph[] | null = null;
+  for (const node of blocks) {
+    // a page number left between paragraphs ("7") ends a run and joins none
+    if (node.type !== "paragraph" || /^\d{1,4}$/.test(plainText(node).trim())) {
+      open = null;
+      continue;
+    }
+    if (open) open.push(node);
+    else runs.push((open = [node]));
+    if (/[.!?:;”"]\s*$/.test(plainText(node))) open = null;
+  }
+  return runs;
+}
+
 /** The decisions an item records beyond its RESOLVED paragraphs, in document order with them. */
 export function withDecisions(ctx: Context, blocks: RootContent[], motions: Motion[], resolutions: Resolution[]): Resolution[] {
   const fromMotion = fromMotions(motions, resolutions);
-  const taken = [...motions.map((m) => m.source), ...resolutions.map((r) => r.source)];
-  const all = [...resolutions, ...fromMotion, ...fromSentences(ctx, blocks, taken), ...fromLabels(ctx, blocks, taken)];
+  const motionSpans = motions.map((m) => m.source);
+  const taken = [...motionSpans, ...resolutions.map((r) => r.source)];
+  const all = [
+    ...resolutions,
+    ...fromMotion,
+    ...fromSentences(ctx, blocks, resolutions.map((r) => r.source), motionSpans),
+    ...fromLabels(ctx, blocks, taken),
+  ];
   return all.sort((a, b) => a.source.line - b.source.line);
 }

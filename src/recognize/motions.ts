@@ -26,6 +26,10 @@ interface Finding {
   votes?: Vote[];
   /** A record that may complete the open motion rather than start one (a result block after the narrative). */
   completes?: boolean;
+  /** A chair declaring the result a result block already gave: nothing new when the open motion has that result. */
+  confirms?: boolean;
+  /** "VOTE ON THE …" heading a result block: which motion the vote is on. */
+  voteOn?: "main" | "open";
 }
 
 const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Director|Chair|Mayor|Commissioner|Trustee)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\([A-Z]\))?)`;
@@ -62,7 +66,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   // "Motion: Director Whitmore made the motion to approve …"; "Amendment: Director Benker made the motion to amend …";
   // "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to postpone …"
   (t) =>
-    match(/^(?:(motion|amendment)[^:]{0,30}:\s*)?(?:(?:Director|Chair|Councillor|Commissioner|Trustee|Mayor)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+made\s+(?:a|the)\s+motion,?\s+(?:seconded\s+by\s+(?:(?:Director|Councillor|Commissioner|Trustee)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?\s+)?(?:to\s+)?(.*)$/iu, t, (m) => ({
+    match(/^(?:(motion|amendment)[^:]{0,60}:\s*)?(?:(?:Director|Chair|Councillor|Commissioner|Trustee|Mayor)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+made\s+(?:a|the)\s+motion,?\s+(?:seconded\s+by\s+(?:(?:Director|Councillor|Commissioner|Trustee)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?\s+)?(?:to\s+)?(.*)$/iu, t, (m) => ({
       start: true,
       kind: /^amend/i.test(m[1] ?? "") || /^amend/i.test(m[4] ?? "") ? "amendment" : "motion",
       mover: m[2],
@@ -141,11 +145,20 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
     })),
   // "Seconded by P. Van Meerbergen"; "Seconded by Councillor O’Hanlon;"; "**Seconded:** Cllr. Sarah Kiely"
   (t) => match(/^seconded(?:\s+by|:)\s+(.+?)[;.]?$/i, t, (m) => ({ seconder: m[1] })),
+  // "In proposing the Motion, Councillor McSweeney said …" (Limerick: the debate names the proposer)
+  (t) => match(/^In\s+proposing\s+the\s+([Mm]otion|[Aa]mendment),\s+(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+\([A-Z]\))?)/u, t, (m) => ({ start: true, kind: /^amend/i.test(m[1]!) ? "amendment" : "motion", mover: m[2] })),
+  // "The Mayor then proposed the following amended Motion …"
+  (t) => match(/^The\s+(Mayor|Chairman|Chair|Cathaoirleach|Leader)\s+(?:then\s+)?proposed\s+the\s+following\s+(amended\s+[Mm]otion|[Aa]mendment|[Mm]otion)\b/u, t, (m) => ({ start: true, kind: /^amend/i.test(m[2]!) ? "amendment" : "motion", mover: m[1] })),
+  // "Councillor Kiely, in seconding the Motion, referred to …"; "In seconding the Motion, Councillor Sheahan (M) stated …"
+  (t) => match(/^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+\([A-Z]\))?),\s+in\s+seconding\s+the\s+(?:[Mm]otion|[Aa]mendment)\b/u, t, (m) => ({ seconder: m[1], onlyWhenOpen: true })),
+  (t) => match(/^In\s+seconding\s+the\s+(?:[Mm]otion|[Aa]mendment),\s+(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+\([A-Z]\))?)/u, t, (m) => ({ seconder: m[1], onlyWhenOpen: true })),
   // "Director Guzman seconded the motion."; "The amended Motion was seconded by Councillor O’Hanlon."
   (t) => match(/^(?:Director|Chair|Councillor|Commissioner|Trustee|Mayor)?\s*([\p{Lu}][\p{L}'’-]+)\s+seconded\s+the\s+(?:motion|amendment)/u, t, (m) => ({ seconder: m[1] })),
   (t) => match(/\bwas\s+seconded\s+by\s+(.+?)\.?$/i, t, (m) => ({ seconder: m[1] })),
   // Kent's divisions: "For (51)", "Against (6)", "Abstain (2)"; Limerick's "For: 14", "Against: 3"
   (t) => match(/^(for|against|abstain(?:ed|ing)?|abstentions?)\s*(?:\((\d+)\)|:\s*(\d+))(?:\s+(.*))?$/i, t, (m) => ({ ...columnOf(m[1]!, Number(m[2] ?? m[3])), ...resultIn(m[4] ?? "") })),
+  // "Chair Bouquet declared the motion PASSED." (before the wordings below, which would read "motion PASSED" as news)
+  (t) => match(/\bdeclared\s+the\s+(?:motion|amendment)\b.*?(PASSED|FAILED|CARRIED|LOST)\b/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0], confirms: true })),
   // "Motion Passed (13 to 0)", "Motion Failed (7 to 7)", "MOTION CARRIED UNANIMOUSLY", "Motion carried.", "Amendment lost."
   (t) =>
     match(/\b((?:motion|amendment|substantive\s+motion)\s+(passed|carried|failed|lost|defeated|withdrawn)(?:\s+unanimously)?)(?:\s*\((\d+)\s+to\s+(\d+)\))?/i, t, (m) => ({
@@ -154,21 +167,24 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       counts: m[3] ? { for: Number(m[3]), against: Number(m[4]) } : undefined,
     })),
   // "Chair Bouquet declared the motion PASSED."; "PASSED [14 TO 1]"
-  (t) => match(/\bdeclared\s+the\s+motion\b.*?\b(PASSED|FAILED|CARRIED|LOST)\b/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0] })),
-  (t) => match(/^(PASSED|FAILED|APPROVED|DEFEATED)\s*\[([^\]]*)\]/, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0], counts: countsOf(m[2]!) })),
+  (t) => match(/^(?:RESULT:\s*)?(PASSED|FAILED|APPROVED|DEFEATED)\s*\[([^\]]*)\]/, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0].replace(/^RESULT:\s*/, ""), counts: countsOf(m[2]!), votes: rollCallVotes(t) })),
+  // "VOTE ON THE MAIN MOTION", "VOTE ON THE AMENDMENT OF BASE FARE FROM $6.50 to $2.50" (Denver RTD)
+  (t) => match(/^VOTE\s+ON\s+THE\s+(MAIN\s+MOTION|AMENDMENT|MOTION)?/, t, (m) => ({ voteOn: /^MAIN/.test(m[1] ?? "") ? "main" : "open", kind: m[1] === "AMENDMENT" ? "amendment" : undefined })),
+  // "No second was received." — the motion falls
+  (t) => match(/^No\s+second\s+was\s+received\b/i, t, (m) => ({ result: "lost", resultRaw: m[0], onlyWhenUnresolved: true })),
   // "7. RESOLVED that Cabinet:" after a motion put without a printed result: the motion was carried
   (t) => match(/^(?:\d+[.)]\s*)?RESOLVED\b/, t, () => ({ result: "carried", resultRaw: "RESOLVED", onlyWhenUnresolved: true })),
   // "And Resolved:" after a proposer and seconder
   (t) => match(/^and\s+resolved\b/i, t, () => ({ result: "carried", resultRaw: "And Resolved" })),
   // "Director Benker withdrew the motion."
-  (t) => match(/\bwithdrew\s+the\s+(?:motion|amendment)\b/i, t, (m) => ({ result: "withdrawn", resultRaw: m[0] })),
+  (t) => match(/\bwithdrew\s+(?:the|his|her|their)\s+(?:motion|amendment)\b/i, t, (m) => ({ result: "withdrawn", resultRaw: m[0] })),
   // "Carried." alone, or as the last sentence of a statement of an open motion
   (t) => match(/^(carried|lost|defeated)\.?$/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[1] })),
   (t) => match(/[.;:]\s+(Carried|Defeated|Lost)\.?\s*$/, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[1], onlyWhenOpen: true })),
 ];
 
 /** Words without which no recognizer can match: most statements are skipped at the cost of one test. */
-const MENTIONS_MOTION = /motion|moved|propos|second|carried|passed|failed|lost|defeated|resolved|withdr|approved|abstain|suggested|voted|result:|^(?:for|against)|^R\d{4}-/i;
+const MENTIONS_MOTION = /motion|moved|propos|second|carried|passed|failed|lost|defeated|resolved|withdr|approved|abstain|suggested|voted|result:|^vote\s+on|^(?:for|against)|^R\d{4}-/i;
 
 function firstFinding(text: string): Finding | null {
   for (const recognize of RECOGNIZERS) {
@@ -255,11 +271,20 @@ function namesOf(text: string): string[] {
     .filter((n): n is string => n !== null && /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 4);
 }
 
+/** Statements of the units: a paragraph may record a motion, its vote and the next motion ("… No second was received.
+ * Chair Bouquet declared the motion to amend FAILED. VOTE ON THE MAIN MOTION RESULT: PASSED [13 TO 2] …"). */
+const STATEMENT_BREAK = /(?<=[.!?])\s+(?=(?:Chair|Director|Councillor|Commissioner|Trustee|Mayor|Motion|Amendment|No\s+second)\b)|\s+(?=(?:Motion|Amendment)\b[^:.]{0,60}:\s*(?:Director|Chair|Councillor|Commissioner|Trustee)\s)|\s+(?=VOTE\s+ON\s+THE\b|RESULT:|Chair\s+\p{Lu}[\p{L}'’-]+\s+declared\b)/u;
+
+function statementsOf(units: Unit[]): { unit: Unit; text: string }[] {
+  return units.flatMap((unit) => unit.text.split(STATEMENT_BREAK).map((text) => ({ unit, text: text.trim() })).filter((s) => s.text !== ""));
+}
+
 /** The motions of an item, in order. */
 export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
   const motions: Motion[] = [];
   let current: Motion | null = null;
   let column: Vote["option"] | null = null;
+  let quoting = false;
   const blank = (unit: Unit): Motion => ({
     text: null,
     kind: "motion",
@@ -271,16 +296,41 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     votes: [],
     source: sourceOf(ctx, unit.node),
   });
-  for (const unit of units) {
-    const found = MENTIONS_MOTION.test(unit.text) ? firstFinding(unit.text) : null;
-    const unusable = (found?.onlyWhenOpen && !current) || (found?.onlyWhenUnresolved && (!current || current.result !== null));
-    const finding = unusable ? null : found;
+  for (const { unit, text } of statementsOf(units)) {
+    const found: Finding | null = MENTIONS_MOTION.test(text) ? firstFinding(text) : null;
+    const unusable: boolean = Boolean(
+      (found?.onlyWhenOpen && !current) ||
+      (found?.onlyWhenUnresolved && (!current || current.result !== null)) ||
+      // "Chair Bouquet declared the motion PASSED." after the result block that recorded it
+      (found?.confirms && current !== null && current.result === found.result),
+    );
+    const finding: Finding | null = unusable ? null : found;
     if (!finding) {
       if (current && column) {
-        current.votes.push(...namesOf(unit.text).map((name) => ({ name, option: column!, raw: name })));
+        current.votes.push(...namesOf(text).map((name) => ({ name, option: column!, raw: name })));
         continue;
       }
-      if (current && current.text === null && /^that\b/i.test(unit.text)) current.text = unit.text;
+      if (current && current.text === null && /^["“‘']?that\b/i.test(text)) {
+        current.text = text;
+        quoting = current.text.startsWith("“") && !current.text.includes("”");
+      } else if (current && quoting) {
+        // a quoted motion printed over several paragraphs (one per line in converted PDFs) runs to its closing quote
+        current.text = `${current.text} ${text}`;
+        quoting = !text.includes("”");
+      }
+      continue;
+    }
+    if (finding.voteOn) {
+      // "VOTE ON THE MAIN MOTION": the item's first motion still undecided; "VOTE ON THE AMENDMENT OF …" after a decided
+      // motion: a motion of its own, put without a mover; else the vote on the open motion
+      const main: Motion | undefined = finding.voteOn === "main" ? motions.find((m) => m.kind === "motion" && m.result === null) : undefined;
+      if (main) current = main;
+      else if (!current || current.result !== null) {
+        current = blank(unit);
+        motions.push(current);
+      }
+      if (finding.kind && current!.mover === null) current!.kind = finding.kind;
+      column = null;
       continue;
     }
     // a result block that follows the narrative of the same motion completes it: "X made a motion…" then "RESULT: … MOTION BY: X"
@@ -296,6 +346,7 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
       if (!substantive) motions.push(current);
     }
     column = finding.column ?? null;
+    quoting = false;
     apply(current, finding);
     current.source = { ...current.source, end_line: Math.max(current.source.end_line, sourceOf(ctx, unit.node).end_line) };
   }

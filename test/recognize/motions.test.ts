@@ -85,4 +85,39 @@ describe("a proposal recorded with its outcome in one sentence (Limerick)", () =
       { mover: "Galvin", seconder: "Sheahan (J)", kind: "motion", result: "carried", result_raw: "were suspended", counts: null },
     ]);
   });
+
+  it("Limerick: a motion narrated in the debate, 'In proposing the Motion, Councillor X' and 'Councillor Y, in seconding the Motion'", () => {
+    expect(motions("In proposing the Motion, Councillor O’Donovan said she was doing so in the context of the report.\n\nCouncillor Kiely, in seconding the Motion, referred to the Laundry.")).toEqual([
+      { mover: "O’Donovan", seconder: "Kiely", kind: "motion", result: null, result_raw: null, counts: null },
+    ]);
+    expect(motions("In proposing the Motion, Councillor McSweeney said that most Members agreed.\n\nIn seconding the Motion, Councillor Sheahan (M) stated that this was timely.")[0]).toMatchObject({ mover: "McSweeney", seconder: "Sheahan (M)" });
+    expect(motions("The Mayor then proposed the following amended Motion to capture the issues:\n\nThe amended Motion was seconded by Councillor O’Hanlon.")).toEqual([
+      { mover: "Mayor", seconder: "O’Hanlon", kind: "amendment", result: null, result_raw: null, counts: null },
+    ]);
+    // a seconding with no motion open starts nothing
+    expect(motions("Councillor Kiely, in seconding the Motion, referred to the Laundry.")).toEqual([]);
+  });
+
+  it("Denver RTD: a paragraph holding a failed amendment, then the vote on the main motion, then the chair's declaration", () => {
+    const text = [
+      "Director Guzman made the motion to approve the 2026 Goals. Director Gutschenritter seconded the motion.",
+      "Motion To Amend: Director Nicholson made the motion to amend Goal #2.",
+      "No second was received. Chair Bouquet declared the motion to amend FAILED. VOTE ON THE MAIN MOTION RESULT: PASSED [13 TO 2] MOVER: Michael Guzman, Director SECONDER: Chris Gutschenritter, Director AYES: Bouquet, Buzek NAYS: Karen Benker, Matt Larsen Chair Bouquet declared the motion PASSED.",
+    ].join("\n\n");
+    expect(motions(text)).toEqual([
+      { mover: "Guzman", seconder: "Gutschenritter", kind: "motion", result: "carried", result_raw: "PASSED [13 TO 2]", counts: { for: 13, against: 2, abstain: null } },
+      { mover: "Nicholson", seconder: null, kind: "amendment", result: "lost", result_raw: "No second was received", counts: null },
+    ]);
+  });
+
+  it("Denver RTD: a vote on an amendment put without a mover is a motion of its own; a withdrawn motion", () => {
+    const text = [
+      "Director Guzman made a motion to commit the base fare. Director Larsen seconded the motion. Director Guzman withdrew his motion.",
+      "Amendment of the Base Fare: Reduce the Base fare. VOTE ON THE AMENDMENT OF BASE FARE RESULT: PASSED [9 TO 6] AYES: Benker, Bouquet NAYS: Catlin Chair Bouquet declared the amendment PASSED.",
+    ].join("\n\n");
+    expect(motions(text)).toEqual([
+      { mover: "Guzman", seconder: "Larsen", kind: "motion", result: "withdrawn", result_raw: "withdrew his motion", counts: null },
+      { mover: null, seconder: null, kind: "amendment", result: "carried", result_raw: "PASSED [9 TO 6]", counts: { for: 9, against: 6, abstain: null } },
+    ]);
+  });
 });

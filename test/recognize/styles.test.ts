@@ -130,6 +130,26 @@ describe("decisions without RESOLVED", () => {
     expect(resolutions("Motion made by A. Hopkins\n\nSeconded by P. Cuddy\n\nMotion Passed (13 to 0)")).toHaveLength(1);
     expect(resolutions("Mr Gough proposed, and Mr Brady seconded that the report be noted.\n\nMotion carried.\n\nRESOLVED that the report be noted.")).toEqual(["that the report be noted."]);
   });
+  it("reads a sentence cut into paragraphs by double-spaced conversion as one (Limerick)", () => {
+    expect(resolutions("Following further discussion, Members welcomed the update from the Director,\n\nCommunity Development, and also agreed to changing the title of the Greenway.")).toEqual([
+      "Following further discussion, Members welcomed the update from the Director, Community Development, and also agreed to changing the title of the Greenway.",
+    ]);
+    // a page number between paragraphs joins neither
+    expect(resolutions("7\n\nThe Members agreed that the five Motions would be taken together.")).toEqual(["The Members agreed that the five Motions would be taken together."]);
+  });
+  it("in a motion's paragraph, keeps a decision stated before the proposal or after the result, not the motion's own outcome", () => {
+    // Manordeilo 2020 item 8: two decisions, one of them the motion's
+    expect(
+      resolutions("The Governance Statement was read out and responses agreed. It was proposed by Cllr. J. Davies, seconded by Cllr. A. Thomas and unanimously agreed that the Annual Return be approved."),
+    ).toHaveLength(2);
+    // Denver RTD: the Board's own agreement after the declared result
+    expect(resolutions("Director Guzman made the motion to commit this item. Director Ruscha seconded the motion. Chair Bouquet declared the motion PASSED unanimously. Due to time constraints, the Board agreed to extend the meeting.")).toEqual([
+      "commit this item.",
+      "Due to time constraints, the Board agreed to extend the meeting.",
+    ]);
+    // the outcome of the proposal is the motion's, counted once
+    expect(resolutions("It was proposed by Cllr. P. Harries, seconded by Cllr. J. Davies and unanimously agreed that the officers remain in post. It was agreed.")).toHaveLength(1);
+  });
   it("counts 'It was agreed that …' inside bullets, and decision labels", () => {
     expect(resolutions("- It was agreed that JN and AC would investigate feasibility\n- General discussion followed")).toHaveLength(1);
     expect(resolutions("- APPROVED – 2018 Meetings Calendar")).toHaveLength(1);
