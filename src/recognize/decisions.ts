@@ -140,14 +140,11 @@ function paragraphRuns(blocks: RootContent[]): Paragraph[][] {
 
 /** The decisions an item records beyond its RESOLVED paragraphs, in document order with them. */
 export function withDecisions(ctx: Context, blocks: RootContent[], motions: Motion[], resolutions: Resolution[]): Resolution[] {
-  const fromMotion = fromMotions(motions, resolutions);
   const motionSpans = motions.map((m) => m.source);
   const taken = [...motionSpans, ...resolutions.map((r) => r.source)];
-  const all = [
-    ...resolutions,
-    ...fromMotion,
-    ...fromSentences(ctx, blocks, resolutions.map((r) => r.source), motionSpans),
-    ...fromLabels(ctx, blocks, taken),
-  ];
+  const sentences = fromSentences(ctx, blocks, resolutions.map((r) => r.source), motionSpans);
+  // "It was unanimously agreed to donate as follows:" records the proposals listed under it as one decision
+  const listed = (m: Motion) => sentences.some((r) => r.text.endsWith(":") && r.source.end_line <= m.source.line && m.source.line - r.source.end_line <= SAME_DECISION_WINDOW);
+  const all = [...resolutions, ...fromMotions(motions.filter((m) => !listed(m)), resolutions), ...sentences, ...fromLabels(ctx, blocks, taken)];
   return all.sort((a, b) => a.source.line - b.source.line);
 }

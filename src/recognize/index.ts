@@ -3,6 +3,7 @@ import type { Root } from "mdast";
 import type { SourceText } from "../ingest/source-text.js";
 import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
 import { apologiesIn, recognizeAttendance } from "./attendance.js";
+import { markPresidingChair } from "./chair.js";
 import { checkConsistency } from "./consistency.js";
 import { collectAcronyms, type Context } from "./context.js";
 import { recognizeItem } from "./item.js";
@@ -32,7 +33,8 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
     throw new MinutesError("E_USAGE", `unknown style "${options.style}": use auto or one of ${STYLE_NAMES.join(", ")}`);
   }
   const sections = splitSections(tree, forced?.numbering ?? AUTO_NUMBERING);
-  const style = forced?.name ?? detectStyle(sections.numbering ?? null, text.lines.map((l) => l.text).join("\n"))?.name ?? null;
+  const documentText = text.lines.map((l) => l.text).join("\n");
+  const style = forced?.name ?? detectStyle(sections.numbering ?? null, documentText)?.name ?? null;
   const meeting = recognizeMeeting(ctx, sections.header);
   const attendance = recognizeAttendance(ctx, sections.header);
   const taken = new Set<string>();
@@ -60,6 +62,7 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
       known.add(person.name);
     }
   });
+  markPresidingChair(attendance, documentText);
   checkConsistency(ctx, attendance, items);
   return { style, meeting, attendance, items, warnings: ctx.warnings };
 }

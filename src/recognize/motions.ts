@@ -2,7 +2,7 @@
 // One small recognizer per wording, tried on each statement of an item in order; a mover starts a motion, the rest fill it.
 import type { Motion, Vote } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
-import { takeHonorific } from "./people.js";
+import { takeHonorific, withInitials } from "./people.js";
 import type { Unit } from "./units.js";
 
 type Result = NonNullable<Motion["result"]>;
@@ -56,7 +56,8 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       mover: m[1],
       seconder: m[2],
       text: m[3] || undefined,
-      ...(/\b(?:unanimously\s+)?(?:agreed|approved|resolved)\b/i.test(m[3] ?? "") ? { result: "carried" as const, resultRaw: /(?:unanimously\s+)?(?:agreed|approved|resolved)/i.exec(m[3]!)![0] } : {}),
+      // "… and unanimously agreed, that …": an outcome before the motion's own words ("that the minutes be approved" is not one)
+      ...(AGREED_OUTCOME.test(leadOf(m[3])) ? { result: "carried" as const, resultRaw: AGREED_OUTCOME.exec(leadOf(m[3]))![0] } : {}),
       ...resultIn(m[3] ?? ""),
       // "…, seconded by Councillor Sheahan (J), Standing Orders were suspended": the outcome is recorded
       ...(/\b(?:were|was)\s+(?:suspended|adopted|approved|agreed|passed)\b/i.test(m[3] ?? "") ? { result: "carried" as const, resultRaw: /\b(?:were|was)\s+\w+/i.exec(m[3]!)![0] } : {}),
@@ -161,10 +162,12 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   (t) => match(/\bdeclared\s+the\s+(?:motion|amendment)\b.*?(PASSED|FAILED|CARRIED|LOST)\b/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0], confirms: true })),
   // "Motion Passed (13 to 0)", "Motion Failed (7 to 7)", "MOTION CARRIED UNANIMOUSLY", "Motion carried.", "Amendment lost."
   (t) =>
-    match(/\b((?:motion|amendment|substantive\s+motion)\s+(passed|carried|failed|lost|defeated|withdrawn)(?:\s+unanimously)?)(?:\s*\((\d+)\s+to\s+(\d+)\))?/i, t, (m) => ({
+    match(/\b((?:motion|amendment|substantive\s+motion)\s+(passed|carried|failed|lost|defeated|withdrawn)(\s+unanimously)?)(?:\s*\((\d+)\s+to\s+(\d+)\)|\s*\[([^\]]{1,400})\])?/i, t, (m) => ({
       result: resultOf(m[2]!),
-      resultRaw: m[3] ? `${m[1]} (${m[3]} to ${m[4]})` : m[1],
-      counts: m[3] ? { for: Number(m[3]), against: Number(m[4]) } : undefined,
+      resultRaw: m[4] ? `${m[1]} (${m[4]} to ${m[5]})` : m[1],
+      counts: m[4] ? { for: Number(m[4]), against: Number(m[5]) } : undefined,
+      // "MOTION CARRIED UNANIMOUSLY [Villescaz, McKibbin, Creason, Costa, Hernandez]": the members who voted, all for
+      ...(m[3] && m[6] ? unanimousVotes(m[6]) : {}),
     })),
   // "Chair Bouquet declared the motion PASSED."; "PASSED [14 TO 1]"
   (t) => match(/^(?:RESULT:\s*)?(PASSED|FAILED|APPROVED|DEFEATED)\s*\[([^\]]*)\]/, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0].replace(/^RESULT:\s*/, ""), counts: countsOf(m[2]!), votes: rollCallVotes(t) })),
@@ -257,10 +260,22 @@ function columnOf(word: string, count: number): Finding {
 /** A mover or seconder as a name without honorific: "Cllr. W. Loynton" → "W. Loynton", "Director Guzman" → "Guzman". */
 export function personName(text: string | undefined): string | null {
   if (!text) return null;
-  const cleaned = text.replace(/\*+/g, "").replace(/[;,.]+$/, "").trim();
+  let cleaned = text.replace(/\*+/g, "").replace(/[;,.]+$/, "").trim();
+  // "Sheahan (J)": the initial that tells members of one surname apart → "J. Sheahan"
+  const initials = /\s*\((\p{Lu}{1,2})\)$/u.exec(cleaned);
+  if (initials) cleaned = cleaned.slice(0, initials.index);
+  // "D. Jones)" closing a bracketed "(proposed by …, seconded by Cllr. D. Jones)", and what follows the bracket
+  if (!cleaned.includes("(")) cleaned = cleaned.replace(/\).*$/, "").trim();
   const [, , rest] = takeHonorific(cleaned);
   const name = rest.replace(/^(?:the\s+)?(?:chair(?:man)?|mayor)\s+/i, "").trim();
-  return name || cleaned || null;
+  return withInitials(name || cleaned, initials?.[1] ?? null) || null;
+}
+
+/** The members named after a unanimous result, each a vote for. */
+function unanimousVotes(list: string): Pick<Finding, "votes" | "counts"> {
+  const names = namesOf(list);
+  if (names.length === 0) return {};
+  return { votes: names.map((name) => ({ name, option: "for" as const, raw: name })), counts: { for: names.length, against: 0 } };
 }
 
 /** Names listed under a vote column: "Mr Baker, Mr Barrington-King, …". */
@@ -271,9 +286,17 @@ function namesOf(text: string): string[] {
     .filter((n): n is string => n !== null && /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 4);
 }
 
+/** An outcome recorded with the proposal: "unanimously agreed", "approved", "resolved". */
+const AGREED_OUTCOME = /\b(?:unanimously\s+)?(?:agreed|approved|resolved)\b/i;
+/** What a statement says before the motion's own words ("that …"). */
+const leadOf = (text: string | undefined) => (text ?? "").split(/\bthat\b/i)[0]!;
+
+/** "It was unanimously agreed to donate as follows:" — the proposals listed after it were agreed. */
+const AGREED_AS_FOLLOWS = /\b(?:unanimously\s+)?agreed(?=[^.:]{0,80}:$)/i;
+
 /** Statements of the units: a paragraph may record a motion, its vote and the next motion ("… No second was received.
  * Chair Bouquet declared the motion to amend FAILED. VOTE ON THE MAIN MOTION RESULT: PASSED [13 TO 2] …"). */
-const STATEMENT_BREAK = /(?<=[.!?])\s+(?=(?:Chair|Director|Councillor|Commissioner|Trustee|Mayor|Motion|Amendment|No\s+second)\b)|\s+(?=(?:Motion|Amendment)\b[^:.]{0,60}:\s*(?:Director|Chair|Councillor|Commissioner|Trustee)\s)|\s+(?=VOTE\s+ON\s+THE\b|RESULT:|Chair\s+\p{Lu}[\p{L}'’-]+\s+declared\b)/u;
+const STATEMENT_BREAK = /(?<=[.!?])\s+(?=(?:Chair|Director|Councillor|Commissioner|Trustee|Mayor|Motion|MOTION|Amendment|No\s+second)\b)|\s+(?=(?:Motion|Amendment)\b[^:.]{0,60}:\s*(?:Director|Chair|Councillor|Commissioner|Trustee)\s)|\s+(?=VOTE\s+ON\s+THE\b|RESULT:|Chair\s+\p{Lu}[\p{L}'’-]+\s+declared\b)/u;
 
 function statementsOf(units: Unit[]): { unit: Unit; text: string }[] {
   return units.flatMap((unit) => unit.text.split(STATEMENT_BREAK).map((text) => ({ unit, text: text.trim() })).filter((s) => s.text !== ""));
@@ -285,6 +308,8 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
   let current: Motion | null = null;
   let column: Vote["option"] | null = null;
   let quoting = false;
+  /** The wording of an agreement introducing proposals that follow, while they follow. */
+  let agreedIntro: string | null = null;
   const blank = (unit: Unit): Motion => ({
     text: null,
     kind: "motion",
@@ -305,6 +330,8 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
       (found?.confirms && current !== null && current.result === found.result),
     );
     const finding: Finding | null = unusable ? null : found;
+    const agreedBefore = finding?.start ? agreedIntro : null;
+    agreedIntro = finding?.start ? agreedIntro : (AGREED_AS_FOLLOWS.exec(text)?.[0] ?? null);
     if (!finding) {
       if (current && column) {
         current.votes.push(...namesOf(text).map((name) => ({ name, option: column!, raw: name })));
@@ -338,6 +365,8 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     if ((finding.start && !continues) || !current) {
       current = blank(unit);
       motions.push(current);
+      // "It was unanimously agreed to donate as follows:" then one proposal a bullet: each was agreed
+      if (agreedBefore && finding.result === undefined) Object.assign(current, { result: "carried", result_raw: agreedBefore });
     } else if (current.result !== null && !finding.start && (finding.column || finding.result)) {
       // a new division after the last motion's result: the substantive motion being put to the vote ("Substantive Motion
       // carried.") — it belongs to the motion the amendments were moved to, or to a motion of its own

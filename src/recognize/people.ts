@@ -82,17 +82,27 @@ export function takeHonorific(text: string): [string | null, boolean, string] {
 }
 
 /** Role and position from bracketed notes: "(in the Chair)", "(Chief Executive)". */
-function takeNotes(text: string): { rest: string; role: PersonDraft["role"]; position: string | null } {
+function takeNotes(text: string): { rest: string; role: PersonDraft["role"]; position: string | null; initials: string | null } {
   let role: PersonDraft["role"] = null;
+  let initials: string | null = null;
   const positions: string[] = [];
   const rest = text.replace(/\s*[([]([^()[\]]*)[)\]]/g, (_m, note: string) => {
     const trimmed = note.trim();
-    if (VICE_CHAIR.test(trimmed)) role = "vice_chair";
+    // "Collins (B)", "Sheahan (J)": the initial that tells members of one surname apart belongs to the name
+    if (/^\p{Lu}{1,2}$/u.test(trimmed)) initials = trimmed;
+    else if (VICE_CHAIR.test(trimmed)) role = "vice_chair";
     else if (CHAIR.test(trimmed)) role = role ?? "chair";
     else positions.push(trimmed);
     return "";
   });
-  return { rest: rest.trim(), role, position: positions.length ? positions.join("; ") : null };
+  return { rest: rest.trim(), role, position: positions.length ? positions.join("; ") : null, initials };
+}
+
+/** "Sheahan" with the initials "J" printed after it → "J. Sheahan"; a name that already starts with them is kept. */
+export function withInitials(name: string, initials: string | null): string {
+  if (!initials || name === "") return name;
+  const prefix = initials.split("").map((c) => `${c}.`).join(" ");
+  return name.startsWith(`${initials[0]}.`) || name.startsWith(`${initials[0]} `) ? name : `${prefix} ${name}`;
 }
 
 /** A run of four or more capitalised words with no separator, from a grid of names: "Alistair Thompson Karen Bartlett-Butt
@@ -113,7 +123,8 @@ function splitNamePairs(part: string): string[] {
 
 /** Parse a printed list of people. Names keep initials and hyphens; honorifics and chairing notes are set apart. */
 export function parsePeople(text: string): PersonDraft[] {
-  const cleaned = text.replace(TRAILING_CLAUSE, "").replace(/[.\s]+$/, "").trim();
+  // the look-behind starts the match only where a run of dots and spaces starts: `[.\s]+$` alone is quadratic on ". . . x"
+  const cleaned = text.replace(TRAILING_CLAUSE, "").replace(/(?<![.\s])[.\s]+$/, "").trim();
   const people: PersonDraft[] = [];
   let distributed: string | null = null;
   const parts = splitOutsideBrackets(cleaned)
@@ -152,7 +163,7 @@ export function parsePeople(text: string): PersonDraft[] {
     }
     // "A Armstrong EDC": an authority's initials after the name are a note, not part of it
     const affiliation = AFFILIATION.exec(cleanName);
-    const finalName = affiliation ? affiliation[1]! : cleanName;
+    const finalName = withInitials(affiliation ? affiliation[1]! : cleanName, notes.initials);
     const position = notes.position ?? (affiliation ? affiliation[2]! : null);
     people.push({ name: finalName, honorific: honorific ?? distributed, role: notes.role, position });
   }

@@ -44,7 +44,7 @@ describe("recognizeMotions", () => {
 
   it("Limerick: 'Proposed by Councillor X;' / 'Seconded by Councillor Y;' / 'And Resolved:'", () => {
     expect(motions("Proposed by Councillor Sheahan (J);\n\nSeconded by Councillor O’Hanlon;\n\nAnd Resolved:")).toEqual([
-      { mover: "Sheahan (J)", seconder: "O’Hanlon", kind: "motion", result: "carried", result_raw: "And Resolved", counts: null },
+      { mover: "J. Sheahan", seconder: "O’Hanlon", kind: "motion", result: "carried", result_raw: "And Resolved", counts: null },
     ]);
   });
 
@@ -82,7 +82,7 @@ describe("recognizeMotions", () => {
 describe("a proposal recorded with its outcome in one sentence (Limerick)", () => {
   it("'on the proposal of Councillor X, seconded by Councillor Y, Standing Orders were suspended'", () => {
     expect(motions("The Mayor drew attention to the time and on the proposal of Councillor Galvin, seconded by Councillor Sheahan (J), Standing Orders were suspended in order to complete the agenda.")).toEqual([
-      { mover: "Galvin", seconder: "Sheahan (J)", kind: "motion", result: "carried", result_raw: "were suspended", counts: null },
+      { mover: "Galvin", seconder: "J. Sheahan", kind: "motion", result: "carried", result_raw: "were suspended", counts: null },
     ]);
   });
 
@@ -90,7 +90,7 @@ describe("a proposal recorded with its outcome in one sentence (Limerick)", () =
     expect(motions("In proposing the Motion, Councillor O’Donovan said she was doing so in the context of the report.\n\nCouncillor Kiely, in seconding the Motion, referred to the Laundry.")).toEqual([
       { mover: "O’Donovan", seconder: "Kiely", kind: "motion", result: null, result_raw: null, counts: null },
     ]);
-    expect(motions("In proposing the Motion, Councillor McSweeney said that most Members agreed.\n\nIn seconding the Motion, Councillor Sheahan (M) stated that this was timely.")[0]).toMatchObject({ mover: "McSweeney", seconder: "Sheahan (M)" });
+    expect(motions("In proposing the Motion, Councillor McSweeney said that most Members agreed.\n\nIn seconding the Motion, Councillor Sheahan (M) stated that this was timely.")[0]).toMatchObject({ mover: "McSweeney", seconder: "M. Sheahan" });
     expect(motions("The Mayor then proposed the following amended Motion to capture the issues:\n\nThe amended Motion was seconded by Councillor O’Hanlon.")).toEqual([
       { mover: "Mayor", seconder: "O’Hanlon", kind: "amendment", result: null, result_raw: null, counts: null },
     ]);
@@ -118,6 +118,20 @@ describe("a proposal recorded with its outcome in one sentence (Limerick)", () =
     expect(motions(text)).toEqual([
       { mover: "Guzman", seconder: "Larsen", kind: "motion", result: "withdrawn", result_raw: "withdrew his motion", counts: null },
       { mover: null, seconder: null, kind: "amendment", result: "carried", result_raw: "PASSED [9 TO 6]", counts: { for: 9, against: 6, abstain: null } },
+    ]);
+  });
+
+  it("US boards: the members named after a unanimous result are its votes for; 'that … be approved' is not an outcome", () => {
+    const [motion] = motions("It was moved by Ms. Creason, seconded by Dr. McKibbin, that the minutes of the December 10 regular meeting be approved. MOTION CARRIED UNANIMOUSLY [Villescaz, McKibbin, Creason, Costa, Hernandez].");
+    expect(motion).toEqual({ mover: "Creason", seconder: "McKibbin", kind: "motion", result: "carried", result_raw: "MOTION CARRIED UNANIMOUSLY", counts: { for: 5, against: 0, abstain: null } });
+    expect(motions("It was moved by Ms. Creason, seconded by Dr. McKibbin, that the minutes be approved.")[0]).toMatchObject({ result: null });
+  });
+
+  it("Welsh community councils: proposals listed under 'It was unanimously agreed to donate as follows:' were agreed", () => {
+    const text = "It was unanimously agreed to donate as follows:\n\n- Wales Air Ambulance - £200 (proposed by Cllr. H. Gwynne, seconded by Cllr. Joseph Davies)\n- Tenovus - £75 each (proposed by Cllr. H.\n  Gwynne, seconded by Cllr. O. Williams) Clerk\n\nThe Clerk reported on the footpaths.";
+    expect(motions(text)).toEqual([
+      { mover: "H. Gwynne", seconder: "Joseph Davies", kind: "motion", result: "carried", result_raw: "unanimously agreed", counts: null },
+      { mover: "H. Gwynne", seconder: "O. Williams", kind: "motion", result: "carried", result_raw: "unanimously agreed", counts: null },
     ]);
   });
 });

@@ -76,7 +76,7 @@ describe("attendance styles", () => {
   });
   it("Irish labels: 'PRESENT IN THE CHAIR:', 'MEMBERS PRESENT:' on its own, 'OFFICIALS IN ATTENDANCE:'", () => {
     const doc = parse("MINUTES OF PROCEEDINGS AT MEETING OF LIMERICK CITY AND COUNTY COUNCIL HELD ON MONDAY, 25TH JANUARY, 2021.\n\nPRESENT IN THE CHAIR: Councillor M. Collins, Mayor.\n\nMEMBERS PRESENT:\n\nCouncillors Benson, Collins (J), Novak Uí\n\nChonchúir, O’Brien.\n\nOFFICIALS IN ATTENDANCE:\n\n1.\n\nAdoption of Minutes");
-    expect(doc.attendance.present.map((p) => [p.name, p.role])).toEqual([["M. Collins", "chair"], ["Benson", null], ["Collins", null], ["Novak Uí Chonchúir", null], ["O’Brien", null]]);
+    expect(doc.attendance.present.map((p) => [p.name, p.role])).toEqual([["M. Collins", "chair"], ["Benson", null], ["J. Collins", null], ["Novak Uí Chonchúir", null], ["O’Brien", null]]);
     expect(doc.meeting).toMatchObject({ organization: "Limerick City and County Council", date: "2021-01-25" });
   });
   it("apologies inside an apologies item, 'Regrets:', and officers' affiliations", () => {
@@ -149,6 +149,10 @@ describe("decisions without RESOLVED", () => {
     ]);
     // the outcome of the proposal is the motion's, counted once
     expect(resolutions("It was proposed by Cllr. P. Harries, seconded by Cllr. J. Davies and unanimously agreed that the officers remain in post. It was agreed.")).toHaveLength(1);
+  });
+  it("counts an agreement to a list of proposals once (Manordeilo 2016, donations)", () => {
+    const text = "It was unanimously agreed to donate as follows:\n\n- Wales Air Ambulance - £200 (proposed by Cllr. H. Gwynne, seconded by Cllr. Joseph Davies)\n- Tenovus - £75 (proposed by Cllr. G. Evans, seconded by Cllr. D. Jones)";
+    expect(resolutions(text)).toEqual(["It was unanimously agreed to donate as follows:"]);
   });
   it("counts 'It was agreed that …' inside bullets, and decision labels", () => {
     expect(resolutions("- It was agreed that JN and AC would investigate feasibility\n- General discussion followed")).toHaveLength(1);
