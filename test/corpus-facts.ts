@@ -48,6 +48,9 @@ export interface CorpusFact {
   body: string | null;
   date: string | null;
   present: string[];
+  /** The presiding member's surname, as the document says who presided (a label, "took the Chair", "called to order by");
+   * absent where the document does not say. */
+  chair?: string;
   apologies: string[];
   items: { count: number; first: ItemRef; last: ItemRef };
   resolutions: number;
@@ -68,6 +71,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Parish Council",
     date: null,
     present: ["Reid", "Pogmore", "Cooper", "Roberts", "Beeston"],
+    chair: "Reid",
     apologies: ["Agate", "Horkan", "Edwards"],
     items: { count: 10, first: { number: "1", title: "Apologies" }, last: { number: "10", title: "Meeting closed" } },
     resolutions: 3,
@@ -120,6 +124,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Planning Commission",
     date: "2020-01-27",
     present: ["Garcia", "Fisk", "Sherrard", "Mashack", "Brown", "Bello", "Mendez"],
+    chair: "Sherrard",
     apologies: [],
     items: { count: 8, first: { number: "1", title: "CALL TO ORDER AND ROLL CALL" }, last: { number: "8", title: "ADJOURNMENT" } },
     resolutions: 4,
@@ -202,6 +207,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Cabinet",
     date: "2025-01-09",
     present: ["Gough", "Baker", "Bell", "Chandler", "Jeffrey", "Love", "Murphy", "Oakford", "Watkins", "Thomas"],
+    chair: "Gough",
     apologies: [],
     items: { count: 8, first: { number: "76", title: "Apologies" }, last: { number: "83", title: "English Devolution White Paper" } },
     resolutions: 6,
@@ -218,6 +224,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Corporate Parenting Panel",
     date: "2024-10-29",
     present: ["Prendergast", "Bartlett", "Cooke", "Jeffrey", "Brazier", "Game", "Hamilton", "Hammond", "Smith", "Byrne", "Doran", "Scott", "Sayer", "Horton"],
+    chair: "Prendergast",
     apologies: ["Love", "Leonard", "Farmer"],
     // the panel prints no minute numbers: "(Item 1)" … "(Item 12)", under each heading, are the only numbers printed
     items: { count: 12, first: { number: "1", title: "Apologies and Substitutes" }, last: { number: "12", title: "Work programme" } },
@@ -242,6 +249,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
       "Passmore", "Prendergast", "Rayner", "Richardson", "Robey", "Sandhu", "Shonk", "Sole", "Stepto", "Streatfeild", "Sullivan",
       "Thomas", "Watkins", "Whiting", "Wright", "Wright",
     ],
+    chair: "Sweetland",
     apologies: ["Baldock", "Bruneau", "Carter", "Chard", "Chittenden", "Constantine", "Crow-Brown", "Manion", "Ross", "Simkins", "Webb", "Cooke"],
     items: {
       count: 13,
@@ -276,6 +284,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
       "Passmore", "Rayner", "Richardson", "Robey", "Sandhu", "Shonk", "Simkins", "Sole", "Stepto", "Streatfeild", "Sullivan", "Thomas",
       "Watkins", "Webb", "Whiting", "Wright", "Wright",
     ],
+    chair: "Cooke",
     apologies: ["Beaney", "Campkin", "Carey", "Collor", "Cooper", "Dawkins", "Game", "Kennedy", "Meade", "Prendergast", "Ridgers", "Sweetland", "Wright", "Grehan"],
     items: { count: 4, first: { number: null, title: "Election of Chair" }, last: { number: "285", title: "English Devolution White Paper" } },
     resolutions: 7,
@@ -302,6 +311,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
       "O’Donovan", "O’Hanlon", "O’Sullivan", "Ruddle", "Ryan", "Ryan", "Scanlan", "Secas", "Sheahan", "Sheahan", "Sheahan", "Sheehan",
       "Slattery", "Talukder", "Teefy", "Teskey",
     ],
+    chair: "Collins",
     apologies: [],
     items: { count: 15, first: { number: "1", title: "Adoption of Minutes" }, last: { number: "15", title: "Correspondence" } },
     resolutions: 15,
@@ -328,6 +338,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
       "Murphy", "Benson", "Hartigan", "Keary", "Kilcoyne", "Leddin", "Ruddle", "Sheehan", "Teefy", "Costelloe", "Slattery", "O’Grady",
       "McNamara", "Donegan", "Ryan", "McElligott", "Byrnes", "Cronin", "Ryan",
     ],
+    chair: "Murphy",
     apologies: ["Teskey", "Collins", "English"],
     items: { count: 8, first: { number: "1", title: "Confirm minutes from meeting held on 21st April 2021" }, last: { number: "8", title: "AOB" } },
     resolutions: 0,
@@ -366,6 +377,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Community Council",
     date: "2016-02-10",
     present: ["Davies", "Davies", "Davies", "Evans", "Gwynne", "Harries", "Jenkins", "Jones", "Loynton", "Thomas", "Williams", "Davies"],
+    chair: "Harries",
     apologies: [],
     items: { count: 12, first: { number: "1", title: "WELCOME AND APOLOGIES" }, last: { number: "12", title: "ANY OTHER BUSINESS" } },
     resolutions: 11,
@@ -387,6 +399,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Community Council",
     date: "2020-06-10",
     present: ["Davies", "Davies", "Evans", "Harries", "Loynton", "Thomas", "Williams", "Davies"],
+    chair: "Williams",
     apologies: ["Davies", "Gwynne", "Jenkins", "Jones"],
     items: { count: 13, first: { number: "1", title: "WELCOME AND APOLOGIES" }, last: { number: "13", title: "ANY OTHER BUSINESS" } },
     resolutions: 7,
@@ -402,6 +415,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Parish Council",
     date: "2016-07-05",
     present: ["Richardson", "Healey", "Moran", "Linsley", "Armstrong"],
+    chair: "Richardson",
     apologies: [],
     items: { count: 12, first: { number: "16.07.2", title: "Register of Interests" }, last: { number: "16.07.13", title: "Any Other Business" } },
     resolutions: 3,
@@ -418,6 +432,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Parish Council",
     date: "2018-11-06",
     present: ["Richardson", "Healey", "Cresswell", "Moran"],
+    chair: "Richardson",
     apologies: ["Armstrong", "Armstrong"],
     items: { count: 10, first: { number: "18.11.1", title: "Apologies" }, last: { number: "18.11.10", title: "Any Other Business" } },
     resolutions: 6,
@@ -434,6 +449,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Parish Council",
     date: "2020-07-14",
     present: ["Richardson", "Healey", "Armstrong", "Moran"],
+    chair: "Richardson",
     apologies: ["Cresswell"],
     items: { count: 11, first: { number: "20.07.01", title: "Election of Chair" }, last: { number: "20.07.11", title: "Any Other Business" } },
     resolutions: 7,
@@ -513,6 +529,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Improving Lives Select Commission",
     date: "2025-11-04",
     present: ["Brent", "Ismail", "Adair", "Blackham", "Clarke", "Collingham", "Elliott", "Fisher", "Harper", "Hughes", "Pitchley", "Sutton"],
+    chair: "Brent",
     apologies: ["Bower", "Garnett", "Monk"],
     items: { count: 9, first: { number: "10", title: "MINUTES OF THE PREVIOUS MEETING" }, last: { number: "18", title: "URGENT BUSINESS" } },
     resolutions: 5,
@@ -533,6 +550,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
       "Benker", "Bouquet", "Buzek", "Catlin", "Chandler", "Guissinger", "Gutschenritter", "Guzman", "Harwick", "Larsen", "Nicholson",
       "O'Keefe", "Paglieri", "Ruscha", "Whitmore",
     ],
+    chair: "Bouquet",
     apologies: [],
     items: { count: 20, first: { number: "I", title: "Call to Order" }, last: { number: "XX", title: "Adjourn" } },
     resolutions: 18,
@@ -556,6 +574,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Board of Education",
     date: "2020-01-14",
     present: ["Villescaz", "McKibbin", "Creason", "Costa", "Hernandez"],
+    chair: "Villescaz",
     apologies: [],
     items: { count: 18, first: { number: "A", title: "Call to Order" }, last: { number: "M", title: "Adjournment" } },
     resolutions: 4,
@@ -578,6 +597,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     body: "Parish Council",
     date: "2019-06-05",
     present: ["McNeill", "Clements", "Hesketh-Harvey", "Mann", "Reeve", "Taylor"],
+    chair: "McNeill",
     apologies: ["Lintern", "Stocking", "Leamon", "Storey"],
     items: {
       count: 18,
