@@ -4,6 +4,7 @@ import type { Motion, Vote } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
 import { takeHonorific, withInitials } from "./people.js";
 import type { Unit } from "./units.js";
+import { rawText } from "../parse/text.js";
 
 type Result = NonNullable<Motion["result"]>;
 
@@ -286,6 +287,34 @@ function namesOf(text: string): string[] {
     .filter((n): n is string => n !== null && /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 4);
 }
 
+/** The labels of a result table whose values a converter put in the next block: "RESULT: MOVER: SECONDER: AYES: NAYS:". */
+const LABELS_ONLY = /^(?:(?:RESULT|MOVER|SECONDER|AYES|NAYS|ABSTAIN|ABSENT|RECUSED):\s*){2,}$/;
+
+/** The values of an exploded result table, one a line in the labels' order: the result, the mover's and seconder's lines
+ * ("Kathleen Chandler, Director, District F"), then a column of names for each vote label, wrapped over lines that end
+ * with a comma. */
+function explodedResult(lines: string[], labels: string[]): Finding | null {
+  const rows = lines.map((l) => l.trim()).filter(Boolean);
+  const result = /^(PASSED|FAILED|APPROVED|DEFEATED)\s*(?:\[([^\]]*)\])?/.exec(rows[0] ?? "");
+  if (!result || labels[0] !== "RESULT") return null;
+  const finding: Finding = { result: resultOf(result[1]!), resultRaw: result[0], counts: countsOf(result[2] ?? ""), votes: [] };
+  let i = 1;
+  for (const label of labels.slice(1)) {
+    if (i >= rows.length) break;
+    if (label === "MOVER" || label === "SECONDER") {
+      const name = rows[i++]!.split(",")[0]!;
+      if (label === "MOVER") finding.mover = name;
+      else finding.seconder = name;
+      continue;
+    }
+    let list = rows[i++]!;
+    while (list.endsWith(",") && i < rows.length) list = `${list} ${rows[i++]!}`;
+    const option = VOTE_OPTION[label];
+    if (option) finding.votes!.push(...namesOf(list).map((name) => ({ name, option, raw: name })));
+  }
+  return finding;
+}
+
 /** An outcome recorded with the proposal: "unanimously agreed", "approved", "resolved". */
 const AGREED_OUTCOME = /\b(?:unanimously\s+)?(?:agreed|approved|resolved)\b/i;
 /** What a statement says before the motion's own words ("that …"). */
@@ -321,7 +350,24 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     votes: [],
     source: sourceOf(ctx, unit.node),
   });
+  let tableLabels: string[] | null = null;
+  let tableUnit: Unit | null = null;
   for (const { unit, text } of statementsOf(units)) {
+    if (unit === tableUnit) continue;
+    // a result table exploded by the converter: the labels in one block, their values in the next
+    if (LABELS_ONLY.test(text)) {
+      tableLabels = text.split(/:\s*/).filter(Boolean);
+      continue;
+    }
+    const exploded = tableLabels && current ? explodedResult(rawText(unit.node).split("\n"), tableLabels) : null;
+    tableLabels = null;
+    if (exploded && current && current.result === null && (!exploded.mover || sameName(current.mover, personName(exploded.mover)))) {
+      tableUnit = unit;
+      column = null;
+      apply(current, exploded);
+      current.source = { ...current.source, end_line: Math.max(current.source.end_line, sourceOf(ctx, unit.node).end_line) };
+      continue;
+    }
     const found: Finding | null = MENTIONS_MOTION.test(text) ? firstFinding(text) : null;
     const unusable: boolean = Boolean(
       (found?.onlyWhenOpen && !current) ||

@@ -134,4 +134,18 @@ describe("a proposal recorded with its outcome in one sentence (Limerick)", () =
       { mover: "H. Gwynne", seconder: "O. Williams", kind: "motion", result: "carried", result_raw: "unanimously agreed", counts: null },
     ]);
   });
+
+  it("Denver RTD: a result table exploded by the converter, labels in one block and values in the next", () => {
+    const text = [
+      "Director Guzman made the motion to approve the minutes. Director Chandler seconded the motion.\nRESULT:\nMOVER:\nSECONDER:\nAYES:\nNAYS:",
+      "PASSED [14 TO 1]\nMichael Guzman, Director, District C\nKathleen Chandler, Director, District F\nBenker, Bouquet, Buzek, Catlin, Chandler, Guissinger, Gutschenritter,\nGuzman, Harwick, Larsen, Nicholson, O'Keefe, Paglieri, Whitmore\nJoyAnn Ruscha",
+      "Chair Bouquet declared the motion PASSED.",
+    ].join("\n\n");
+    const { ctx, blocks } = snippet(text);
+    const [motion, ...others] = recognizeMotions(ctx, unitsOf(blocks));
+    expect(others).toEqual([]);
+    expect(motion).toMatchObject({ mover: "Michael Guzman", seconder: "Kathleen Chandler", result: "carried", result_raw: "PASSED [14 TO 1]", counts: { for: 14, against: 1 } });
+    expect(motion!.votes.filter((v) => v.option === "for")).toHaveLength(14);
+    expect(motion!.votes.filter((v) => v.option === "against").map((v) => v.name)).toEqual(["JoyAnn Ruscha"]);
+  });
 });
