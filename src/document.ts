@@ -17,7 +17,12 @@ export interface ParseOptions extends IngestOptions {
   style?: string;
   /** Skip schema validation (it is on by default; an invalid document is a bug and throws E_INVALID_OUTPUT). */
   validate?: boolean;
+  /** Refuse a document that is not minutes (document_type "unknown" or "agenda") with E_NOT_MINUTES. */
+  requireMinutes?: boolean;
 }
+
+/** The warning on a document in which nothing of minutes was found (document_type "unknown"). */
+const NOT_MINUTES_MESSAGE = "no minutes structure found: no meeting, attendance or numbered items";
 
 /** "minutes" when the document records a meeting, "agenda" when it announces one. */
 const AGENDA = /^\s*(?:#+\s*)?(?:[\w ,.&'-]{0,80}\s)?agenda\b/im;
@@ -30,8 +35,11 @@ function documentType(text: SourceText, found: Recognized): MinutesDocument["doc
   const recorded = found.attendance.present.length > 0 || found.items.some((item) => item.resolutions.length > 0);
   // titled as an agenda ("AGENDA – April 24, 2019") and never as minutes: an agenda may list "Approval of the Minutes"
   const titles = text.lines.slice(0, 15).map((l) => l.text.trim());
-  if (titles.some((t) => AGENDA_TITLE.test(t)) && !titles.some((t) => MINUTES_TITLE.test(t))) return "agenda";
-  if (AGENDA.test(head) && !MINUTES.test(head)) return "agenda";
+  // an agenda records no one as present: a roll call with people present ("… Commissioner Present") is minutes,
+  // whatever a line such as "2. APPROVAL OF THE AGENDA" says
+  const attended = found.attendance.present.length > 0;
+  if (!attended && titles.some((t) => AGENDA_TITLE.test(t)) && !titles.some((t) => MINUTES_TITLE.test(t))) return "agenda";
+  if (!attended && AGENDA.test(head) && !MINUTES.test(head)) return "agenda";
   if (recorded || MINUTES.test(head)) return "minutes";
   return found.items.length > 0 ? "minutes" : "unknown";
 }
@@ -40,16 +48,26 @@ function documentType(text: SourceText, found: Recognized): MinutesDocument["doc
 export function buildDocument(text: SourceText, meta: { path: string | null; sha256: string; bytes: number; style?: string }): MinutesDocument {
   const tree = parseLines(text);
   const found = recognize(tree, text, { style: meta.style });
+  const type = documentType(text, found);
+  const notMinutes = type === "unknown" ? [{ code: "not-minutes", message: NOT_MINUTES_MESSAGE, source: null }] : [];
   return {
     schema_version: SCHEMA_VERSION,
-    document_type: documentType(text, found),
+    document_type: type,
     style: found.style,
     source: { path: meta.path, format: text.format, sha256: meta.sha256, bytes: meta.bytes, pages: text.pages, encoding: text.encoding },
     meeting: found.meeting,
-    attendance: found.attendance,
+    // an agenda's roll-call roster is who is expected, not who attended: it stays in its item's content
+    attendance: type === "agenda" ? { present: [], apologies: [], absent: [], in_attendance: [] } : found.attendance,
     items: found.items,
-    warnings: [...text.warnings, ...found.warnings],
+    warnings: [...text.warnings, ...found.warnings, ...notMinutes],
   };
+}
+
+/** With `requireMinutes`, anything but minutes is refused: E_NOT_MINUTES. */
+function required(document: MinutesDocument, requireMinutes: boolean | undefined): MinutesDocument {
+  if (!requireMinutes || document.document_type === "minutes") return document;
+  const what = document.document_type === "agenda" ? "an agenda, not minutes" : `not minutes: ${NOT_MINUTES_MESSAGE}`;
+  throw new MinutesError("E_NOT_MINUTES", `the input is ${what} (minutes are required)`);
 }
 
 function checked(document: MinutesDocument, validate: boolean | undefined): MinutesDocument {
@@ -74,12 +92,14 @@ export async function parseMinutes(input: Uint8Array | string, options: ParseOpt
     return parseMinutesText(input, { ...options, format: options.format });
   }
   const text = await ingest(input, options);
-  return checked(buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes: input.length, style: options.style }), options.validate);
+  const document = buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes: input.length, style: options.style });
+  return required(checked(document, options.validate), options.requireMinutes);
 }
 
 /** Parse minutes from a string of text or markdown, synchronously. */
 export function parseMinutesText(input: string, options: ParseOptions & { format?: Exclude<InputFormat, "pdf"> } = {}): MinutesDocument {
   const text = fromText(input, { format: options.format ?? "text", encoding: "utf-8" });
   const bytes = Buffer.byteLength(input, "utf8");
-  return checked(buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes, style: options.style }), options.validate);
+  const document = buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes, style: options.style });
+  return required(checked(document, options.validate), options.requireMinutes);
 }

@@ -12,6 +12,7 @@ export type MinutesErrorCode =
   | "E_PDF_NO_TEXT"
   | "E_PDF_UNREADABLE_TEXT"
   | "E_TOO_LARGE"
+  | "E_NOT_MINUTES"
   | "E_TIMEOUT"
   | "E_INVALID_OUTPUT"
   | "E_INTERNAL";
@@ -28,6 +29,7 @@ export const EXIT_CODES: Record<MinutesErrorCode, number> = {
   E_PDF_NO_TEXT: 65,
   E_PDF_UNREADABLE_TEXT: 65,
   E_TOO_LARGE: 65,
+  E_NOT_MINUTES: 65,
   E_TIMEOUT: 75,
   E_INVALID_OUTPUT: 70,
   E_INTERNAL: 70,

@@ -6,7 +6,7 @@ import { MinutesError } from "../errors.js";
 import { STYLE_NAMES } from "../recognize/styles.js";
 import type { InputFormat } from "../ingest/source-text.js";
 import type { Warning } from "../types/minutes.js";
-import { asMinutesError, formatError, formatJson, formatWarning, writeFileAtomic } from "./output.js";
+import { asMinutesError, formatError, formatJson, formatWarning, safeForTerminal, safeLines, writeFileAtomic } from "./output.js";
 import { readInput } from "./read-input.js";
 import { classify } from "./batch/inputs.js";
 import { isBatch, parseSeconds, type BatchFlags } from "./batch/options.js";
@@ -25,6 +25,7 @@ interface ParseFlags extends BatchFlags {
   password?: string;
   maxBytes: number;
   maxPages?: number;
+  requireMinutes?: boolean;
   quiet?: boolean;
   debug?: boolean;
 }
@@ -72,15 +73,15 @@ Examples:
   $ minutes schema > minutes.schema.json
 
 Exit codes: 0 ok, 1 invalid JSON given to validate, or some files of a batch failed, 2 usage error, 65 input refused
-(bad, empty, too large, unreadable PDF…), 66 file not readable, 70 internal error (output failed the schema: a bug),
-75 timeout, 130 interrupted.
+(bad, empty, too large, unreadable PDF, not minutes under --require-minutes…), 66 file not readable, 70 internal error
+(output failed the schema: a bug), 75 timeout, 130 interrupted.
 `;
 
 function report(io: Io, file: string | null, error: unknown, debug: boolean | undefined): number {
   const err = asMinutesError(error);
   io.stderr(`${formatError(file, err)}\n`);
-  if (err.code === "E_INVALID_OUTPUT" && Array.isArray(err.details)) for (const line of err.details) io.stderr(`  ${line}\n`);
-  if (debug) io.stderr(`${(err.cause as Error | undefined)?.stack ?? err.stack}\n`);
+  if (err.code === "E_INVALID_OUTPUT" && Array.isArray(err.details)) for (const line of err.details) io.stderr(`  ${safeForTerminal(String(line))}\n`);
+  if (debug) io.stderr(`${safeLines((err.cause as Error | undefined)?.stack ?? err.stack ?? "")}\n`);
   return err.exitCode;
 }
 
@@ -89,7 +90,14 @@ async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<nu
   try {
     const bytes = await readInput(file, flags.maxBytes);
     const pretty = flags.compact ? false : flags.pretty ? true : !flags.out && io.stdoutIsTty;
-    const options = { format: flags.format, style: flags.style, password: flags.password, maxBytes: flags.maxBytes, maxPages: flags.maxPages };
+    const options = {
+      format: flags.format,
+      style: flags.style,
+      password: flags.password,
+      maxBytes: flags.maxBytes,
+      maxPages: flags.maxPages,
+      requireMinutes: flags.requireMinutes,
+    };
     let json: string;
     let warnings: Warning[];
     if (flags.timeout !== undefined) {
@@ -106,7 +114,7 @@ async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<nu
     if (flags.out) await writeFileAtomic(flags.out, json);
     else io.stdout(json);
     if (flags.failOnWarning && warnings.length > 0) {
-      io.stderr(`minutes: ${label}: ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (--fail-on-warning)\n`);
+      io.stderr(`minutes: ${safeForTerminal(label)}: ${warnings.length} warning${warnings.length === 1 ? "" : "s"} (--fail-on-warning)\n`);
       return 1;
     }
     return 0;
@@ -161,9 +169,9 @@ async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<num
     if (text.format === "pdf") {
       const { reconstructPdfText } = await import("../ingest/pdf-lines.js");
       const pdf = await reconstructPdfText(bytes, { password: flags.password, maxPages: flags.maxPages });
-      io.stdout(`${pdf.lines.map((l: { text: string }) => l.text).join("\n")}\n`);
+      io.stdout(`${pdf.lines.map((l: { text: string }) => safeForTerminal(l.text)).join("\n")}\n`);
     } else {
-      io.stdout(`${text.lines.map((l) => l.text).join("\n")}\n`);
+      io.stdout(`${text.lines.map((l) => safeForTerminal(l.text)).join("\n")}\n`);
     }
     return 0;
   } catch (error) {
@@ -178,10 +186,10 @@ async function validateCommand(io: Io, files: string[]): Promise<number> {
     try {
       const value = JSON.parse(readFileSync(file, "utf8")) as unknown;
       const result = validateDocument(value);
-      if (result.valid) io.stderr(`minutes: ${file}: valid\n`);
+      if (result.valid) io.stderr(`minutes: ${safeForTerminal(file)}: valid\n`);
       else {
         failed++;
-        io.stderr(`minutes: ${file}: invalid\n${result.errors.map((e) => `  ${e}\n`).join("")}`);
+        io.stderr(`minutes: ${safeForTerminal(file)}: invalid\n${result.errors.map((e) => `  ${safeForTerminal(e)}\n`).join("")}`);
       }
     } catch (error) {
       failed++;
@@ -227,7 +235,8 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
       .option("--force", "batch: redo every file, even those whose output is up to date")
       .option("--shard <i/n>", "batch: convert only shard i of n (a stable hash of each path), for a CI matrix", parseShard)
       .option("--report <file>", "batch: write every file's outcome as JSON to this file (atomically)")
-      .option("--fail-on-warning", "count a file with warnings as failed (exit 1); its JSON is still written"),
+      .option("--fail-on-warning", "count a file with warnings as failed (exit 1); its JSON is still written")
+      .option("--require-minutes", "refuse a document that is not minutes (an agenda, or no minutes structure found): E_NOT_MINUTES"),
   ).action(async (files: string[], flags: ParseFlags) => exit(await parseOrBatch(io, files, flags)));
 
   addInputOptions(

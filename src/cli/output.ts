@@ -32,13 +32,19 @@ export function safeForTerminal(text: string): string {
   return text.replace(UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/** Text of several lines (a stack trace) for the terminal: each line made safe, the line breaks kept. */
+export function safeLines(text: string): string {
+  return text.split("\n").map(safeForTerminal).join("\n");
+}
+
 export function formatJson(value: unknown, pretty: boolean): string {
   return `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
 }
 
 /** "minutes: file.txt:6: warning stray-text: dropped the stray fragment …" */
 export function formatWarning(file: string, warning: Warning): string {
-  const where = warning.source ? `${file}:${warning.source.line}${warning.source.page ? ` (page ${warning.source.page})` : ""}` : file;
+  const name = safeForTerminal(file);
+  const where = warning.source ? `${name}:${warning.source.line}${warning.source.page ? ` (page ${warning.source.page})` : ""}` : name;
   return `${chalk.dim("minutes:")} ${where}: ${chalk.yellow("warning")} ${chalk.bold(warning.code)}: ${safeForTerminal(warning.message)}`;
 }
 

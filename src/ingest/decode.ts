@@ -1,4 +1,4 @@
-// Bytes to a string: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 with a warning.
+// Bytes to a string: UTF-8 (with or without BOM), UTF-16 with a BOM (or plainly UTF-16 without one, with a warning), else Windows-1252 with a warning.
 import { isUtf8 } from "node:buffer";
 import { MinutesError } from "../errors.js";
 
@@ -7,6 +7,37 @@ export interface Decoded {
   encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
   /** True when the bytes were not UTF-8 and a fallback was used: worth a warning. */
   fallback: boolean;
+  /** True when the encoding (UTF-16 without a byte-order mark) was guessed from the bytes: worth a warning. */
+  guessed?: boolean;
+}
+
+/** Bytes looked at to guess UTF-16 without a BOM. */
+const UTF16_SNIFF = 4096;
+
+/**
+ * UTF-16 without a byte-order mark, as some Windows tools save text: most characters of minutes are ASCII, so one byte
+ * of each pair (the odd ones in little-endian, the even ones in big-endian) is almost always zero and the other almost
+ * never. The guess holds only when the whole input then decodes as valid UTF-16 to text without NULs and with
+ * few control characters.
+ */
+export function guessUtf16(bytes: Uint8Array): { text: string; encoding: "utf-16le" | "utf-16be" } | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const pairs = Math.min(bytes.length, UTF16_SNIFF) >> 1;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZero++;
+    if (bytes[2 * i + 1] === 0) oddZero++;
+  }
+  const encoding = oddZero >= pairs * 0.6 && evenZero <= pairs * 0.05 ? "utf-16le" : evenZero >= pairs * 0.6 && oddZero <= pairs * 0.05 ? "utf-16be" : null;
+  if (!encoding) return null;
+  const text = tryDecode(encoding, bytes);
+  if (text === null || text.includes("\u0000")) return null;
+  // binary data of 16-bit numbers can pass the zero test: text has few controls besides tab, line feed and return
+  const head = text.slice(0, UTF16_SNIFF / 2);
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  if ((head.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g)?.length ?? 0) > head.length * 0.02) return null;
+  return { text, encoding };
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -21,11 +52,14 @@ export function decodeText(bytes: Uint8Array): Decoded {
     return { text: decodeStrict("utf-8", bytes.subarray(3)), encoding: "utf-8", fallback: false };
   }
   if (startsWith(bytes, [0xff, 0xfe])) {
-    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", fallback: false };
+    return { text: decodeStrict("utf-16le", bytes.subarray(2)), encoding: "utf-16le", fallback: false };
   }
   if (startsWith(bytes, [0xfe, 0xff])) {
-    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", fallback: false };
+    return { text: decodeStrict("utf-16be", bytes.subarray(2)), encoding: "utf-16be", fallback: false };
   }
+  // UTF-16 without a BOM (its NUL bytes would otherwise pass for UTF-8): decoded when the bytes are plainly UTF-16
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return { ...utf16, fallback: false, guessed: true };
   // isUtf8 checks validity at memory speed; toString then decodes without a second check
   if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8"), encoding: "utf-8", fallback: false };
   return { text: decodeWindows1252(bytes), encoding: "windows-1252", fallback: true };
@@ -52,6 +86,10 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
 
 function decodeStrict(label: string, bytes: Uint8Array): string {
   const text = tryDecode(label, bytes);
-  if (text === null) throw new MinutesError("E_ENCODING", `the input has a ${label} byte-order mark but is not valid ${label}`);
+  if (text === null) {
+    const name = label.toUpperCase();
+    const why = label !== "utf-8" && bytes.length % 2 !== 0 ? ` (an odd number of bytes)` : "";
+    throw new MinutesError("E_ENCODING", `the input has a ${name} byte-order mark but is not valid ${name}${why}`);
+  }
   return text;
 }

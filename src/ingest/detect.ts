@@ -1,18 +1,61 @@
 // Format detection by content: PDF magic bytes, binary files, HTML, markdown and plain text, whatever the file is called.
+import { guessUtf16 } from "./decode.js";
 import type { InputFormat } from "./source-text.js";
 
 /** The PDF header may follow a little junk; the spec lets readers look in the first 1024 bytes. */
 const PDF_MAGIC = "%PDF-";
 const SNIFF_BYTES = 8192;
 
-/** Magic numbers of binary formats people rename by mistake: zip (docx, xlsx), PNG, JPEG, GIF, OLE (doc, xls). */
-const BINARY_MAGIC: { name: string; bytes: number[] }[] = [
+/**
+ * Magic numbers of binary formats people rename by mistake: zip (docx, xlsx), PNG, JPEG, GIF, OLE (doc, xls), and
+ * archives, executables and media. `at` is the offset of the bytes (0 when absent).
+ */
+const BINARY_MAGIC: { name: string; bytes: number[]; at?: number }[] = [
   { name: "a zip archive (docx, xlsx, odt…)", bytes: [0x50, 0x4b, 0x03, 0x04] },
   { name: "a PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
   { name: "a JPEG image", bytes: [0xff, 0xd8, 0xff] },
   { name: "a GIF image", bytes: [0x47, 0x49, 0x46, 0x38] },
   { name: "an OLE document (doc, xls)", bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+  { name: "a gzip archive", bytes: [0x1f, 0x8b] },
+  { name: "a 7-Zip archive", bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
+  { name: "a RAR archive", bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
+  { name: "an xz archive", bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
+  { name: "an ELF executable", bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: "a TIFF image", bytes: [0x49, 0x49, 0x2a, 0x00] },
+  { name: "a TIFF image", bytes: [0x4d, 0x4d, 0x00, 0x2a] },
+  { name: "a WebP image", bytes: [0x57, 0x45, 0x42, 0x50], at: 8 },
+  { name: "an MP4/QuickTime/HEIC media file", bytes: [0x66, 0x74, 0x79, 0x70], at: 4 },
 ];
+
+/** Office documents are zip archives: the names of their entries tell which. */
+const ZIP_KINDS: { name: string; test: (entry: string) => boolean }[] = [
+  { name: "a Word document (docx, a zip archive)", test: (entry) => entry.startsWith("word/") },
+  { name: "an Excel workbook (xlsx, a zip archive)", test: (entry) => entry.startsWith("xl/") },
+  { name: "a PowerPoint presentation (pptx, a zip archive)", test: (entry) => entry.startsWith("ppt/") },
+  { name: "an OpenDocument file (odt, ods, a zip archive)", test: (entry) => entry === "mimetype" },
+];
+
+/** The entry names of a zip archive: from its central directory, else (a cut-short file) the first local header's. */
+function zipEntryNames(bytes: Uint8Array): string[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const names: string[] = [];
+  if (end >= 0 && end + 22 <= buffer.length) {
+    let at = buffer.readUInt32LE(end + 16);
+    for (let n = buffer.readUInt16LE(end + 10); n > 0 && at + 46 <= buffer.length && buffer.readUInt32LE(at) === 0x02014b50; n--) {
+      const nameLength = buffer.readUInt16LE(at + 28);
+      names.push(buffer.toString("utf8", at + 46, Math.min(buffer.length, at + 46 + nameLength)));
+      at += 46 + nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    }
+  }
+  if (names.length === 0 && buffer.length >= 30) names.push(buffer.toString("utf8", 30, Math.min(buffer.length, 30 + buffer.readUInt16LE(26))));
+  return names;
+}
+
+function zipKind(bytes: Uint8Array): string | null {
+  const names = zipEntryNames(bytes);
+  return ZIP_KINDS.find((kind) => names.some(kind.test))?.name ?? null;
+}
 
 /** Markdown signals in text: ATX headings, emphasis, escaped list numbers, front matter, links. */
 const MARKDOWN_SIGNAL = /^(?:#{1,6} \S|---\s*$)|\*\*\S|\d\\\.|\]\(https?:/m;
@@ -27,11 +70,15 @@ export function isPdf(bytes: Uint8Array): boolean {
 /** The name of the binary format the bytes are in, or null when they may be text. */
 export function binaryKind(bytes: Uint8Array): string | null {
   for (const magic of BINARY_MAGIC) {
-    if (magic.bytes.every((b, i) => bytes[i] === b)) return magic.name;
+    const at = magic.at ?? 0;
+    if (!magic.bytes.every((b, i) => bytes[at + i] === b)) continue;
+    // the first magic is zip's: say which office document it is
+    return (magic === BINARY_MAGIC[0] ? zipKind(bytes) : null) ?? magic.name;
   }
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   const utf16Bom = (sniff[0] === 0xff && sniff[1] === 0xfe) || (sniff[0] === 0xfe && sniff[1] === 0xff);
-  if (!utf16Bom && sniff.includes(0)) return "binary data (it contains NUL bytes)";
+  // UTF-16 without a BOM has NUL bytes too: it is text when it decodes as such
+  if (!utf16Bom && sniff.includes(0) && !guessUtf16(bytes)) return "binary data (it contains NUL bytes)";
   return null;
 }
 

@@ -5,7 +5,7 @@ import { decodeText } from "./decode.js";
 import { binaryKind, detectTextFormat, isPdf } from "./detect.js";
 import { unwrapFrontMatter } from "./front-matter.js";
 import { htmlToLines } from "./html.js";
-import { dedentCommonIndent, splitLines } from "./lines.js";
+import { dedentCommonIndent, removeControls, splitLines } from "./lines.js";
 import { repairConversionDamage } from "./repair.js";
 import type { InputFormat, SourceLine, SourceText } from "./source-text.js";
 
@@ -42,7 +42,9 @@ export function ingestText(bytes: Uint8Array, options: IngestOptions = {}): Sour
     encoding: decoded.encoding,
     warnings: decoded.fallback
       ? [{ code: "encoding-fallback", message: `the input is not valid UTF-8: decoded as ${decoded.encoding}`, source: null }]
-      : [],
+      : decoded.guessed
+        ? [{ code: "encoding-guessed", message: `the input has no byte-order mark: decoded as ${decoded.encoding}, guessed from its bytes`, source: null }]
+        : [],
   });
 }
 
@@ -52,7 +54,10 @@ export function fromText(
   meta: { format: InputFormat; encoding: string | null; warnings?: Warning[]; pages?: SourceLine["page"][] },
 ): SourceText {
   if (text.trim() === "") throw new MinutesError("E_EMPTY", "the input has no text (only white space)");
-  const split = meta.format === "html" ? htmlToLines(text) : splitLines(text).map((line, i) => ({ ...line, page: meta.pages?.[i] ?? null }));
+  const split =
+    meta.format === "html"
+      ? htmlToLines(text).map((line) => ({ ...line, text: removeControls(line.text) }))
+      : splitLines(text).map((line, i) => ({ ...line, page: meta.pages?.[i] ?? null }));
   if (split.every((line) => line.text.trim() === "")) throw new MinutesError("E_EMPTY", "the input has no text");
   const lines = dedentCommonIndent(meta.format === "markdown" ? unwrapFrontMatter(split) : split);
   const repaired = repairConversionDamage(lines);

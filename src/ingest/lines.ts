@@ -1,4 +1,5 @@
 // Text to normalised lines: CRLF/CR line endings, tabs, non-breaking and other odd spaces, each line keeping its source line number.
+import { decodeWindows1252 } from "./decode.js";
 import type { SourceLine } from "./source-text.js";
 
 /** Line breaks: CRLF, lone CR, LF, and the Unicode line and paragraph separators. */
@@ -7,13 +8,20 @@ const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Characters of no width that break words apart when searched: zero-width space and joiners, soft hyphen, BOM. */
 const INVISIBLE = /[\u200b-\u200d\u00ad\ufeff]/g;
-/** C0 controls other than tab, and DEL: never meaningful in minutes, and unsafe to echo to a terminal. */
+/** C0 controls (but tab), DEL and C1 controls: never meaningful in minutes, and unsafe to echo to a terminal. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** C1 controls in decoded text are Windows-1252 bytes read as Latin-1 upstream ("\u0092" for "’"). */
+const C1 = /[\u0080-\u009f]/g;
+/** Half a surrogate pair (a string given to the library can hold one): the replacement character. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Any character normaliseLine changes besides trailing spaces: most text has none, and skips the per-line work. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NEEDS_NORMALISING = /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u3000\ufeff]/;
+const NEEDS_NORMALISING = /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u3000\ufeff\ud800-\udfff]/;
+/** Any character removeControls changes. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff]/;
 
 const TAB_WIDTH = 4;
 
@@ -28,9 +36,21 @@ export function expandTabs(line: string): string {
   return out;
 }
 
+/**
+ * Make text safe to print: C1 controls read as the Windows-1252 characters they stand for (the five bytes it leaves
+ * unassigned are dropped), other controls but tab dropped, half surrogate pairs replaced by U+FFFD.
+ */
+export function removeControls(text: string): string {
+  if (!HAS_CONTROL.test(text)) return text;
+  return text
+    .replace(C1, (ch) => decodeWindows1252(new Uint8Array([ch.charCodeAt(0)])))
+    .replace(CONTROL, "")
+    .replace(LONE_SURROGATE, "\ufffd");
+}
+
 /** Normalise one line's characters; trailing white space goes. */
 export function normaliseLine(line: string): string {
-  return expandTabs(line.replace(ODD_SPACE, " ").replace(INVISIBLE, "").replace(CONTROL, "")).trimEnd();
+  return expandTabs(removeControls(line.replace(ODD_SPACE, " ").replace(INVISIBLE, ""))).trimEnd();
 }
 
 /** Split text into normalised lines, numbered from 1 as in the source. */

@@ -6,7 +6,7 @@ const BLOCK_CONTAINERS = new Set(["root", "list", "listItem", "blockquote"]);
 /** Text of a node and its descendants, line breaks kept as "\n". */
 export function rawText(node: Nodes): string {
   if ("value" in node && node.type !== "html") return node.value;
-  if (node.type === "html") return node.value.replace(/<[^>]*>/g, "");
+  if (node.type === "html") return stripTags(node.value);
   if (node.type === "break") return "\n";
   if (!("children" in node)) return "";
   const children = node.children as Nodes[];
@@ -15,6 +15,13 @@ export function rawText(node: Nodes): string {
   let out = "";
   for (const child of children) out += rawText(child);
   return out;
+}
+
+/** The value without its tags. Only the part up to the last ">" can hold one: `<[^>]*>` over "<<<<…" with no ">" after is
+ * quadratic (every "<" scans to the end), so the rest is kept as it is. */
+function stripTags(html: string): string {
+  const end = html.lastIndexOf(">") + 1;
+  return html.slice(0, end).replace(/<[^>]*>/g, "") + html.slice(end);
 }
 
 /** Collapse runs of white space (line breaks included) to single spaces and trim. */

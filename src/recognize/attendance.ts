@@ -69,7 +69,7 @@ function isOfficer(person: Person): boolean {
 
 function people(ctx: Context, text: string, node: RootContent): Person[] {
   const body = text.replace(LEAD_IN, "").trim();
-  if (body === "" || NONE.test(body.replace(/[.\s]+$/, ""))) return [];
+  if (body === "" || NONE.test(body.replace(/(?<![.\s])[.\s]+$/, ""))) return [];
   const source = sourceOf(ctx, node);
   const found = parsePeople(body);
   for (const p of found) {
@@ -87,7 +87,7 @@ export function apologiesIn(ctx: Context, node: RootContent): Person[] {
   if (gave) return people(ctx, gave[1]!, node);
   const m = APOLOGIES_SENTENCE.exec(text);
   if (m) return people(ctx, (m[1] ?? m[2]!).split(NEXT_SENTENCE)[0]!, node);
-  return readsAsNames(text) && !NONE.test(text.replace(/[.\s]+$/, "")) ? people(ctx, text, node) : [];
+  return readsAsNames(text) && !NONE.test(text.replace(/(?<![.\s])[.\s]+$/, "")) ? people(ctx, text, node) : [];
 }
 
 /** An Obsidian-style callout marker that converters put before a label: "[!abstract]- Present:". */
@@ -118,21 +118,30 @@ function linesOf(nodes: RootContent[]): Line[] {
   return lines.filter((l) => l.text !== "");
 }
 
+/** Characters at the end of an entry that entriesOf tests. */
+const ENTRY_END = 32;
+
 /** Group lines into entries: a label, an officer or the public starts an entry; other lines continue the one before. */
 function entriesOf(lines: Line[]): Line[] {
-  const entries: Line[] = [];
+  // An entry's lines are joined once at the end, and the tests read only its last characters (lines have single spaces,
+  // so ", vice chairperson" is the longest ending they look for): retesting a growing entry's whole text is quadratic.
+  const entries: { line: Line; texts: string[]; end: string }[] = [];
   for (const line of lines) {
-    const last = entries[entries.length - 1];
+    const current = entries[entries.length - 1];
+    const last = current?.line;
+    const end = current?.end ?? "";
     const opens = LABELS.some((l) => l.pattern.test(line.text)) || OFFICER_ENTRY.test(line.text) || PUBLIC_ENTRY.test(line.text) || ROLL_CALL_ROW.test(line.text);
     // "Paula Villescaz, president" / "Michael McKibbin, …": an office word ends one person's line
-    const endsWithOffice = last && OFFICE_AT_END.test(last.text) && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line.text);
+    const endsWithOffice = last && OFFICE_AT_END.test(end) && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line.text);
     // a line is complete at a full stop or colon, but not at an initial: "Clarke, T." / "Collingham"
-    const complete = last && /[.:]$/.test(last.text) && !/(?:^|\s)\p{Lu}\.$/u.test(last.text);
-    const continues = last && !line.starts && !opens && last.node === line.node && !complete && !endsWithOffice;
-    if (continues) last.text = `${last.text} ${line.text}`;
-    else entries.push({ ...line });
+    const complete = last && /[.:]$/.test(end) && !/(?:^|\s)\p{Lu}\.$/u.test(end);
+    const continues = current && last && !line.starts && !opens && last.node === line.node && !complete && !endsWithOffice;
+    if (continues) {
+      current.texts.push(line.text);
+      current.end = `${end} ${line.text}`.slice(-ENTRY_END);
+    } else entries.push({ line: { ...line }, texts: [line.text], end: line.text.slice(-ENTRY_END) });
   }
-  return entries;
+  return entries.map(({ line, texts }) => ({ ...line, text: texts.join(" ") }));
 }
 
 /** A roll-call table that a converter exploded into one column at a time: a block of names ("Attendee Name" / "Karen

@@ -21,8 +21,9 @@ const PRESIDING: RegExp[] = [
     String.raw`\bcalled\s+to\s+order\s+by\s+(?:the\s+)?(?:(?:[Pp]resident|[Cc]hair(?:man|person|woman)?|[Mm]ayor|Commissioner|Director|Trustee|Councillor|Cllr\.?),?\s+)?${NAME}`,
     "u",
   ),
-  // a role column: "Frank Reid (FRE)      Councillor/Chair"
-  new RegExp(String.raw`${NAME}\s*(?:\(\p{Lu}{2,4}\))?\s+Councillor\s*\/\s*Chair(?:man|person)?\b`, "u"),
+  // a role column: "Frank Reid (FRE)      Councillor/Chair". Linear: the name starts a word (tried inside every word, the
+  // pattern backtracks through the rest of the word each time), and one \s+ takes a run of spaces (not `\s*…?\s+`)
+  new RegExp(String.raw`(?<![\p{L}'’-])${NAME}(?:\s*\(\p{Lu}{2,4}\))?\s+Councillor\s*\/\s*Chair(?:man|person)?\b`, "u"),
 ];
 
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[‘’]/g, "'").toLowerCase();

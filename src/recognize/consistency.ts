@@ -6,12 +6,16 @@ import { type Context, warn } from "./context.js";
 /** Honours after a name are not its surname: "Sir Paul Carter, CBE". */
 const POSTNOMINALS = new Set(["obe", "mbe", "cbe", "kbe", "dbe", "jp", "dl", "kc", "qc", "bem", "mp", "phd"]);
 
+/** The text with its bracketed notes blanked. Only the part up to the last ")" can hold one: `\([^)]*\)` over "((((…"
+ * with no ")" after is quadratic (every "(" scans to the end). */
+function withoutBrackets(text: string): string {
+  const end = text.lastIndexOf(")") + 1;
+  return text.slice(0, end).replace(/\([^)]*\)/g, " ") + text.slice(end);
+}
+
 /** People are compared by surname, case and accents folded: minutes name the same member "Mr R W Gough" and "Mr Gough". */
 export function surnameKey(name: string): string {
-  const words = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/\([^)]*\)/g, " ")
+  const words = withoutBrackets(name.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w) && !POSTNOMINALS.has(w.replace(/[^\p{L}]/gu, "")));
@@ -50,9 +54,10 @@ function checkVoters(ctx: Context, motion: Motion, present: Set<string>): void {
 
 function checkAttendance(ctx: Context, attendance: Attendance): void {
   const present = new Map(attendance.present.map((p) => [surnameKey(p.name) + "|" + p.name.split(/\s+/)[0], p]));
+  // the names looked up in a set: searching the present list for each apology was quadratic in long lists
+  const names = new Set([...present.values()].map((p) => p.name));
   for (const person of attendance.apologies) {
-    const both = [...present.values()].find((p) => p.name === person.name);
-    if (both) warn(ctx, "present-and-apologies", `${person.name} is listed both as present and as sending apologies`, person.source);
+    if (names.has(person.name)) warn(ctx, "present-and-apologies", `${person.name} is listed both as present and as sending apologies`, person.source);
   }
 }
 

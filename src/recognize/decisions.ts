@@ -38,14 +38,39 @@ function ownDecision(sentence: string, where: { proposes: boolean; afterProposal
   return !MOTION_WORDING.test(sentence) && !/\b(?:motion|proposal|amendment|recommendations?|this|it|same)\b/i.test(sentence) && sentence.split(/\s+/).length >= 6;
 }
 
-function overlaps(resolution: Resolution, motion: Motion): boolean {
-  return resolution.source.line >= motion.source.line && resolution.source.line <= motion.source.end_line + SAME_DECISION_WINDOW;
+/** How many of the ascending numbers are at most `x`: a binary search. */
+function countAtMost(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A test of whether a span overlaps any of `spans`, in log time: scanning them all for each sentence or motion was
+ * quadratic in an item of thousands. Spans sorted by first line, with the furthest last line reached so far: one of
+ * those starting by the span's last line overlaps it when that furthest line reaches its first. */
+function overlapsAny(spans: Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.line - b.line);
+  const starts = sorted.map((t) => t.line);
+  const reach: number[] = [];
+  for (const t of sorted) reach.push(Math.max(t.end_line, reach[reach.length - 1] ?? -Infinity));
+  return (span) => {
+    const n = countAtMost(starts, span.end_line);
+    return n > 0 && reach[n - 1]! >= span.line;
+  };
 }
 
 /** Resolutions for carried or lost motions that no RESOLVED paragraph records. */
 function fromMotions(motions: Motion[], resolutions: Resolution[]): Resolution[] {
+  // recorded: a resolution starts within the motion's lines or the window after them
+  const lines = resolutions.map((r) => r.source.line).sort((a, b) => a - b);
+  const recorded = (m: Motion) => countAtMost(lines, m.source.end_line + SAME_DECISION_WINDOW) > countAtMost(lines, m.source.line - 1);
   return motions
-    .filter((m) => (m.result === "carried" || m.result === "lost") && !resolutions.some((r) => overlaps(r, m)))
+    .filter((m) => (m.result === "carried" || m.result === "lost") && !recorded(m))
     .map((m) => ({ text: m.text ?? m.result_raw ?? "", clauses: [], source: m.source }));
 }
 
@@ -54,16 +79,19 @@ const DECISION_LABEL = /^(?:APPROVED|ADOPTED|AGREED|CARRIED|RATIFIED)\s*[–—:
 
 /** Decisions recorded as labels, in any block (outline minutes put them in bullets), outside motions. */
 function fromLabels(ctx: Context, blocks: RootContent[], taken: { line: number; end_line: number }[]): Resolution[] {
+  const isTaken = overlapsAny(taken);
   return unitsOf(blocks)
     .filter((unit) => DECISION_LABEL.test(unit.text))
     .map((unit) => ({ text: unit.text, clauses: [], source: sourceOf(ctx, unit.node) }))
-    .filter((r) => !taken.some((t) => r.source.line <= t.end_line && r.source.end_line >= t.line));
+    .filter((r) => !isTaken(r.source));
 }
 
 /** Decision sentences in the item's own paragraphs, outside motions already counted; in bullets only the impersonal
  * formulas ("It was agreed that …"), as bullets of discussion say "was agreed" of other things. */
 function fromSentences(ctx: Context, blocks: RootContent[], taken: Span[], motions: Span[]): Resolution[] {
   const found: Resolution[] = [];
+  const inTaken = overlapsAny(taken);
+  const inMotion = overlapsAny(motions);
   // points under "… it was noted:" or "… it was said:" report discussion, not decisions
   const visit = (nodes: RootContent[], nested: boolean) => {
     nodes.forEach((node, i) => {
@@ -75,7 +103,7 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: Span[], motio
         const text = plainText(node);
         if (!MENTIONS_DECISION.test(text)) return;
         const source = sourceOf(ctx, node);
-        if ([...taken, ...motions].some((t) => source.line <= t.end_line && source.end_line >= t.line)) return;
+        if (inTaken(source) || inMotion(source)) return;
         for (const sentence of sentences(text).filter((s) => DECISION_FORMULA.test(s))) found.push({ text: sentence, clauses: [], source });
       }
     });
@@ -92,7 +120,12 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: Span[], motio
       text = text === "" ? t : `${text} ${t}`;
       ends.push(text.length);
     }
-    const paragraphAt = (offset: number) => Math.max(0, ends.findIndex((end) => offset < end));
+    // the paragraph whose text holds the offset (the first when none does), by binary search: a run may be long
+    const paragraphAt = (offset: number) => {
+      const i = countAtMost(ends, offset);
+      return i < ends.length ? i : 0;
+    };
+    const proposes = MOTION_WORDING.test(text);
     let offset = 0;
     let motionSeen = false;
     let resultSeen = false;
@@ -108,11 +141,10 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: Span[], motio
       const first = run[paragraphAt(start)]!;
       const last = run[paragraphAt(Math.max(start, offset - 1))]!;
       const source = { ...sourceOf(ctx, first), end_line: sourceOf(ctx, last).end_line };
-      const overlapping = (t: Span) => source.line <= t.end_line && source.end_line >= t.line;
-      if (taken.some(overlapping)) continue;
+      if (inTaken(source)) continue;
       // a motion's paragraph: what it says from the proposal on is the motion's; a decision stated before it is its own
       // ("… the Governance Statement was read out and responses agreed. It was proposed by Cllr. J. Davies, …")
-      if (motions.some(overlapping) && !ownDecision(sentence, { proposes: MOTION_WORDING.test(text), afterProposal: motionSeen, afterResult })) continue;
+      if (inMotion(source) && !ownDecision(sentence, { proposes, afterProposal: motionSeen, afterResult })) continue;
       found.push({ text: sentence, clauses: [], source });
     }
   }

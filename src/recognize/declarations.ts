@@ -30,7 +30,7 @@ function declarationIn(sentence: string): Omit<Declaration, "source"> | null {
   const labelled = LABELLED.exec(sentence);
   if (labelled && !NONE.test(labelled[2]!)) {
     const interest = labelled[1]!.trim();
-    return { name: nameOf(labelled[2]!.replace(/[.\s]+$/, "")), item: null, interest: interest || null, description: sentence };
+    return { name: nameOf(labelled[2]!.replace(/(?<![.\s])[.\s]+$/, "")), item: null, interest: interest || null, description: sentence };
   }
   return null;
 }

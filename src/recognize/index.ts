@@ -5,7 +5,8 @@ import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
 import { apologiesIn, recognizeAttendance } from "./attendance.js";
 import { markPresidingChair } from "./chair.js";
 import { checkConsistency } from "./consistency.js";
-import { collectAcronyms, type Context } from "./context.js";
+import { collectAcronyms, sourceAt, type Context, warn } from "./context.js";
+import type { TooDeep } from "../parse/markdown.js";
 import { recognizeItem } from "./item.js";
 import { recognizeMeeting } from "./meeting.js";
 import { splitSections } from "./sections.js";
@@ -31,6 +32,11 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
   const forced = options.style && options.style !== "auto" ? styleNamed(options.style) : null;
   if (options.style && options.style !== "auto" && !forced) {
     throw new MinutesError("E_USAGE", `unknown style "${options.style}": use auto or one of ${STYLE_NAMES.join(", ")}`);
+  }
+  const tooDeep = (tree.data as { tooDeep?: TooDeep } | undefined)?.tooDeep;
+  if (tooDeep) {
+    const message = `${tooDeep.count} line${tooDeep.count === 1 ? "" : "s"} nested deeper than lists 9 deep or quotes 18 deep: kept as text, markers and all, at that depth`;
+    warn(ctx, "nesting-too-deep", message, sourceAt(ctx, tooDeep.first, tooDeep.last));
   }
   const sections = splitSections(tree, forced?.numbering ?? AUTO_NUMBERING);
   const documentText = text.lines.map((l) => l.text).join("\n");

@@ -15,11 +15,20 @@ import type { Section } from "./sections.js";
 import { readableTitle } from "./title-case.js";
 import { unitsOf } from "./units.js";
 
+/** For each set of taken ids, the last suffix given to each base ("item-1" → 3 after "item-1-3"). */
+const lastSuffixes = new WeakMap<Set<string>, Map<string, number>>();
+
 /** A stable id from the number ("item-137-19"), or from the position when unnumbered. */
 export function itemId(number: string | null, index: number, taken: Set<string>): string {
   const base = number ? `item-${number.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}` : `item-at-${index + 1}`;
+  // the search for a free suffix resumes where the last one for this base stopped (ids once taken stay taken): from 2
+  // each time, ten thousand items numbered "1" ("## Apologies (Item 1)") took quadratic time
+  const suffixes = lastSuffixes.get(taken) ?? new Map<string, number>();
+  lastSuffixes.set(taken, suffixes);
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  let n = suffixes.get(base) ?? 1;
+  while (taken.has(id)) id = `${base}-${++n}`;
+  suffixes.set(base, n);
   taken.add(id);
   return id;
 }

@@ -350,6 +350,14 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     votes: [],
     source: sourceOf(ctx, unit.node),
   });
+  // The first motion still open (kind "motion", no result). A motion decided or an amendment never becomes an open motion
+  // again (results are only ever set, and only a new motion's kind is set to "motion"), so the search resumes where it
+  // last stopped: searched afresh each time, ten thousand lines of "Motion carried." took quadratic time.
+  let openFrom = 0;
+  const firstOpenMotion = (): Motion | undefined => {
+    while (openFrom < motions.length && (motions[openFrom]!.kind !== "motion" || motions[openFrom]!.result !== null)) openFrom++;
+    return motions[openFrom];
+  };
   let tableLabels: string[] | null = null;
   let tableUnit: Unit | null = null;
   for (const { unit, text } of statementsOf(units)) {
@@ -396,7 +404,7 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     if (finding.voteOn) {
       // "VOTE ON THE MAIN MOTION": the item's first motion still undecided; "VOTE ON THE AMENDMENT OF …" after a decided
       // motion: a motion of its own, put without a mover; else the vote on the open motion
-      const main: Motion | undefined = finding.voteOn === "main" ? motions.find((m) => m.kind === "motion" && m.result === null) : undefined;
+      const main: Motion | undefined = finding.voteOn === "main" ? firstOpenMotion() : undefined;
       if (main) current = main;
       else if (!current || current.result !== null) {
         current = blank(unit);
@@ -416,7 +424,7 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     } else if (current.result !== null && !finding.start && (finding.column || finding.result)) {
       // a new division after the last motion's result: the substantive motion being put to the vote ("Substantive Motion
       // carried.") — it belongs to the motion the amendments were moved to, or to a motion of its own
-      const substantive = motions.find((m) => m.kind === "motion" && m.result === null) ?? null;
+      const substantive = firstOpenMotion() ?? null;
       current = substantive ?? blank(unit);
       if (!substantive) motions.push(current);
     }

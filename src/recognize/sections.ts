@@ -366,11 +366,18 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
     range = referenceRange(heading.number) ?? range;
     return heading;
   };
+  // the header only grows: each of its blocks is looked at once for the attendance (rescanning it per heading is quadratic)
+  let attendanceSeen = false;
+  let scanned = 0;
+  const headerHasAttendance = (): boolean => {
+    for (; !attendanceSeen && scanned < sections.header.length; scanned++) attendanceSeen = hasAttendance([sections.header[scanned]!]);
+    return attendanceSeen;
+  };
   for (const whole of joinLoneNumerals(tree.children)) {
     for (const node of splitAtNextNumber(whole, style, last)) {
       // before the first numbered item, a heading in readable case after the attendance opens an item of its own:
       // "## Election of Chair" ahead of minute 283 (a label in capitals, "UNRESTRICTED ITEMS", does not)
-      if (node.type === "heading" && sections.items.length === 0 && hasAttendance(sections.header) && isShortHeading(plainText(node)) && !matchItemHeading(plainText(node))) {
+      if (node.type === "heading" && sections.items.length === 0 && headerHasAttendance() && isShortHeading(plainText(node)) && !matchItemHeading(plainText(node))) {
         sections.items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [] });
         continue;
       }

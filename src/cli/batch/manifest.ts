@@ -32,9 +32,19 @@ export interface Current {
   options: string;
 }
 
-/** The options that change the JSON written: format, pages read, indentation. (The password does not: it opens or fails.) */
+/**
+ * The options that change the JSON written: format, pages read, indentation, and --require-minutes (which refuses some
+ * outputs an earlier run wrote; recorded only when given, so earlier fingerprints still match). (The password does
+ * not: it opens or fails.)
+ */
 export function optionsFingerprint(settings: ParseSettings): string {
-  const used = { format: settings.format ?? null, style: settings.style ?? "auto", maxPages: settings.maxPages ?? null, pretty: settings.pretty };
+  const used = {
+    format: settings.format ?? null,
+    style: settings.style ?? "auto",
+    maxPages: settings.maxPages ?? null,
+    pretty: settings.pretty,
+    ...(settings.requireMinutes ? { requireMinutes: true } : {}),
+  };
   return createHash("sha256").update(JSON.stringify(used)).digest("hex").slice(0, 16);
 }
 

@@ -10,6 +10,8 @@ export interface ParseSettings {
   password?: string;
   maxBytes: number;
   maxPages?: number;
+  /** Refuse a document that is not minutes (E_NOT_MINUTES): --require-minutes. */
+  requireMinutes?: boolean;
   /** Indent the JSON (never for --ndjson). */
   pretty: boolean;
 }

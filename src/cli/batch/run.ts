@@ -3,7 +3,7 @@ import { realpath } from "node:fs/promises";
 import { resolve } from "node:path";
 import { MinutesError } from "../../errors.js";
 import type { Warning } from "../../types/minutes.js";
-import { asMinutesError, formatError, formatWarning, safeForTerminal } from "../output.js";
+import { asMinutesError, formatError, formatWarning, safeForTerminal, safeLines } from "../output.js";
 import { expandInputs } from "./inputs.js";
 import { expectedSha256, loadManifest, optionsFingerprint, saveManifest, type Manifest, type ManifestEntry } from "./manifest.js";
 import { batchUsageError, windowSize, type BatchFlags } from "./options.js";
@@ -83,6 +83,7 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
     password: flags.password,
     maxBytes: flags.maxBytes,
     maxPages: flags.maxPages,
+    requireMinutes: flags.requireMinutes,
     pretty: Boolean(flags.pretty) && !flags.ndjson,
   };
   const fingerprint = optionsFingerprint(settings);
@@ -258,10 +259,10 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
       if (code !== "E_WARNINGS") {
         const err = new MinutesError(code as MinutesError["code"], outcome.error.message);
         progress.message(formatError(outcome.path, err));
-        if (code === "E_INVALID_OUTPUT" && Array.isArray(finished.details)) for (const line of finished.details) progress.message(`  ${String(line)}`);
-        if (flags.debug && finished.stack) progress.message(finished.stack);
+        if (code === "E_INVALID_OUTPUT" && Array.isArray(finished.details)) for (const line of finished.details) progress.message(`  ${safeForTerminal(String(line))}`);
+        if (flags.debug && finished.stack) progress.message(safeLines(finished.stack));
       } else {
-        progress.message(`minutes: ${outcome.path}: E_WARNINGS ${outcome.error.message}`);
+        progress.message(`minutes: ${safeForTerminal(outcome.path)}: E_WARNINGS ${outcome.error.message}`);
       }
     }
     count(tally, outcome);

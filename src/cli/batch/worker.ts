@@ -35,6 +35,7 @@ async function convert(task: Task): Promise<TaskResult> {
       password: settings.password,
       maxBytes: settings.maxBytes,
       maxPages: settings.maxPages,
+      requireMinutes: settings.requireMinutes,
     });
     return { id: task.id, kind: "converted", json: formatJson(doc, settings.pretty), sha256: hash, warnings: doc.warnings, ms: ms() };
   } catch (error) {
