@@ -55,6 +55,8 @@ export interface CorpusFact {
   items: { count: number; first: ItemRef; last: ItemRef };
   resolutions: number;
   motions: number;
+  /** Who declared an interest, in printed order (a second reader read every document for them); [] where none did. */
+  declarations: string[];
   motion_facts?: MotionFact[];
 }
 
@@ -76,6 +78,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 10, first: { number: "1", title: "Apologies" }, last: { number: "10", title: "Meeting closed" } },
     resolutions: 3,
     motions: 0,
+    declarations: [],
   },
   // PDF, 2 pages. l.1 "Lincoln Square Special Service Area #21", l.3 "Commission Meeting Minutes", l.5 "Monday, January 29, 2018".
   // Present l.7-8 "Commissioners Present: Anthony Qaiyum, Zach Maiorca, Melaina Prest, Chris Dallas, Ben Munro, Todd Feinberg";
@@ -93,6 +96,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 9, first: { number: null, title: "Perfunctory Business" }, last: { number: null, title: "Meeting adjourned at 11:25am" } },
     resolutions: 4,
     motions: 4,
+    declarations: [],
     motion_facts: [
       { item: null, item_title: "Minutes from 11/30/17 meeting approved", mover: "Maiorca", seconder: "Feinberg", result: "carried", where: "p.1 l.14" },
       { item: null, item_title: "New Business", mover: "Munro", seconder: "Maiorca", result: "carried", where: "p.1 l.28 'APPROVED – Revised 2018 budget – B. Munro (motion), Z. Maiorca (second)'" },
@@ -112,6 +116,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 16, first: { number: "1", title: "Call to Order" }, last: { number: "16", title: "Motion to adjourn the meeting" } },
     resolutions: 0,
     motions: 0,
+    declarations: [],
   },
   // PDF, 3 pages. l.1-4 "EAST PALO ALTO / PLANNING COMMISSION / REGULAR MEETING MINUTES / January 27, 2020". Roll-call table
   // l.15-23 (Garcia Late, Hernandez Absent). Items 1.-8. (l.11 "CALL TO ORDER AND ROLL CALL" to p.2 l.112 "ADJOURNMENT").
@@ -129,6 +134,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 8, first: { number: "1", title: "CALL TO ORDER AND ROLL CALL" }, last: { number: "8", title: "ADJOURNMENT" } },
     resolutions: 4,
     motions: 4,
+    declarations: [],
     motion_facts: [
       // AYES lists seven names; no NAYS line is printed
       { item: "2", mover: "Mashack", seconder: "Brown", result: "carried", for: 7, against: null, abstain: null, where: "p.1 l.27-31" },
@@ -151,6 +157,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 10, first: { number: "1", title: "CALL TO ORDER AND PLEDGE OF ALLEGIANCE" }, last: { number: "10", title: "ADJOURNMENT" } },
     resolutions: 0,
     motions: 0,
+    declarations: [],
   },
   // PDF, 3 pages, tab-separated words. l.1-3 "Minutes / Horsley Neighbourhood Plan Working Group Meeting / Date: 19 October 2014";
   // no council named. Present grid l.11-13, apologies grid l.15-19 (read row by row). Points 1.-10. (l.24 to l.85 "10. Next
@@ -171,6 +178,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     },
     resolutions: 4,
     motions: 0,
+    declarations: [],
   },
   // PDF, 3 pages, broken text layer: read from page images. p.1 "HORSLEY PARISH COUNCIL / Draft Minutes of the meeting held on
   // 18th March 2014"; "Present: Cllr N Hackett (Chairman) / Cllr A Caudwell (Vice Chairman) / Cllrs Howells, Mrs Kay and
@@ -194,6 +202,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     },
     resolutions: 5,
     motions: 1,
+    declarations: [],
   },
   // PDF, 9 pages. l.1 "KENT COUNTY COUNCIL", l.4 "CABINET", l.5-6 "Thursday, 9 January 2025". PRESENT l.8-10; item 76 "No
   // apologies were received." (l.26). Minutes 76 (l.23) to 83 "English Devolution White Paper" (l.244). RESOLVED in 78, 80, 81,
@@ -212,6 +221,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 8, first: { number: "76", title: "Apologies" }, last: { number: "83", title: "English Devolution White Paper" } },
     resolutions: 6,
     motions: 2,
+    declarations: [],
   },
   // PDF, 9 pages. l.1 "CORPORATE PARENTING PANEL– 29 October 2024"; the council is not named. PRESENT l.7-9; apologies item 1
   // l.26 "Mr R Love OBE, Ms K Leonard, and Ms A Farmer". Headings with "(Item 1)" to "(Item 12)": "Apologies and Substitutes"
@@ -230,6 +240,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 12, first: { number: "1", title: "Apologies and Substitutes" }, last: { number: "12", title: "Work programme" } },
     resolutions: 11,
     motions: 0,
+    declarations: [],
   },
   // PDF, 15 pages. l.1 "KENT COUNTY COUNCIL", l.4 "COUNTY COUNCIL", l.7-8 "Thursday, 19 December 2024". PRESENT l.10-23 (66);
   // apologies l.34-38 (11 from the Democratic Services Manager, then "The Chairman reported apologies from Mr Cooke").
@@ -258,6 +269,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     },
     resolutions: 12,
     motions: 9,
+    declarations: ["Chandler", "Rayner", "Lehmann", "Streatfield", "Jeffrey"],
     motion_facts: [
       { item: "278", mover: "Baker", seconder: "Robey", result: "carried", for: 51, against: 6, abstain: 2, where: "l.340-365 'For (51) Against (6) Abstain (2) Motion carried.'" },
       { item: "281", mover: "Brady", seconder: "Meade", result: "lost", for: 15, against: 35, abstain: 1, where: "l.386-420 'Motion lost.'" },
@@ -289,6 +301,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 4, first: { number: null, title: "Election of Chair" }, last: { number: "285", title: "English Devolution White Paper" } },
     resolutions: 7,
     motions: 7,
+    declarations: ["Members who were district or borough councillors"],
     motion_facts: [
       { item: "285", mover: "Hood", seconder: "Baldock", result: "lost", for: 14, against: 45, abstain: 4, where: "l.237-285 'Amendment lost.'" },
       { item: "285", mover: "Brady", seconder: "Constantine", result: "lost", for: 17, against: 43, abstain: 3, where: "l.287-338 'Amendment lost.'" },
@@ -316,6 +329,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 15, first: { number: "1", title: "Adoption of Minutes" }, last: { number: "15", title: "Correspondence" } },
     resolutions: 15,
     motions: 15,
+    declarations: [],
     motion_facts: [
       { item: "1", mover: "Sheahan", seconder: "O’Hanlon", result: "carried", where: "non-blank l.71-74 'Proposed by Councillor Sheahan (J); Seconded by Councillor O’Hanlon; And Resolved'" },
       { item: "5", mover: "Ryan", seconder: "Sheahan", result: "carried", where: "non-blank l.371-373 'Proposed by Councillor Ryan (E); Seconded by Councillor Sheahan (J); And Resolved'" },
@@ -343,6 +357,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 8, first: { number: "1", title: "Confirm minutes from meeting held on 21st April 2021" }, last: { number: "8", title: "AOB" } },
     resolutions: 0,
     motions: 2,
+    declarations: [],
   },
   // md (eScribe). Front matter "title: 2nd Meeting of City Council", "date: 2025-01-21"; l.5 "January 21, 2025"; "City of London"
   // printed l.254 ("The Corporation of the City of London ...") and l.1135. Present l.10 (14). Items "# 1." (l.23
@@ -359,6 +374,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 14, first: { number: "1", title: "Disclosures of Pecuniary Interest" }, last: { number: "14", title: "Adjournment" } },
     resolutions: 59,
     motions: 59,
+    declarations: ["Rahman", "Rahman"],
     motion_facts: [
       { item: "4", mover: "Hopkins", seconder: "Meerbergen", result: "carried", for: 13, against: 0, abstain: null, where: "l.43-82 'Motion Passed (13 to 0)'" },
       { item: "6", mover: "Peloza", seconder: "Hillier", result: "carried", for: 12, against: 1, abstain: null, where: "l.122-148 'Motion Passed (12 to 1)'" },
@@ -382,6 +398,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 12, first: { number: "1", title: "WELCOME AND APOLOGIES" }, last: { number: "12", title: "ANY OTHER BUSINESS" } },
     resolutions: 11,
     motions: 10,
+    declarations: ["Harries", "Harries", "Harries"],
     motion_facts: [
       { item: "2", mover: "Loynton", seconder: "Jones", result: "carried", where: "p.1 l.20 'proposed by Cllr. W. Loynton, seconded by Cllr. D. Jones and unanimously agreed'" },
       { item: "4", mover: "Gwynne", seconder: "Jenkins", result: "carried", where: "p.1 l.46-47 'proposed by Cllr. H. Gwynne, seconded by Cllr. D. Jenkins and unanimously approved'" },
@@ -404,6 +421,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 13, first: { number: "1", title: "WELCOME AND APOLOGIES" }, last: { number: "13", title: "ANY OTHER BUSINESS" } },
     resolutions: 7,
     motions: 3,
+    declarations: ["Davies"],
   },
   // PDF, 3 pages. l.1-2 "Milburn Parish Council / 5th July 2016"; Present l.4-6; "Apologies - None" (l.10, unnumbered). Minutes
   // 16.07.2 "Register of Interests" (l.12) to "16.07.13 - Any Other Business" (p.3 l.92). Resolutions l.17, l.53, l.66.
@@ -420,6 +438,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 12, first: { number: "16.07.2", title: "Register of Interests" }, last: { number: "16.07.13", title: "Any Other Business" } },
     resolutions: 3,
     motions: 0,
+    declarations: [],
   },
   // PDF, 2 pages. "Milburn Parish Council - 6th November 2018"; Present "Councillors D Richardson (Chair) R Healey, N Cresswell
   // and P Moran"; 18.11.1 Apologies "A Armstrong EDC and M Armstrong". 18.11.1 to 18.11.10 "Any Other Business". Resolved/agreed
@@ -437,6 +456,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 10, first: { number: "18.11.1", title: "Apologies" }, last: { number: "18.11.10", title: "Any Other Business" } },
     resolutions: 6,
     motions: 0,
+    declarations: [],
   },
   // PDF, 3 pages. "Milburn Parish Council - 14th July 2020"; Present "Councillors D Richardson (Chair), R. Healey, M Armstrong
   // and P Moran"; 20.07.02 Apologies "Councillor Cresswell". 20.07.01 "Election of Chair" to 20.07.11 "Any Other Business".
@@ -454,6 +474,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 11, first: { number: "20.07.01", title: "Election of Chair" }, last: { number: "20.07.11", title: "Any Other Business" } },
     resolutions: 7,
     motions: 0,
+    declarations: [],
   },
   // html (WordPress page). "MINUTES / TOWNSHIP OF NIPISSING / Tuesday, April 17, 2018 / A regular meeting of the Township of
   // Nipissing Council"; "Present: Mayor Tom Piper, Councillors Linda Andersen and Liz Smith."; "Regrets: Councillors Tom Butler
@@ -474,6 +495,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     },
     resolutions: 10,
     motions: 10,
+    declarations: [],
   },
   // PDF, 5 pages. l.1-5 "MINUTES / TOWNSHIP OF NIPISSING / Tuesday, July 11, 2023 / A regular meeting of the Township of
   // Nipissing Council"; l.10-11 Present. Resolutions R2023-147 (l.24) to R2023-157 (p.5 l.197), each "Carried".
@@ -493,6 +515,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     },
     resolutions: 11,
     motions: 11,
+    declarations: ["Foote"],
     motion_facts: [
       { item: "R2023-147", mover: "Yemm", seconder: "Foote", result: "carried", where: "p.1 l.24-25 'R2023-147 D. Yemm, S. Foote: ... Carried.'" },
       { item: "R2023-153", mover: "Kirkey", seconder: "Butler", result: "carried", where: "l.172-174 'R2023-153 S. Kirkey, T. Butler: ... Carried.'" },
@@ -518,6 +541,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     },
     resolutions: 8,
     motions: 0,
+    declarations: [],
   },
   // txt. l.4-5 "IMPROVING LIVES SELECT COMMISSION / Tuesday 4 November 2025" (no council header); l.7 Present; l.9 Apologies.
   // Items "10. MINUTES OF THE PREVIOUS MEETING" (l.13) to "18. URGENT BUSINESS" (l.334); Resolved l.15, 162, 310, 326, 332.
@@ -534,6 +558,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 9, first: { number: "10", title: "MINUTES OF THE PREVIOUS MEETING" }, last: { number: "18", title: "URGENT BUSINESS" } },
     resolutions: 5,
     motions: 0,
+    declarations: [],
   },
   // txt (pdftotext, one table cell a line). Non-blank l.4-5 "Regional Transportation District / Board of Directors", l.20-24
   // "MINUTES / BOARD OF DIRECTORS / ... / July 29, 2025". Roll call (IV) l.35-98: 15 directors, all Present (Buzek Remote).
@@ -555,6 +580,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 20, first: { number: "I", title: "Call to Order" }, last: { number: "XX", title: "Adjourn" } },
     resolutions: 18,
     motions: 23,
+    declarations: [],
     motion_facts: [
       { item: "VIII", mover: "Whitmore", seconder: "Guzman", result: "carried", for: 14, against: 1, abstain: null, where: "non-blank l.202-217 'PASSED [14 TO 1]'" },
       { item: "XIII", mover: "Guzman", seconder: "Chandler", result: "carried", where: "non-blank l.497-512 'PASSED [UNANIMOUS]'" },
@@ -579,6 +605,7 @@ export const CORPUS_FACTS: CorpusFact[] = [
     items: { count: 18, first: { number: "A", title: "Call to Order" }, last: { number: "M", title: "Adjournment" } },
     resolutions: 4,
     motions: 4,
+    declarations: [],
     motion_facts: [
       { item: "D", mover: "Creason", seconder: "McKibbin", result: "carried", where: "l.44-45 'It was moved by Ms. Creason, seconded by Dr. McKibbin ... MOTION CARRIED UNANIMOUSLY'" },
       { item: "I-4", mover: "McKibbin", seconder: "Hernandez", result: "carried", where: "l.166-168 'It was moved by Dr. McKibbin, seconded by Mr. Hernandez ... MOTION CARRIED'" },
@@ -606,5 +633,6 @@ export const CORPUS_FACTS: CorpusFact[] = [
     },
     resolutions: 4,
     motions: 2,
+    declarations: ["Taylor", "Mann"],
   },
 ];

@@ -45,8 +45,9 @@ export function plainText(node: Nodes): string {
   return text;
 }
 
-/** Sentence breaks: a full stop, then a capital — not "£65.00", not "No. 2018" (a capital after "No." still breaks). */
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])/u;
+/** Sentence breaks: a full stop, then a capital — not "£65.00", not "No. 2018" nor "Tender No. RFT-2024-315" (a word after "No." still breaks), and
+ * not after an honorific or an initial that a name follows ("Cllr. P. Harries declared …", "Councillor C. Rahman"). */
+const SENTENCE_BREAK = /(?<![\s(](?:Cllr|Cllrs|Mr|Mrs|Ms|Dr|Rev|Revd|Prof|St)\.|(?:^|[\s(])\p{Lu}\.)(?<=[.!?])\s+(?=[\p{Lu}"“(])(?!\p{Lu}{1,5}-?\d)/u;
 
 /** The sentences of a text, trimmed. */
 export function sentences(text: string): string[] {

@@ -1,43 +1,118 @@
-// Recognizes declarations of interest: "Councillor X declared a personal interest in item 7 (…) as …"; "There were no
-// declarations of interest" gives none.
+// Recognizes declarations of interest, one recognizer per wording: "Councillor X declared a personal interest in item 7
+// … as …", "… disclosed a pecuniary interest in item 11 … by indicating that …", "Mrs A and Mr B declared …",
+// "Disclosure of pecuniary interest: Councillor Shelly Foote.", and a list after "The following was declared as an
+// interest:". "There were no declarations of interest" gives none. Each declaration has the declarer's name (honorific
+// dropped), the item it concerns, the kind of interest as printed, the nature of the interest as stated, and its sentence.
 import type { RootContent } from "mdast";
 import { plainText, sentences } from "../parse/text.js";
 import type { Declaration } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
-import { takeHonorific } from "./people.js";
+import { takeHonorific, withInitials } from "./people.js";
 
-/** "<Name> declared a <kind> interest in <item …>". */
-const DECLARED = /^(.{2,60}?)\s+declared\s+(?:an?\s+)?((?:[\w-]+\s+){0,4}?)interests?\b(.*)$/i;
+type Found = Omit<Declaration, "source">;
+
+/** "<Names> [again] declared|disclosed a <kind> interest in <item …>". */
+const DECLARED = /^(.{2,120}?)\s+(?:(?:also|again|then|each|both|all|had|has|have)\s+)?(?:declared|disclosed)\s+(?:an?\s+|his\s+|her\s+|their\s+)?((?:[\w-]+\s+){0,4}?)interests?\b(.*)$/i;
 /** "Disclosure of pecuniary interest: Councillor Shelly Foote." */
-const LABELLED = /^(?:declarations?|disclosures?)\s+of\s+((?:\w+\s+){0,3}?)interests?\s*[:-]+\s*(.+)$/i;
-/** The item a declaration is about: "item 7", "minute 137/19", "agenda item 5(a)". */
-const ITEM_REF = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([\w./()]+?)(?=[\s,.;:)]|$)/i;
-const NONE = /\b(?:no|none|nil)\b/i;
+const LABELLED = /^(?:declarations?|disclosures?)\s+of\s+((?:[\w-]+\s+){0,3}?)interests?\s*[:-]+\s*(.+)$/i;
+/** "The following was declared as an interest:", "The following interests were declared:" — declarations follow. */
+const LIST_INTRO = /\bthe\s+following\s+(?:(?:was|were)\s+declared(?:\s+as\s+(?:an\s+)?interests?)?|(?:interests?|declarations?)\s+(?:was|were)\s+(?:declared|made))\s*:\s*(.*)$/i;
+/** One entry of such a list: "Cllr Janet Taylor due to a payment to …", "Cllr Trudy Mann as she lives close to …". */
+const LIST_ENTRY = /^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)\s*[-–,:]?\s*(.*)$/u;
+/** The item a declaration is about: "item 7", "minute 137/19", "agenda item 5(a)", "item 11, clause 2.6". */
+const ITEM_REF = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([\w./()]+?)(?=[\s,;:)–—-]|\.(?!\d)|$)/i;
+/** The kinds of interest the codes of conduct name; other words before "interest" ("his", "an") are not a kind. */
+const KIND = /\b(disclosable\s+pecuniary|other\s+significant|other\s+registrable|non-registrable|non-pecuniary|pecuniary|personal\s+and\s+prejudicial|personal|prejudicial|significant|financial|non-financial|private|business|family|conflict(?:ing)?)\b/i;
+/** Where the minutes say what the interest is: "… as her personal business is listed as a payee", "… that he was a
+ * Member of Swale Borough Council", "… by indicating that Fanshawe College is her employer", "… due to a payment". */
+const NATURE = /(?:^|[\s,–—-])(?:as|because|since|being|due\s+to|by\s+indicating\s+that|in\s+that|that)\s+(.{3,})$/i;
+const NONE = /\b(?:no|none|nil|nothing)\b/i;
 const MENTIONS_INTEREST = /interest/i;
 
-function nameOf(text: string): string {
-  return takeHonorific(text.trim())[2].replace(/^(?:that|and)\s+/i, "").trim();
+/** The people a subject names: "Mrs Chandler and Mr Rayner" → ["Chandler", "Rayner"]; "Cllr. P. Harries" → ["P. Harries"]. */
+function namesOf(subject: string): string[] {
+  const parts = subject
+    .replace(/^(?:\d+[.)]\s*|[ivx]+\)\s*)/i, "")
+    // "That it BE NOTED that Councillor C. Rahman disclosed …": the subject follows the last "that"
+    .replace(/^.*\b[Tt]hat\s+/, "")
+    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .map((part) => nameOf(part))
+    .filter((name) => name !== "");
+  return parts.length > 0 ? parts : [nameOf(subject)];
 }
 
-function declarationIn(sentence: string): Omit<Declaration, "source"> | null {
-  if (!MENTIONS_INTEREST.test(sentence)) return null;
+/** A name without honorific, without trailing words in lower case, with a bracketed initial kept: "Sheahan (J)" → "J. Sheahan". */
+function nameOf(text: string): string {
+  const initials = /\s*\((\p{Lu}{1,2})\)\s*$/u.exec(text);
+  const bare = initials ? text.slice(0, initials.index) : text;
+  const rest = takeHonorific(bare.trim())[2].replace(/^(?:that|and)\s+/i, "").trim();
+  // "Harries again" → "Harries"; a group ("Members who were district councillors") is kept as printed
+  const words = rest.split(/\s+/);
+  const capitalised = words.findIndex((w) => !/^[\p{Lu}'’(]/u.test(w));
+  const name = /^\p{Lu}/u.test(rest) && capitalised > 0 && !/^(?:Members?|All|Those|Councillors)$/i.test(words[0]!) ? words.slice(0, capitalised).join(" ") : rest;
+  return withInitials(name.replace(/[.,;:]+$/, ""), initials?.[1] ?? null);
+}
+
+function kindOf(words: string): string | null {
+  return KIND.exec(words)?.[1]?.toLowerCase().replace(/\s+/g, " ") ?? null;
+}
+
+/** What the interest is, when the minutes say: the clause after "as", "that", "due to" …, or a bracketed note. */
+function natureOf(rest: string): string | null {
+  const clause = NATURE.exec(rest)?.[1]?.replace(/[.;]+$/, "").trim();
+  if (clause) return clause;
+  const note = /\(([^()]{3,80})\)/.exec(rest)?.[1]?.trim();
+  return note ?? null;
+}
+
+function itemOf(text: string): string | null {
+  const item = ITEM_REF.exec(text);
+  return item ? item[1]!.replace(/[.)]$/, "") : null;
+}
+
+/** The declarations one sentence makes. */
+function declarationsIn(sentence: string): Found[] {
+  if (!MENTIONS_INTEREST.test(sentence)) return [];
+  // "… was declared as an interest" is the list's introduction, not a person declaring
+  if (LIST_INTRO.test(sentence)) return [];
   const declared = DECLARED.exec(sentence);
-  if (declared) {
-    const item = ITEM_REF.exec(declared[3]!);
-    const interest = declared[2]!.trim();
-    return { name: nameOf(declared[1]!), item: item ? item[1]!.replace(/[.)]$/, "") : null, interest: interest || null, description: sentence };
+  if (declared && !/^(?:no|none|nothing|there)\b/i.test(declared[1]!)) {
+    const rest = declared[3]!;
+    return namesOf(declared[1]!).map((name) => ({
+      name,
+      item: itemOf(rest),
+      interest: kindOf(declared[2]!),
+      nature: natureOf(rest),
+      description: sentence,
+    }));
   }
   const labelled = LABELLED.exec(sentence);
   if (labelled && !NONE.test(labelled[2]!)) {
-    const interest = labelled[1]!.trim();
-    return { name: nameOf(labelled[2]!.replace(/(?<![.\s])[.\s]+$/, "")), item: null, interest: interest || null, description: sentence };
+    return namesOf(labelled[2]!.replace(/(?<![.\s])[.\s]+$/, "")).map((name) => ({
+      name,
+      item: null,
+      interest: kindOf(labelled[1]!),
+      nature: null,
+      description: sentence,
+    }));
   }
-  return null;
+  return [];
+}
+
+/** The entries of a list of declarations after its introduction: each names a member and says why. */
+function listEntries(texts: string[]): Found[] {
+  return texts.flatMap((text) => {
+    const entry = LIST_ENTRY.exec(text);
+    if (!entry || NONE.test(entry[1]!)) return [];
+    const reason = entry[2]!.replace(/[.;]+$/, "").trim();
+    return [{ name: nameOf(entry[1]!), item: itemOf(reason), interest: kindOf(reason), nature: natureOf(reason) ?? (reason || null), description: text }];
+  });
 }
 
 /** The declarations stated in an item's paragraphs and points. */
 export function recognizeDeclarations(ctx: Context, blocks: RootContent[]): Declaration[] {
   const declarations: Declaration[] = [];
+  let listOpen = false;
   const visit = (node: RootContent) => {
     if (node.type === "list") {
       for (const item of node.children) item.children.forEach(visit);
@@ -45,11 +120,28 @@ export function recognizeDeclarations(ctx: Context, blocks: RootContent[]): Decl
     }
     if (node.type !== "paragraph") return;
     const text = plainText(node);
-    if (!MENTIONS_INTEREST.test(text)) return;
-    for (const sentence of sentences(text)) {
-      const found = declarationIn(sentence);
-      if (found) declarations.push({ ...found, source: sourceOf(ctx, node) });
+    const source = sourceOf(ctx, node);
+    if (listOpen) {
+      // "The following was declared as an interest:" then one member a point
+      const entries = listEntries([text]);
+      declarations.push(...entries.map((d) => ({ ...d, source })));
+      if (entries.length > 0) return;
+      listOpen = false;
     }
+    if (!MENTIONS_INTEREST.test(text)) return;
+    const all = sentences(text);
+    all.forEach((sentence, i) => {
+      const intro = LIST_INTRO.exec(sentence);
+      if (intro) {
+        // the entries run on in the same paragraph ("…: Cllr Janet Taylor due to …. Cllr Trudy Mann as …") or follow it
+        const inline = listEntries([intro[1]!, ...all.slice(i + 1)].filter(Boolean));
+        declarations.push(...inline.map((d) => ({ ...d, source })));
+        listOpen = inline.length === 0 && intro[1]!.trim() === "";
+        return;
+      }
+      if (all.slice(0, i).some((s) => LIST_INTRO.test(s))) return;
+      declarations.push(...declarationsIn(sentence).map((d) => ({ ...d, source })));
+    });
   };
   blocks.forEach(visit);
   return declarations;

@@ -262,9 +262,25 @@ export interface Vote {
  * via the `definition` "Declaration".
  */
 export interface Declaration {
+  /**
+   * Who declared, without honorific; a group as printed ("Members who were district councillors").
+   */
   name: string;
+  /**
+   * The item the interest concerns, as referred to ("12", "137/19"), or null.
+   */
   item: string | null;
+  /**
+   * The kind of interest as printed, in lower case ("pecuniary", "disclosable pecuniary", "personal", "prejudicial", "other significant"), or null.
+   */
   interest: string | null;
+  /**
+   * What the interest is, as the minutes state it ("he was a Member of Swale Borough Council", "Fanshawe College is her employer"), or null.
+   */
+  nature: string | null;
+  /**
+   * The sentence that records the declaration.
+   */
   description: string;
   source: Source;
 }

@@ -129,6 +129,7 @@ describe("recognizeDeclarations", () => {
         name: "A Jones",
         item: "7",
         interest: "personal",
+        nature: "a neighbour of the applicant",
         description: "Councillor A Jones declared a personal interest in item 7 (Planning) as a neighbour of the applicant.",
         source: { line: 1, end_line: 1, page: null },
       },
@@ -137,6 +138,48 @@ describe("recognizeDeclarations", () => {
   it("reads 'Disclosure of pecuniary interest: Councillor Shelly Foote.'", () => {
     const { ctx, blocks } = snippet("Disclosure of pecuniary interest: Councillor Shelly Foote.");
     expect(recognizeDeclarations(ctx, blocks)).toMatchObject([{ name: "Shelly Foote", interest: "pecuniary", item: null }]);
+  });
+  const declared = (text: string) => {
+    const { ctx, blocks } = snippet(text);
+    return recognizeDeclarations(ctx, blocks).map(({ name, item, interest, nature }) => ({ name, item, interest, nature }));
+  };
+  it.each([
+    // Kent County Council, 19 December 2024: two members in one declaration; the nature after "that"
+    [
+      "1) Mrs Chandler and Mr Rayner declared a pecuniary interest in item 12 – Motion for Time Limited Debate 3 - ‘Family Farm Tax’ – and would not participate in the debate or vote.",
+      [
+        { name: "Chandler", item: "12", interest: "pecuniary", nature: null },
+        { name: "Rayner", item: "12", interest: "pecuniary", nature: null },
+      ],
+    ],
+    ["2) Mr Lehmann declared an interest in item 6 - Questions - that he was a Member of Swale Borough Council.", [{ name: "Lehmann", item: "6", interest: null, nature: "he was a Member of Swale Borough Council" }]],
+    // London, Ontario: "disclosed", the subject after "That it BE NOTED that", a decimal item, a "Tender No." inside
+    [
+      "That it BE NOTED that Councillor C. Rahman disclosed a pecuniary interest in item 2.6, having to do with Contract Award: Tender No. RFT-2024-315 - Oxford Street East, by indicating that Fanshawe College is her employer.",
+      [{ name: "C. Rahman", item: "2.6", interest: "pecuniary", nature: "Fanshawe College is her employer" }],
+    ],
+    // Manordeilo & Salem: the honorific and initial with full stops, an adverb, a possessive that is not a kind
+    ["The work was supplied by Mr Iwan Harries. Cllr. P. Harries again declared his interest in the donation requests and did not take part.", [{ name: "P. Harries", item: null, interest: null, nature: null }]],
+    ["Cllr. J. Davies declared an interest in Planning Applications E/40554 (family business) and E/40590 (family connection).", [{ name: "J. Davies", item: null, interest: null, nature: "family business" }]],
+    // Nipissing: the nature after "as"
+    ["Councillor Shelly Foote declared pecuniary interest in the Accounts Payable as her personal business is listed as a payee.", [{ name: "Shelly Foote", item: null, interest: "pecuniary", nature: "her personal business is listed as a payee" }]],
+    // Stoke Ferry: a list after "The following was declared as an interest:"
+    [
+      "To receive Declarations of Interest from Members The following was declared as an interest: Cllr Janet Taylor due to a payment to Thomas B Bonnett’s. Cllr Trudy Mann as she lives close to the Bluebell Public House.",
+      [
+        { name: "Janet Taylor", item: null, interest: null, nature: "a payment to Thomas B Bonnett’s" },
+        { name: "Trudy Mann", item: null, interest: null, nature: "she lives close to the Bluebell Public House" },
+      ],
+    ],
+    ["The following interests were declared:\n\n- Cllr Ann Lee – item 5, as a member of the Trust", [{ name: "Ann Lee", item: "5", interest: null, nature: "a member of the Trust" }]],
+    // Kent County Council, 9 January 2025: a group, kept as printed
+    ["Members who were district or borough councillors declared an interest.", [{ name: "Members who were district or borough councillors", item: null, interest: null, nature: null }]],
+    // none
+    ["No declarations of interest were made.", []],
+    ["Nothing was declared.", []],
+    ["That it BE NOTED that no pecuniary interests were disclosed.", []],
+  ])("%s", (text, expected) => {
+    expect(declared(text)).toEqual(expected);
   });
 });
 
