@@ -12,6 +12,7 @@ import { classify } from "./batch/inputs.js";
 import { isBatch, parseSeconds, type BatchFlags } from "./batch/options.js";
 import type { BatchIo } from "./batch/run.js";
 import { parseShard } from "./batch/shard.js";
+import { documentOptions } from "./batch/protocol.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
@@ -90,14 +91,7 @@ async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<nu
   try {
     const bytes = await readInput(file, flags.maxBytes);
     const pretty = flags.compact ? false : flags.pretty ? true : !flags.out && io.stdoutIsTty;
-    const options = {
-      format: flags.format,
-      style: flags.style,
-      password: flags.password,
-      maxBytes: flags.maxBytes,
-      maxPages: flags.maxPages,
-      requireMinutes: flags.requireMinutes,
-    };
+    const options = documentOptions(flags);
     let json: string;
     let warnings: Warning[];
     if (flags.timeout !== undefined) {

@@ -1,5 +1,6 @@
 // Test helpers: builds small PDFs with pdfkit and reads fixture PDFs.
 import { readFileSync } from "node:fs";
+import { deflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 
 /** Renders a pdfkit document to bytes. */
@@ -151,4 +152,39 @@ export async function flowPdf(blocks: FlowBlock[], options: FlowOptions): Promis
     lines.push({ text: options.footer(i + 1, total), x: 270, y: 800, size: 9 });
   });
   return { bytes: await placedPdf(pages), spans, pages };
+}
+
+// Real image bytes, for image-only PDFs and images renamed to .pdf.
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A small grey RGB PNG: signature, IHDR, one IDAT, IEND. */
+export function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0x99)]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
 }

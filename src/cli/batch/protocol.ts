@@ -16,6 +16,12 @@ export interface ParseSettings {
   pretty: boolean;
 }
 
+/** The options the library is given for each file, picked from the command's flags (one file or a batch alike). */
+export function documentOptions(flags: Omit<ParseSettings, "pretty">): Omit<ParseSettings, "pretty"> {
+  const { format, style, password, maxBytes, maxPages, requireMinutes } = flags;
+  return { format, style, password, maxBytes, maxPages, requireMinutes };
+}
+
 /** One file to convert. */
 export interface Task {
   id: number;

@@ -11,7 +11,7 @@ import { OutDir } from "./out-dir.js";
 import { INPUT_EXTENSIONS, isWithin, outputNames } from "./paths.js";
 import { PoolClosedError, WorkerPool } from "./pool.js";
 import { Progress } from "./progress.js";
-import type { ParseSettings, Task, TaskResult } from "./protocol.js";
+import { documentOptions, type ParseSettings, type Task, type TaskResult } from "./protocol.js";
 import { ReorderBuffer } from "./reorder.js";
 import { reportSummary, ReportWriter } from "./report.js";
 import { inShard } from "./shard.js";
@@ -77,15 +77,7 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
 
   const names = flags.outDir ? outputNames(expanded.relatives) : null;
 
-  const settings: ParseSettings = {
-    format: flags.format,
-    style: flags.style,
-    password: flags.password,
-    maxBytes: flags.maxBytes,
-    maxPages: flags.maxPages,
-    requireMinutes: flags.requireMinutes,
-    pretty: Boolean(flags.pretty) && !flags.ndjson,
-  };
+  const settings: ParseSettings = { ...documentOptions(flags), pretty: Boolean(flags.pretty) && !flags.ndjson };
   const fingerprint = optionsFingerprint(settings);
 
   let outDir: OutDir | null = null;
