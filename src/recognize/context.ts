@@ -30,9 +30,9 @@ export function warn(ctx: Context, code: string, message: string, source: Source
 }
 
 /** Words of two or more capitals (digits allowed after the first letter) that the document uses in mixed-case lines. */
-const WHOLE_ACRONYM = /^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*s?$/;
+const WHOLE_ACRONYM = /^[A-Z][0-9]*[A-Z][A-Z0-9]*s?$/;
 const TWO_CAPITALS = /[A-Z][A-Z0-9]*[A-Z]/;
-const SHOUTED_WORD = /^[A-Z][A-Z'’]{2,}$/;
+const SHOUTED_WORD = /^[A-Z][A-Z'’]+[,:;.]?$/;
 
 /** More capitals than lower-case letters: a heading or a shouted label, no evidence of an acronym. */
 function mostlyCapitals(line: string): boolean {
@@ -52,7 +52,7 @@ export function collectAcronyms(text: SourceText): Set<string> {
     if (!TWO_CAPITALS.test(line) || mostlyCapitals(line)) continue;
     const words = line.split(/\s+/);
     words.forEach((word, i) => {
-      const core = word.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+      const core = word.replace(/^[^A-Za-z0-9]+|(?<![^A-Za-z0-9])[^A-Za-z0-9]+$/g, "");
       if (!WHOLE_ACRONYM.test(core)) return;
       // a word in a run of capitals is shouting ("STOKE FERRY PARISH COUNCIL Draft…"), not an acronym
       if (SHOUTED_WORD.test(words[i - 1] ?? "") || SHOUTED_WORD.test(words[i + 1] ?? "")) return;

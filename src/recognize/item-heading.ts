@@ -75,7 +75,8 @@ export const TRAILING_REFERENCE: NumberingStyle = {
 /** Numbered resolutions as the items of the minutes: "R2023-147 D. Yemm, S. Foote: That …". */
 export const RESOLUTION_NUMBER: NumberingStyle = {
   name: "resolution-number",
-  pattern: /^(?<number>R\d{4}-\d{1,4})\s+(?<title>.+)$/,
+  // (\S.*|.): the title starts after all the spaces (or is the last one), so spaces are never split two ways
+  pattern: /^(?<number>R\d{4}-\d{1,4})\s+(?<title>\S.*|.)$/,
   order: (n) => integers(n.slice(1).replace("-", ".")),
   keepsHeadingInContent: true,
 };
@@ -97,7 +98,7 @@ const MAX_MIXED_CASE_WORDS = 16;
 const SHORT_TITLE_WORDS = 6;
 
 /** An agenda reference closing a heading: "Apologies (Item 1)". Minutes print it only on item headings. */
-export const AGENDA_REFERENCE = /\s*\((?:agenda\s+)?item\s+[\w.]+\)\s*$/i;
+export const AGENDA_REFERENCE = /(?<!\s)\s*\((?:agenda\s+)?item\s+[\w.]+\)\s*$/i;
 
 export function readsAsTitle(title: string): boolean {
   const text = title.trim();
@@ -125,13 +126,16 @@ export function compareOrder(a: number[], b: number[]): number {
 const DATE_AT_START = /^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}/i;
 
 /** Where the minute's text starts on a heading's line: a lettered sub-item, a sentence, a starred note, "was read…". */
+// each starts only where a run of spaces starts: tried at every space of a long run, `\s+(?=…)` is quadratic
 const RUN_ON_STARTS = [
-  /\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\.\s)/,
-  /\s+\\?\*\s/,
+  /(?<!\s)\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\.\s)/,
+  /(?<!\s)\s+\\?\*\s/,
   /\.\s+(?=\p{Lu})/u,
-  /\s+(?=(?:was|were|had\s+been|has\s+been)\s)/,
-  /\s+(?:[-–]\s+)?(?=(?:The|It|There|These|This|Nothing|None|Both|All|No|Members|Councillors|Apologies|Cllr|Councillor|Mr|Mrs|Ms)\s)/,
-];
+  /(?<!\s)\s+(?=(?:was|were|had\s+been|has\s+been)\s)/,
+  /(?<!\s)\s+(?:[-–]\s+)?(?=(?:The|It|There|These|This|Nothing|None|Both|All|No|Members|Councillors|Apologies|Cllr|Councillor|Mr|Mrs|Ms|Proposed)\s)/,
+].map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+/** A title does not end on these words: "Declarations of Interest from Members …", "Cllr A and Cllr B" run on. */
+const CONTINUES = /(?:^|\s)(?:from|of|and|or|to|by|for|with|the|a|an|on|in|at|into|between|re|&)$/i;
 const MIN_TITLE_WORDS = 2;
 
 /** Split a heading's line into the title and the minute text run on after it. */
@@ -139,15 +143,20 @@ export function splitRunOn(title: string): { title: string; runOn: string | null
   let cut = title.length;
   let resume = title.length;
   for (const pattern of RUN_ON_STARTS) {
-    const m = pattern.exec(title);
-    if (!m || m.index >= cut) continue;
-    const before = title.slice(0, m.index);
-    if (before.trim().split(/\s+/).length < MIN_TITLE_WORDS) continue;
-    cut = m.index;
-    resume = m.index + m[0].length;
+    // the first place this wording can start the text: after the title's first words, not after a word that needs more
+    for (const m of title.matchAll(pattern)) {
+      if (m.index >= cut) break;
+      const before = title.slice(0, m.index);
+      // a lettered sub-item may follow a one-word title ("CORRESPONDENCE i. Newsletters …", "FINANCES: a. Election Costs")
+      const least = pattern === RUN_ON_STARTS[0] ? 1 : MIN_TITLE_WORDS;
+      if (before.trim().split(/\s+/).length < least || CONTINUES.test(before)) continue;
+      cut = m.index;
+      resume = m.index + m[0].length;
+      break;
+    }
   }
   if (cut === title.length) return { title, runOn: null };
-  return { title: title.slice(0, cut).replace(/[.:;,\s]+$/, ""), runOn: title.slice(resume).trim() || null };
+  return { title: title.slice(0, cut).replace(/(?<![.:;,\s])[.:;,\s]+$/, ""), runOn: title.slice(resume).trim() || null };
 }
 
 /** Match one line as an item heading of some numbering style. */

@@ -40,6 +40,21 @@ describe("item numbering styles", () => {
     expect(splitRunOn("PUBLIC FORUM (15 MINUTES) There have been 3 break ins")).toEqual({ title: "PUBLIC FORUM (15 MINUTES)", runOn: "There have been 3 break ins" });
     expect(splitRunOn("LOCAL AUTHORITY REPORTS a. Norfolk County Council")).toEqual({ title: "LOCAL AUTHORITY REPORTS", runOn: "a. Norfolk County Council" });
     expect(splitRunOn("IMPROVING LIVES SELECT COMMISSION - SUB AND PROJECT GROUP UPDATES").runOn).toBeNull();
+    // Stoke Ferry: a title does not end on "from" or "and"; a planning application's description is the minute's text
+    expect(splitRunOn("To receive Declarations of Interest from Members on any item to be discussed The following was declared").title).toBe(
+      "To receive Declarations of Interest from Members on any item to be discussed",
+    );
+    expect(splitRunOn("Cllr Colin Sampson (BCKLWN) and Cllr Martin Storey (NCC), if in attendance")).toEqual({ title: "Cllr Colin Sampson (BCKLWN) and Cllr Martin Storey (NCC), if in attendance", runOn: null });
+    expect(splitRunOn("To Discuss Application for Comment Proposed rear single storey flat roof extension").title).toBe("To Discuss Application for Comment");
+    // Northwold: a lettered sub-item after a one-word title
+    expect(splitRunOn("CORRESPONDENCE i. Newsletters CPRE, Norfolk Constabulary")).toEqual({ title: "CORRESPONDENCE", runOn: "i. Newsletters CPRE, Norfolk Constabulary" });
+    expect(splitRunOn("FINANCES: a. Election Costs - Email from BCKLWN").title).toBe("FINANCES");
+  });
+  it("a run of capitals is a heading shouting, not acronyms: its words are title-cased (Northwold)", () => {
+    expect(items("1\\. PUBLIC FORUM Nothing was raised.\n\n2\\. ACCEPTANCE OF APOLOGIES FOR ABSENCE These were accepted for Cllr David Human.", "markdown")).toEqual([
+      ["1", "Public Forum"],
+      ["2", "Acceptance of Apologies for Absence"],
+    ]);
   });
   it("numbers alone on a line may be taken out of order (Limerick)", () => {
     expect(items("1.\n\nAdoption of Minutes\n\n14.\n\nNotice of Motion\n\n5.\n\nPhysical Development Directorate\n\n15.\n\nCorrespondence")).toEqual([
