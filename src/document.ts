@@ -25,9 +25,10 @@ export interface ParseOptions extends IngestOptions {
 const NOT_MINUTES_MESSAGE = "no minutes structure found: no meeting, attendance or numbered items";
 
 /** "minutes" when the document records a meeting, "agenda" when it announces one. */
-const AGENDA = /^\s*(?:#+\s*)?(?:[\w ,.&'-]{0,80}\s)?agenda\b/im;
+// Linear: leading blanks stay on their line and every run of blanks is taken whole ((?!…)), so no run is split two ways.
+const AGENDA = /^[^\S\n\r\u2028\u2029]*(?![^\S\n\r\u2028\u2029])(?:#+\s*(?!\s))?(?:[\w ,.&'-]{0,80}\s)?agenda\b/im;
 const MINUTES = /\bminutes\b/i;
-const AGENDA_TITLE = /^(?:#+\s*)?(?:[A-Z0-9 ,.&'-]{0,80}\s)?AGENDA\b/;
+const AGENDA_TITLE = /^(?:#+\s*(?!\s))?(?:[A-Z0-9 ,.&'-]{0,80}\s)?AGENDA\b/;
 const MINUTES_TITLE = /\bMINUTES\b|^(?:#+\s*)?(?:draft\s+)?[Mm]inutes\b/;
 
 function documentType(text: SourceText, found: Recognized): MinutesDocument["document_type"] {

@@ -3,7 +3,8 @@ import type { SourceLine } from "./source-text.js";
 
 const FENCE = /^---\s*$/;
 /** `title: "STOKE FERRY PARISH COUNCIL Draft Minutes …"` */
-const TITLE = /^title:\s*(["']?)(.*)\1\s*$/;
+// Linear: the blanks after "title:" are taken whole, and a line break that anything but blanks follows fails it at once.
+const TITLE = /^title:\s*(?!\s)(?=[^\n\r\u2028\u2029]*(?:[\n\r\u2028\u2029]\s*)?$)(["']?)(.*)\1\s*$/;
 const MAX_FRONT_MATTER_LINES = 60;
 
 /** Blank the front matter's lines, keeping its title as a line of text; line numbers stay as in the source. */

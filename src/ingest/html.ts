@@ -3,8 +3,14 @@
 import { decodeHTML } from "entities";
 import type { SourceLine } from "./source-text.js";
 
-/** Tags, comments and text, in order. Linear: each alternative consumes up to a fixed delimiter. */
-const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b([^>]*)>|<![^>]*>|([^<]+)|</g;
+/**
+ * Tags, comments and text, in order. Linear: a "<" that opens a tag or "<!" after an earlier one with no ">" between is
+ * not read on to the end again (the earlier one failed: no ">" follows), nor a "<!--" after one with no "-->" between; the
+ * name ends where the dashes after it end, so a tag that fails is read once. The tokens are those of
+ * `<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b([^>]*)>|<![^>]*>|([^<]+)|<`, which is quadratic on "<a<a<a…" with no ">".
+ */
+const TOKEN =
+  /<(?=\/?[a-zA-Z]|!)(?<!<(?:\/?[a-zA-Z]|!)[^>]*?<)(?:!--(?<!<!--(?:(?!-->)[\s\S])*?<!--)[\s\S]*?-->|(\/?)([a-zA-Z](?:[\w-]*\w)?)(?=-*(?![\w-]))([^>]*)>|![^>]*>)|([^<]+)|</g;
 /** Elements whose content is never text of the minutes. */
 const SKIPPED = new Set(["script", "style", "head", "nav", "aside", "form", "button", "noscript", "svg", "select", "template", "iframe"]);
 /** Elements that end a paragraph. */

@@ -61,7 +61,7 @@ export function fromText(
   if (split.every((line) => line.text.trim() === "")) throw new MinutesError("E_EMPTY", "the input has no text");
   const lines = dedentCommonIndent(meta.format === "markdown" ? unwrapFrontMatter(split) : split);
   const repaired = repairConversionDamage(lines);
-  const pageCount = meta.pages ? Math.max(0, ...meta.pages.map((p) => p ?? 0)) : null;
+  const pageCount = meta.pages ? meta.pages.reduce<number>((most, p) => Math.max(most, p ?? 0), 0) : null;
   return {
     format: meta.format,
     encoding: meta.encoding,

@@ -136,7 +136,8 @@ class TreeBuilder {
           break;
         case "inline": {
           const parent = top() as unknown as { children: PhrasingContent[]; position?: Position };
-          parent.children.push(...this.inline(token.children ?? [], parent.position));
+          // a loop, not push(...nodes): spreading some 150,000 arguments overflows the stack (so throughout the recognizers)
+          for (const child of this.inline(token.children ?? [], parent.position)) parent.children.push(child);
           break;
         }
         case "hr":

@@ -6,7 +6,7 @@ import { plainText } from "./text.js";
 import { eachList } from "./visit.js";
 
 /** A point that introduces sub-points: it ends with a colon, or the minutes' ":-". */
-const INTRODUCES = /:\s*-?\s*$/;
+const INTRODUCES = /:\s*(?:-\s*)?$/;
 
 const indentOf = (item: ListItem) => (item.position?.start.column ?? 1) - 1;
 const textOf = (item: ListItem) => (item.children[0] ? plainText(item.children[0]) : "");
@@ -49,12 +49,18 @@ function countChildren(items: ListItem[], at: number, ordered: boolean): number 
 }
 
 function nest(list: List): void {
-  for (let at = 0; at < list.children.length; at++) {
-    const parent = list.children[at]!;
+  // the points kept at this level are gathered into a new array: splicing each run of sub-points out of the list in
+  // place moved every point after it, quadratic in a list of thousands of "…as follows:" points
+  const items = list.children;
+  const kept: ListItem[] = [];
+  for (let at = 0; at < items.length; at++) {
+    const parent = items[at]!;
+    kept.push(parent);
     if (!INTRODUCES.test(textOf(parent))) continue;
-    const n = countChildren(list.children, at, list.ordered === true);
+    const n = countChildren(items, at, list.ordered === true);
     if (n === 0) continue;
-    const children = list.children.splice(at + 1, n);
+    const children = items.slice(at + 1, at + 1 + n);
+    at += n;
     const first = children[0]!.position;
     const last = children[children.length - 1]!.position;
     const sublist: List = {
@@ -68,6 +74,7 @@ function nest(list: List): void {
     parent.children.push(sublist);
     if (parent.position && last) parent.position = { start: parent.position.start, end: last.end };
   }
+  list.children = kept;
 }
 
 /** unified plugin. */

@@ -21,7 +21,8 @@ export function rawText(node: Nodes): string {
  * quadratic (every "<" scans to the end), so the rest is kept as it is. */
 function stripTags(html: string): string {
   const end = html.lastIndexOf(">") + 1;
-  return html.slice(0, end).replace(/<[^>]*>/g, "") + html.slice(end);
+  // (?<!…): a tag starts only at a "<" with no "<" since the last ">", where the original's matches start, so each "<" is scanned once
+  return html.slice(0, end).replace(/<(?<!<[^<>]*<)[^>]*>/g, "") + html.slice(end);
 }
 
 /** Collapse runs of white space (line breaks included) to single spaces and trim. */

@@ -8,7 +8,9 @@ const REQUESTED = /^(?:that\s+)?(?:the\s+\w+\s+)?requested\s+that\b/i;
 /** A promise to supply something: "would be provided", "agreed to share", "will circulate". */
 const COMMITMENT = /\b(?:would|will|agreed\s+to|undertook\s+to|to)\s+(?:be\s+)?(?:provided?|shared?|circulated?|sent|send|supplied|supply|arranged?|forwarded?|given|give)\b/i;
 /** A request or suggestion recorded in discussion that something be done: "It was requested that … be presented to …". */
-const REQUEST_IN_DISCUSSION = /\b(?:requested|asked|suggested|proposed|recommended)\s+that\b.*\bbe\s+(?:delayed|deferred|postponed|moved|presented|brought|added|scheduled|arranged|provided|circulated|shared|sent|included|reported)\b/i;
+// Only tested. Linear: from each line's start (m flag) the first "… that" is found once (the group and \1 keep it), and only
+// it can matter: a "be …" after a later one on the line is after the first too. Reading on from every "that" was quadratic.
+const REQUEST_IN_DISCUSSION = /^(?=(.*?that(?<=\b(?:requested|asked|suggested|proposed|recommended)\s+that)\b))\1.*\bbe\s+(?:delayed|deferred|postponed|moved|presented|brought|added|scheduled|arranged|provided|circulated|shared|sent|included|reported)\b/im;
 /** To whom: the members or the body, or in writing. Without one, "the report would provide an update" is no action. */
 const RECIPIENT = /\b(?:to|with)\s+(?:the\s+)?(?:members|commission|committee|panel|board|council|cabinet|councillors)\b|\bmembers\s+with\b|\bin\s+writing\b/i;
 /** Things of information. */
@@ -21,7 +23,8 @@ const OWNER = /^((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:would|
 /** Handing information over. */
 const SUPPLY = /\b(?:provided?|provide[sd]?|shared?|circulated?|sent|send|supplied|supply|forwarded?|given)\b|\bin\s+writing\b/i;
 /** Arranging a session is a follow-up, even when the session will give an update. */
-const ARRANGED_SESSION = /\b(?:session|meeting|visit|workshop)\b.*\barranged\b|\barranged\b.*\b(?:session|meeting|visit|workshop)\b/i;
+// Only tested: both words on one line, in either order. Linear: each line is read from its start (m flag), not from every word.
+const ARRANGED_SESSION = /^(?=.*\b(?:session|meeting|visit|workshop)\b)(?=.*\barranged\b)/im;
 
 function kindOf(text: string): Action["kind"] {
   if (DEFERRAL.test(text)) return "deferral";
@@ -50,7 +53,7 @@ function fromPoints(points: Point[]): Action[] {
         actions.push({ text: sentence, kind: kindOf(sentence), owner: ownerOf(sentence), source: point.source });
       }
     }
-    actions.push(...fromPoints(point.points));
+    for (const action of fromPoints(point.points)) actions.push(action);
   }
   return actions;
 }

@@ -17,7 +17,7 @@ const label = (words: string) => new RegExp(`^(?:${words})${PUNCT}`, "i");
 const LABELS: { list: ListName; pattern: RegExp; chair?: boolean }[] = [
   { list: "present", pattern: label(String.raw`present\s+in\s+the\s+chair|in\s+the\s+chair`), chair: true },
   // Irish committees put their chair, "An Cathaoirleach", first under "In Attendance:"
-  { list: "present", pattern: /^in\s+attendance\s*:?\s*an\s+cathaoirleach\s*[,:-]?\s*/i, chair: true },
+  { list: "present", pattern: /^in\s+attendance\s*(?::\s*)?an\s+cathaoirleach\s*(?:[,:-]\s*)?/i, chair: true },
   { list: "in_attendance", pattern: label(String.raw`(?:also\s+|officers\s+|officials\s+|staff\s+)?(?:in\s+attendance|present\s+in\s+attendance)(?:\s+virtually|\s+remotely)?`) },
   { list: "in_attendance", pattern: label(String.raw`also\s+present|others\s+present|remote\s+attendance|staff\s+and\s+visitors\s+present`) },
   { list: "in_attendance", pattern: new RegExp(`^(?:officers|officials|staff)(?:\\s+present)?\\s*(?::\\s*-|[:–-])\\s*`, "i") },
@@ -29,7 +29,11 @@ const LABELS: { list: ListName; pattern: RegExp; chair?: boolean }[] = [
 /** Lead-in words before the names: "Apologies were received from", "were received from Councillors …". */
 const LEAD_IN = /^(?:apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|accepted|noted|reported)\s+(?:from|by|for|on\s+behalf\s+of)|(?:were|was)\s+(?:received|submitted|accepted)\s+(?:from|for)|received\s+from)\s+/i;
 /** A sentence inside an apologies item that names who sent them: "The Democratic Services Manager reported apologies from …". */
-export const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s+(.+)$|^(?:these|they)\s+were\s+(?:\w+\s+)?(?:accepted|received|noted)\s+(?:from|for)\s+(.+)$/i;
+// Linear: the spaces before the names give back at most one character ((?=…), (\S.*|.)), and an "apologies … from" after
+// another on the same line is not tried ((?<!…), the same words with spaces that are not line breaks): the earlier one read
+// on to the same line break and failed, or matched first.
+export const APOLOGIES_SENTENCE =
+  /\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s+(?=\S|\s(?!\s))(?<!\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s.*?\bapologies[^\S\n\r\u2028\u2029]+(?:for[^\S\n\r\u2028\u2029]+absence[^\S\n\r\u2028\u2029]+)?(?:(?:were|was|had[^\S\n\r\u2028\u2029]+been)[^\S\n\r\u2028\u2029]+(?:also[^\S\n\r\u2028\u2029]+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)[^\S\n\r\u2028\u2029]+)?(?:from|for|by|on[^\S\n\r\u2028\u2029]+behalf[^\S\n\r\u2028\u2029]+of)[^\S\n\r\u2028\u2029]+)(.+)$|^(?:these|they)\s+were\s+(?:\w+\s+)?(?:accepted|received|noted)\s+(?:from|for)\s+(\S.*|.)$/i;
 /** "Ms Grehan had given her formal apologies but was attending virtually." */
 const GAVE_APOLOGIES = /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[\p{Lu}][\p{L}'’ -]{1,40}?)\s+(?:had\s+)?(?:given|sent|tendered)\s+(?:his|her|their)\s+(?:formal\s+)?apologies\b/u;
 /** Where the names end and the next sentence begins: ". The clerk…" (not ". Kim Davies"). */
@@ -106,13 +110,13 @@ function linesOf(nodes: RootContent[]): Line[] {
   const lines: Line[] = [];
   for (const node of nodes) {
     if (node.type === "list") {
-      for (const item of node.children) lines.push(...linesOf(item.children));
+      for (const item of node.children) for (const line of linesOf(item.children)) lines.push(line);
     } else if (node.type === "paragraph" || node.type === "heading") {
       rawText(node)
         .split("\n")
         .forEach((text, i) => lines.push({ text: text.replace(CALLOUT, "").replace(/\s+/g, " ").trim(), node, starts: i === 0 }));
     } else if (node.type === "blockquote") {
-      lines.push(...linesOf(node.children));
+      for (const line of linesOf(node.children)) lines.push(line);
     }
   }
   return lines.filter((l) => l.text !== "");
@@ -158,13 +162,13 @@ function explodedRollCall(ctx: Context, blocks: RootContent[]): Attendance | nul
   for (const node of paragraphs) {
     const lines = rawText(node).split("\n").map((l) => l.trim()).filter((l) => l && !ROLL_CALL_HEADER.test(l));
     if (lines.length === 0) continue;
-    if (lines.every((l) => PERSON_LINE.test(l) && !STATUS.test(l))) pending.push(...lines.map((name) => ({ name, node })));
+    if (lines.every((l) => PERSON_LINE.test(l) && !STATUS.test(l))) for (const name of lines) pending.push({ name, node });
     else if (lines.every((l) => STATUS.test(l))) {
       for (const status of lines) {
         const person = pending.shift();
         if (!person) break;
         const list = /absent|excused/i.test(status) ? result.absent : result.present;
-        list.push(...people(ctx, person.name, person.node));
+        for (const found of people(ctx, person.name, person.node)) list.push(found);
       }
     }
   }
@@ -178,9 +182,8 @@ export function recognizeAttendance(ctx: Context, header: RootContent[]): Attend
   const attendance: Attendance = { present: [], apologies: [], absent: [], in_attendance: [] };
   const add = (list: ListName, found: Person[]) => {
     if (list === "present") {
-      attendance.present.push(...found.filter((p) => !isOfficer(p)));
-      attendance.in_attendance.push(...found.filter(isOfficer));
-    } else attendance[list].push(...found);
+      for (const p of found) (isOfficer(p) ? attendance.in_attendance : attendance.present).push(p);
+    } else for (const p of found) attendance[list].push(p);
   };
   let open: ListName | null = null;
   let previous: Line | null = null;
@@ -208,7 +211,7 @@ export function recognizeAttendance(ctx: Context, header: RootContent[]): Attend
     }
     if (OFFICER_ENTRY.test(entry.text) && open) {
       const found = people(ctx, entry.text.replace(OFFICER_ENTRY, ""), entry.node);
-      attendance.in_attendance.push(...found.map((p) => ({ ...p, position: p.position ?? "Clerk" })));
+      for (const p of found) attendance.in_attendance.push({ ...p, position: p.position ?? "Clerk" });
       continue;
     }
     if (ONLY_INITIALS.test(entry.text)) continue;
@@ -220,7 +223,7 @@ export function recognizeAttendance(ctx: Context, header: RootContent[]): Attend
     if (open && readsAsNames(entry.text)) {
       // a name broken by a blank line, "Novak Uí" / "Chonchúir, O’Brien": the previous entry ended without a comma
       const last = attendance[open][attendance[open].length - 1];
-      const head = /^(\p{Lu}[\p{L}'’-]+)\s*,\s*(.*)$/u.exec(entry.text);
+      const head = /^(\p{Lu}[\p{L}'’-]+)\s*,\s*(\S.*|)$/u.exec(entry.text);
       if (last && before && !/[,.;:]$/.test(before.text) && head && readsAsNames(before.text)) {
         last.name = `${last.name} ${head[1]}`;
         add(open, people(ctx, head[2]!, entry.node));

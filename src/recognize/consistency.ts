@@ -10,7 +10,8 @@ const POSTNOMINALS = new Set(["obe", "mbe", "cbe", "kbe", "dbe", "jp", "dl", "kc
  * with no ")" after is quadratic (every "(" scans to the end). */
 function withoutBrackets(text: string): string {
   const end = text.lastIndexOf(")") + 1;
-  return text.slice(0, end).replace(/\([^)]*\)/g, " ") + text.slice(end);
+  // (?<!…): a note starts only at a "(" with no "(" since the last ")", where the original's matches start
+  return text.slice(0, end).replace(/\((?<!\([^()]*\()[^)]*\)/g, " ") + text.slice(end);
 }
 
 /** People are compared by surname, case and accents folded: minutes name the same member "Mr R W Gough" and "Mr Gough". */

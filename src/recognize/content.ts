@@ -31,7 +31,7 @@ function makePoint(ctx: Context, item: ListItem): Point {
   const texts: string[] = [];
   const points: Point[] = [];
   for (const child of item.children) {
-    if (child.type === "list") points.push(...toPoints(ctx, child));
+    if (child.type === "list") for (const point of toPoints(ctx, child)) points.push(point);
     else texts.push(plainText(child));
   }
   let text = texts.filter(Boolean).join(" ");

@@ -12,7 +12,9 @@ const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|com
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
 const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
 /** A paragraph that introduces an account of discussion: "Further to comments … it was noted:", "… it was said:". */
-const DISCUSSION_INTRO = /\b(?:noted|said|discussed|raised|highlighted|reported)\b[^.]*:\s*-?$/i;
+// Only tested: the word stands in the last sentence (after the last "."), which ends with the colon; the lookahead reads
+// each sentence once, where every word read its sentence again (quadratic).
+const DISCUSSION_INTRO = /(?:^|\.)(?=[^.]*:\s*-?$)[^.]*?\b(?:noted|said|discussed|raised|highlighted|reported)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
 const MENTIONS_DECISION = /\b(?:agree|resolv|approv)/i;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
@@ -176,7 +178,9 @@ export function withDecisions(ctx: Context, blocks: RootContent[], motions: Moti
   const taken = [...motionSpans, ...resolutions.map((r) => r.source)];
   const sentences = fromSentences(ctx, blocks, resolutions.map((r) => r.source), motionSpans);
   // "It was unanimously agreed to donate as follows:" records the proposals listed under it as one decision
-  const listed = (m: Motion) => sentences.some((r) => r.text.endsWith(":") && r.source.end_line <= m.source.line && m.source.line - r.source.end_line <= SAME_DECISION_WINDOW);
+  // (a binary search among the last lines of those ending in a colon: scanning every decision for each motion was quadratic)
+  const introEnds = sentences.filter((r) => r.text.endsWith(":")).map((r) => r.source.end_line).sort((a, b) => a - b);
+  const listed = (m: Motion) => countAtMost(introEnds, m.source.line) > countAtMost(introEnds, m.source.line - SAME_DECISION_WINDOW - 1);
   const all = [...resolutions, ...fromMotions(motions.filter((m) => !listed(m)), resolutions), ...sentences, ...fromLabels(ctx, blocks, taken)];
   return all.sort((a, b) => a.source.line - b.source.line);
 }

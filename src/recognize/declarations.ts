@@ -18,14 +18,18 @@ const LABELLED = /^(?:declarations?|disclosures?)\s+of\s+((?:[\w-]+\s+){0,3}?)in
 /** "The following was declared as an interest:", "The following interests were declared:" — declarations follow. */
 const LIST_INTRO = /\bthe\s+following\s+(?:(?:was|were)\s+declared(?:\s+as\s+(?:an\s+)?interests?)?|(?:interests?|declarations?)\s+(?:was|were)\s+(?:declared|made))\s*:\s*(.*)$/i;
 /** One entry of such a list: "Cllr Janet Taylor due to a payment to …", "Cllr Trudy Mann as she lives close to …". */
-const LIST_ENTRY = /^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)\s*[-–,:]?\s*(.*)$/u;
+// Linear: the surname is taken whole ((?!…)) and the spaces around the separator once, so the rest is read once.
+const LIST_ENTRY = /^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])\s*(?:[-–,:]\s*)?(\S.*|)$/u;
 /** The item a declaration is about: "item 7", "minute 137/19", "agenda item 5(a)", "item 11, clause 2.6". */
 const ITEM_REF = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([\w./()]+?)(?=[\s,;:)–—-]|\.(?!\d)|$)/i;
 /** The kinds of interest the codes of conduct name; other words before "interest" ("his", "an") are not a kind. */
 const KIND = /\b(disclosable\s+pecuniary|other\s+significant|other\s+registrable|non-registrable|non-pecuniary|pecuniary|personal\s+and\s+prejudicial|personal|prejudicial|significant|financial|non-financial|private|business|family|conflict(?:ing)?)\b/i;
 /** Where the minutes say what the interest is: "… as her personal business is listed as a payee", "… that he was a
  * Member of Swale Borough Council", "… by indicating that Fanshawe College is her employer", "… due to a payment". */
-const NATURE = /(?:^|[\s,–—-])(?:as|because|since|being|due\s+to|by\s+indicating\s+that|in\s+that|that)\s+(.{3,})$/i;
+// Linear: the spaces give back only what the three characters need ((?=…)), and a word after another on the same line is
+// not tried ((?<!…)): the earlier one read on to the same line break and failed, or matched first.
+const NATURE =
+  /(?:^|[\s,–—-])(?:as|because|since|being|due\s+to|by\s+indicating\s+that|in\s+that|that)\s+(?=\S|[\s\S]{3}$)(?<![\s,–—-](?:as|because|since|being|due\s+to|by\s+indicating\s+that|in\s+that|that)(?=\s).*?(?:as|because|since|being|due[^\S\n\r\u2028\u2029]+to|by[^\S\n\r\u2028\u2029]+indicating[^\S\n\r\u2028\u2029]+that|in[^\S\n\r\u2028\u2029]+that|that)[^\S\n\r\u2028\u2029]+)(.{3,})$/i;
 const NONE = /\b(?:no|none|nil|nothing)\b/i;
 const MENTIONS_INTEREST = /interest/i;
 
@@ -35,7 +39,8 @@ function namesOf(subject: string): string[] {
     .replace(/^(?:\d+[.)]\s*|[ivx]+\)\s*)/i, "")
     // "That it BE NOTED that Councillor C. Rahman disclosed …": the subject follows the last "that"
     .replace(/^.*\b[Tt]hat\s+/, "")
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    // spaces before a separator are taken only from where their run starts: tried at each space of a long run, quadratic
+    .split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*/)
     .map((part) => nameOf(part))
     .filter((name) => name !== "");
   return parts.length > 0 ? parts : [nameOf(subject)];
@@ -43,14 +48,14 @@ function namesOf(subject: string): string[] {
 
 /** A name without honorific, without trailing words in lower case, with a bracketed initial kept: "Sheahan (J)" → "J. Sheahan". */
 function nameOf(text: string): string {
-  const initials = /\s*\((\p{Lu}{1,2})\)\s*$/u.exec(text);
+  const initials = /(?<!\s)\s*\((\p{Lu}{1,2})\)\s*$/u.exec(text);
   const bare = initials ? text.slice(0, initials.index) : text;
   const rest = takeHonorific(bare.trim())[2].replace(/^(?:that|and)\s+/i, "").trim();
   // "Harries again" → "Harries"; a group ("Members who were district councillors") is kept as printed
   const words = rest.split(/\s+/);
   const capitalised = words.findIndex((w) => !/^[\p{Lu}'’(]/u.test(w));
   const name = /^\p{Lu}/u.test(rest) && capitalised > 0 && !/^(?:Members?|All|Those|Councillors)$/i.test(words[0]!) ? words.slice(0, capitalised).join(" ") : rest;
-  return withInitials(name.replace(/[.,;:]+$/, ""), initials?.[1] ?? null);
+  return withInitials(name.replace(/(?<![.,;:])[.,;:]+$/, ""), initials?.[1] ?? null);
 }
 
 function kindOf(words: string): string | null {
@@ -59,7 +64,7 @@ function kindOf(words: string): string | null {
 
 /** What the interest is, when the minutes say: the clause after "as", "that", "due to" …, or a bracketed note. */
 function natureOf(rest: string): string | null {
-  const clause = NATURE.exec(rest)?.[1]?.replace(/[.;]+$/, "").trim();
+  const clause = NATURE.exec(rest)?.[1]?.replace(/(?<![.;])[.;]+$/, "").trim();
   if (clause) return clause;
   const note = /\(([^()]{3,80})\)/.exec(rest)?.[1]?.trim();
   return note ?? null;
@@ -104,7 +109,7 @@ function listEntries(texts: string[]): Found[] {
   return texts.flatMap((text) => {
     const entry = LIST_ENTRY.exec(text);
     if (!entry || NONE.test(entry[1]!)) return [];
-    const reason = entry[2]!.replace(/[.;]+$/, "").trim();
+    const reason = entry[2]!.replace(/(?<![.;])[.;]+$/, "").trim();
     return [{ name: nameOf(entry[1]!), item: itemOf(reason), interest: kindOf(reason), nature: natureOf(reason) ?? (reason || null), description: text }];
   });
 }
@@ -124,23 +129,27 @@ export function recognizeDeclarations(ctx: Context, blocks: RootContent[]): Decl
     if (listOpen) {
       // "The following was declared as an interest:" then one member a point
       const entries = listEntries([text]);
-      declarations.push(...entries.map((d) => ({ ...d, source })));
+      for (const d of entries) declarations.push({ ...d, source });
       if (entries.length > 0) return;
       listOpen = false;
     }
     if (!MENTIONS_INTEREST.test(text)) return;
     const all = sentences(text);
+    // after a list's introduction the sentences are its entries, taken with it: skipped, and a second introduction among
+    // them too (each taking all that followed it again was quadratic, in time and in declarations)
+    let introduced = false;
     all.forEach((sentence, i) => {
+      if (introduced) return;
       const intro = LIST_INTRO.exec(sentence);
       if (intro) {
+        introduced = true;
         // the entries run on in the same paragraph ("…: Cllr Janet Taylor due to …. Cllr Trudy Mann as …") or follow it
         const inline = listEntries([intro[1]!, ...all.slice(i + 1)].filter(Boolean));
-        declarations.push(...inline.map((d) => ({ ...d, source })));
+        for (const d of inline) declarations.push({ ...d, source });
         listOpen = inline.length === 0 && intro[1]!.trim() === "";
         return;
       }
-      if (all.slice(0, i).some((s) => LIST_INTRO.test(s))) return;
-      declarations.push(...declarationsIn(sentence).map((d) => ({ ...d, source })));
+      for (const d of declarationsIn(sentence)) declarations.push({ ...d, source });
     });
   };
   blocks.forEach(visit);

@@ -51,18 +51,19 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
     if (!classes.includes("attendance") && !classes.includes("call_to_order")) return;
     const found = recognizeAttendance(ctx, section.blocks);
     for (const list of ["present", "absent", "in_attendance"] as const) {
-      if (attendance[list].length === 0) attendance[list].push(...found[list]);
+      if (attendance[list].length === 0) for (const person of found[list]) attendance[list].push(person);
     }
   });
   // outline minutes record attendance in their first item ("Perfunctory Business / Commissioners Present: …")
   if (attendance.present.length === 0 && sections.items[0]) {
     const found = recognizeAttendance(ctx, sections.items[0].blocks);
-    for (const list of ["present", "absent", "in_attendance", "apologies"] as const) attendance[list].push(...found[list]);
+    for (const list of ["present", "absent", "in_attendance", "apologies"] as const) for (const person of found[list]) attendance[list].push(person);
   }
-  // apologies recorded under an "Apologies" item rather than in the header
+  // apologies recorded under an "Apologies" item rather than in the header (the names known kept in one set for all the
+  // items: made afresh for each, thousands of apologies items took quadratic time)
+  const known = new Set(attendance.apologies.map((p) => p.name));
   sections.items.forEach((section, i) => {
     if (!items[i]!.classification.includes("apologies")) return;
-    const known = new Set(attendance.apologies.map((p) => p.name));
     for (const person of section.blocks.flatMap((node) => apologiesIn(ctx, node))) {
       if (!known.has(person.name)) attendance.apologies.push(person);
       known.add(person.name);

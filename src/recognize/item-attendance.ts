@@ -7,11 +7,16 @@ import { sourceOf, type Context } from "./context.js";
 import { looksLikeName, takeHonorific } from "./people.js";
 
 /** The sentence that introduces guests: "welcomed to the meeting …", "In attendance for this item: …". */
-const WELCOMED = /\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?!everyone|all\b|members\b|those\b)(.+)$/i;
+// Linear: each run of spaces gives back at most one character ((?=…)), and a "welcomed" after another on the same line that
+// was not refused ((?!\s|everyone…)) is not tried ((?<!…)): the earlier one read on to the same line break and failed.
+const WELCOMED =
+  /\bwelcomed\s+(?=\S|\s(?!\s))(?:to\s+the\s+meeting\s+(?=\S|\s(?!\s)))?(?!everyone|all\b|members\b|those\b)(?<!\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?!\s|everyone|all\b|members\b|those\b).*?\bwelcomed[^\S\n\r\u2028\u2029]+(?:to[^\S\n\r\u2028\u2029]+the[^\S\n\r\u2028\u2029]+meeting[^\S\n\r\u2028\u2029]+)?)(.+)$/i;
 const IN_ATTENDANCE = /^(?:also\s+)?in\s+attendance\s+(?:for\s+(?:this|the)\s+item\s*)?(?:were|was)?\s*[:-]*\s*(.+)$/i;
 /** A trailing clause that is about a person, not a person: ", who was in attendance to represent …". */
 const RELATIVE_CLAUSE = /^(?:who|which|whom)\b/i;
-const LAST_AND = /^(.*)\s+and\s+(.+)$/;
+/** The last " and " of a segment. Segments hold no line break (they come from a `.+` group), so [\s\S] reads as `.` here;
+ * with it, and one space before "and" (the one the greedy group leaves), the pattern is linear. */
+const LAST_AND = /^([\s\S]*)\sand\s+(\S[\s\S]*|[\s\S])$/;
 
 /** Split "Name, position, Name, position and Name, position" into people with positions. */
 export function parseGuests(list: string): { name: string; honorific: string | null; position: string | null }[] {
@@ -20,7 +25,7 @@ export function parseGuests(list: string): { name: string; honorific: string | n
     const [honorific, , rest] = takeHonorific(name.trim());
     guests.push({ name: rest, honorific, position: null });
   };
-  for (const raw of list.replace(/\.\s*$/, "").split(/\s*,\s*/)) {
+  for (const raw of list.replace(/\.\s*$/, "").split(/(?:(?<!\s)\s+)?,\s*/)) {
     const segment = raw.trim();
     if (!segment || RELATIVE_CLAUSE.test(segment)) continue;
     const last = guests[guests.length - 1];

@@ -17,9 +17,11 @@ const MEETING_OF_SPAN = 6;
 const HELD_THEIR_MEETING = /^(?:the\s+)?(\p{Lu}[\p{L}&' -]{2,80}?)\s+held\s+(?:their|its|a|the)\s+(?:\w+\s+)?meeting\b/u;
 /** "held at/in <place> on/at" */
 const HELD_AT = /\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:,?\s+on\s+|,?\s+at\s+\d|\s*$)/i;
-const VENUE = /^(?:venue|location|place)\s*[:-]\s*(.+)$/i;
+const VENUE = /^(?:venue|location|place)\s*[:-]\s*(\S.*|.)$/i;
 /** A whole authority: "Kent County Council", "Milburn Parish Council", "Township of Nipissing", "Regional Transportation District". */
-const ORGANIZATION = /\b(?:parish|town|community|city|county|district|borough|township|metropolitan|regional|unified|village|school)\b.*\b(?:council|district|authority)\b|^(?:the\s+)?(?:city|town|township|village|county|borough|municipality)\s+of\b/i;
+// Only tested. Linear: from each line's start (m flag) the first kind of place is found once (the group and \1 keep it) and
+// the body looked for after it; (?<![\s\S]) is the start of the text. Reading on from every kind of place was quadratic.
+const ORGANIZATION = /^(?=(.*?\b(?:parish|town|community|city|county|district|borough|township|metropolitan|regional|unified|village|school)\b))\1.*\b(?:council|district|authority)\b|(?<![\s\S])(?:the\s+)?(?:city|town|township|village|county|borough|municipality)\s+of\b/im;
 /** The kind of body that meets: "Cabinet", "Planning Commission", "Board of Directors". */
 const BODY = /\b(?:commission|committee|sub-committee|board|council|panel|cabinet|group|assembly|forum|trust|directors|education|health)\b/i;
 /** A council's type alone is no authority's name: "County Council", "Parish Council". */
@@ -34,23 +36,37 @@ const COUNCIL_TYPE = /\b(?:(?:parish|town|community|city|county|district|borough
 /** Words of a title line that are not the body's name: "Board of Education Minutes", "REGULAR MEETING MINUTES". */
 const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?:(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b|\b(?:regular|ordinary|special|extraordinary|annual)\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^(?:regular|ordinary|special|extraordinary|annual)\s+|\s+meeting$/gi;
 /** A month closing a title: "Northwold Parish Council July meeting minutes". */
-const TRAILING_MONTH = /\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
+const TRAILING_MONTH = /(?<!\s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
 /** A line that is a label, a sentence, an address or a link, not a title. */
 const NOT_A_TITLE = /[:;]|\b(?:present|apologies|held|called|original\s+file|page)\b|^\d|\.$|https?:/i;
 const MAX_TITLE_LINES = 12;
 const DRAFT = /\bdraft\b/i;
 const APPROVED = /\b(?:approved|confirmed|signed)\s+(?:minutes|as\s+a\s+(?:true|correct)\s+record)\b/i;
 
+/** A link's note is the text before it, up to this many characters ("The webcast … can be viewed at"): the whole text
+ * before each link made a line of thousands of links quadratic. */
+const MAX_NOTE = 200;
+
+/** Whether a link stands anywhere in the node: most header blocks hold none, and are not walked (the walk reads the text of
+ * every container at every depth). */
+function holdsLink(node: RootContent | PhrasingContent): boolean {
+  return node.type === "link" || ("children" in node && (node.children as (RootContent | PhrasingContent)[]).some(holdsLink));
+}
+
 function links(node: RootContent): Meeting["links"] {
   const found: Meeting["links"] = [];
+  if (!holdsLink(node)) return found;
   const walk = (children: PhrasingContent[], before: string) => {
     let text = before;
     for (const child of children) {
       if (child.type === "link") {
-        const note = squashNote(text);
+        // cut to the limit, and then to a whole word
+        const note = squashNote(text.length > MAX_NOTE ? text.slice(-MAX_NOTE).replace(/^\S*\s+/, "") : text);
         found.push({ url: (child as Link).url, note: note || null });
       } else if ("children" in child) walk(child.children as PhrasingContent[], text);
       text += rawText(child);
+      // keep one character more than a note takes, so that a text once cut is always cut again to a whole word
+      if (text.length > 2 * MAX_NOTE) text = text.slice(-(MAX_NOTE + 1));
     }
   };
   if ("children" in node) walk(node.children as PhrasingContent[], "");
@@ -58,7 +74,7 @@ function links(node: RootContent): Meeting["links"] {
 }
 
 function squashNote(text: string): string {
-  return text.replace(/\s+/g, " ").trim().replace(/\s*[:-]+\s*$/, "").trim();
+  return text.replace(/\s+/g, " ").trim().replace(/(?<!\s)(?:\s+|(?<![:-]))[:-]+\s*$/, "").trim();
 }
 
 /** "Limerick City and County Council, Home and Social Development Strategic Policy Committee": authority, then body. */
@@ -85,12 +101,13 @@ function titleLines(header: RootContent[]): string[] {
     if (node.type !== "paragraph" && node.type !== "heading") continue;
     for (const raw of rawText(node).split("\n")) {
       // "Northwold and Whittington Parish Council – Ordinary Meeting DRAFT …": the name before a spaced dash
-      const line = raw.trim().split(/\s+[–—]\s+/)[0]!;
+      // (each pattern here starts only where its run of spaces or dashes starts: tried inside a long run, it is quadratic)
+      const line = raw.trim().split(/(?<!\s)\s+[–—]\s+/)[0]!;
       const date = findDate(line);
       // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on …": the name before "Minutes"
       const minutes = /\s(?:draft\s+)?minutes\b/i.exec(line);
       const cut = Math.min(date?.index ?? line.length, minutes?.index ?? line.length);
-      const title = line.slice(0, cut).replace(/[\s,–—-]+$/, "").trim();
+      const title = line.slice(0, cut).replace(/(?<![\s,–—-])[\s,–—-]+$/, "").trim();
       if (title && !NOT_A_TITLE.test(title) && title.length <= 80 && /^\p{Lu}/u.test(title)) lines.push(title);
       if (lines.length >= MAX_TITLE_LINES) return lines;
     }
@@ -100,7 +117,7 @@ function titleLines(header: RootContent[]): string[] {
 
 /** The body's name from a title line, without "Minutes", "Regular Meeting" and the like. */
 function bodyName(line: string): string {
-  return line.replace(NOT_BODY_WORDS, " ").replace(TRAILING_MONTH, "").replace(/\s+/g, " ").replace(/^[\s–—-]+|[\s–—-]+$/g, "").trim();
+  return line.replace(NOT_BODY_WORDS, " ").replace(TRAILING_MONTH, "").replace(/\s+/g, " ").replace(/^[\s–—-]+|(?<![\s–—-])[\s–—-]+$/g, "").trim();
 }
 
 /** Organization and body from the title lines: an authority's name, then the first line naming a kind of body. */
@@ -114,7 +131,7 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
       continue;
     }
     // a fuller name of the same authority further down: "Northwold Parish Council" then "Northwold and Whittington Parish Council"
-    const authority = name.split(/\s+[–—-]\s+/)[0]!;
+    const authority = name.split(/(?<!\s)\s+[–—-]\s+/)[0]!;
     if (meeting.organization && isOrganization(authority) && extends_(authority, meeting.organization)) {
       meeting.organization = readableTitle(authority, ctx.acronyms);
       continue;
@@ -160,7 +177,7 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     if (!meeting.start_time) meeting.start_time = findTime(text);
     if (!meeting.status && DRAFT.test(text) && /\bminutes\b/i.test(text)) meeting.status = "draft";
     if (!meeting.status && APPROVED.test(text)) meeting.status = "approved";
-    meeting.links.push(...links(node));
+    for (const link of links(node)) meeting.links.push(link);
   }
   titlesOf(ctx, titleLines(header), meeting);
   // a PDF whose title repeats on every page had it set aside as a running header: look there when nothing else names it

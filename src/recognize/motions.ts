@@ -38,7 +38,8 @@ const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Director|Chair|
 /** The wordings, each a small recognizer. Patterns are anchored or bounded, and linear: no nested quantifiers. */
 const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   // "Motion made by A. Hopkins" (eScribe)
-  (t) => match(/^(?:motion|amendment)\s+made\s+by\s+(.+)$/i, t, (m) => ({ start: true, kind: /^amend/i.test(t) ? "amendment" : "motion", mover: m[1] })),
+  // (\S.*|.) and (\S.*|) below: what follows starts after all the spaces (or is the last one), never splitting them two ways
+  (t) => match(/^(?:motion|amendment)\s+made\s+by\s+(\S.*|.)$/i, t, (m) => ({ start: true, kind: /^amend/i.test(t) ? "amendment" : "motion", mover: m[1] })),
   // "Mr Sweetland proposed, and Mr Ridgers seconded, that the Council …"; "The Chairman proposed that …"
   (t) =>
     match(new RegExp(`^(?:\\d+\\)\\s*)?${NAME}\\s+proposed,?\\s+(?:and\\s+)?${NAME}\\s+seconded,?\\s*(?:the\\s+(amendment|motion)\\s+)?(?:that\\s+)?(.*)$`, "u"), t, (m) => ({
@@ -64,7 +65,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       ...(/\b(?:were|was)\s+(?:suspended|adopted|approved|agreed|passed)\b/i.test(m[3] ?? "") ? { result: "carried" as const, resultRaw: /\b(?:were|was)\s+\w+/i.exec(m[3]!)![0] } : {}),
     })),
   // "Proposed by Councillor Sheahan (J);", "**Proposed:** Cllr. Joe Leddin"
-  (t) => match(/^proposed(?:\s+by|:)\s+(.+?)[;.]?$/i, t, (m) => ({ start: true, mover: m[1] })),
+  (t) => match(/^proposed(?:\s+by|:)\s+(\S.*?|.)[;.]?$/i, t, (m) => ({ start: true, mover: m[1] })),
   // "Motion: Director Whitmore made the motion to approve …"; "Amendment: Director Benker made the motion to amend …";
   // "Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez, to postpone …"
   (t) =>
@@ -77,16 +78,17 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
     })),
   // "R2023-147 D. Yemm, S. Foote: That …" (mover, seconder, motion; "Carried." may close it; the colon may be missing)
   (t) =>
-    match(/^R\d{4}-\d+\s+(\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+):?\s*(.*)$/u, t, (m) => ({
+    match(/^R\d{4}-\d+\s+(\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]):?\s*(\S.*|)$/u, t, (m) => ({
       start: true,
       mover: m[1],
       seconder: m[2],
       text: m[3] || undefined,
       ...resultAtEnd(m[3] ?? ""),
     })),
-  // "… – M. Prest (motion), C. Dallas (second)"
+  // "… – M. Prest (motion), C. Dallas (second)" (names of at most 80 characters: unbounded, every capital of a long run of
+  // words is tried to the run's end, quadratic)
   (t) =>
-    match(/([\p{Lu}][\p{L}.'’ -]+?)\s+\(motion\),\s+([\p{Lu}][\p{L}.'’ -]+?)\s+\(second\)/u, t, (m) => ({
+    match(/([\p{Lu}][\p{L}.'’ -]{1,80}?)\s+\(motion\),\s+([\p{Lu}][\p{L}.'’ -]{1,80}?)\s+\(second\)/u, t, (m) => ({
       start: true,
       mover: m[1],
       seconder: m[2],
@@ -95,7 +97,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
     })),
   // "Cllr Jim McNeill proposed that a site visit be requested …", "9) The Chairman proposed that Council resolve to …"
   (t) =>
-    match(/^(?:\d+[.)]\s*)?The\s+(Chairman|Chair|Mayor|Leader)\s+proposed\s+that\s+(.*)$/, t, (m) => ({ start: true, mover: m[1], text: m[2], ...agreedAtEnd(m[2]!) })),
+    match(/^(?:\d+[.)]\s*)?The\s+(Chairman|Chair|Mayor|Leader)\s+proposed\s+that\s+(\S.*|)$/, t, (m) => ({ start: true, mover: m[1], text: m[2], ...agreedAtEnd(m[2]!) })),
   (t) => match(/(?:^|[.!?]\s+)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+proposed\s+that\s+(.*)$/u, t, (m) => ({ start: true, mover: m[1], text: m[2] })),
   // "Mr Love suggested and the Leader and Cabinet agreed to the following amendment" (Kent Cabinet)
   (t) =>
@@ -146,7 +148,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       completes: true,
     })),
   // "Seconded by P. Van Meerbergen"; "Seconded by Councillor O’Hanlon;"; "**Seconded:** Cllr. Sarah Kiely"
-  (t) => match(/^seconded(?:\s+by|:)\s+(.+?)[;.]?$/i, t, (m) => ({ seconder: m[1] })),
+  (t) => match(/^seconded(?:\s+by|:)\s+(\S.*?|.)[;.]?$/i, t, (m) => ({ seconder: m[1] })),
   // "In proposing the Motion, Councillor McSweeney said …" (Limerick: the debate names the proposer)
   (t) => match(/^In\s+proposing\s+the\s+([Mm]otion|[Aa]mendment),\s+(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+\([A-Z]\))?)/u, t, (m) => ({ start: true, kind: /^amend/i.test(m[1]!) ? "amendment" : "motion", mover: m[2] })),
   // "The Mayor then proposed the following amended Motion …"
@@ -156,11 +158,14 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   (t) => match(/^In\s+seconding\s+the\s+(?:[Mm]otion|[Aa]mendment),\s+(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Dr)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+\([A-Z]\))?)/u, t, (m) => ({ seconder: m[1], onlyWhenOpen: true })),
   // "Director Guzman seconded the motion."; "The amended Motion was seconded by Councillor O’Hanlon."
   (t) => match(/^(?:Director|Chair|Councillor|Commissioner|Trustee|Mayor)?\s*([\p{Lu}][\p{L}'’-]+)\s+seconded\s+the\s+(?:motion|amendment)/u, t, (m) => ({ seconder: m[1] })),
-  (t) => match(/\bwas\s+seconded\s+by\s+(.+?)\.?$/i, t, (m) => ({ seconder: m[1] })),
+  // the spaces give back at most one character ((?=…)); not after another "was seconded by" on the same line, which failed
+  // for the same line break
+  (t) => match(/\bwas\s+seconded\s+by\s+(?=\S|\s(?!\s))(?<!\bwas\s+seconded\s+by.*?\bwas[^\S\n\r\u2028\u2029]+seconded[^\S\n\r\u2028\u2029]+by[^\S\n\r\u2028\u2029]+)(\S.*?|.)\.?$/i, t, (m) => ({ seconder: m[1] })),
   // Kent's divisions: "For (51)", "Against (6)", "Abstain (2)"; Limerick's "For: 14", "Against: 3"
-  (t) => match(/^(for|against|abstain(?:ed|ing)?|abstentions?)\s*(?:\((\d+)\)|:\s*(\d+))(?:\s+(.*))?$/i, t, (m) => ({ ...columnOf(m[1]!, Number(m[2] ?? m[3])), ...resultIn(m[4] ?? "") })),
+  (t) => match(/^(for|against|abstain(?:ed|ing)?|abstentions?)\s*(?:\((\d+)\)|:\s*(\d+))(?:\s+(\S.*|))?$/i, t, (m) => ({ ...columnOf(m[1]!, Number(m[2] ?? m[3])), ...resultIn(m[4] ?? "") })),
   // "Chair Bouquet declared the motion PASSED." (before the wordings below, which would read "motion PASSED" as news)
-  (t) => match(/\bdeclared\s+the\s+(?:motion|amendment)\b.*?(PASSED|FAILED|CARRIED|LOST)\b/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0], confirms: true })),
+  // (?<!…): not after another "declared the motion" on the same line, which found the same result first or none
+  (t) => match(/\bdeclared\s+the\s+(?:motion|amendment)\b(?<!\bdeclared\s+the\s+(?:motion|amendment)\b.*?\bdeclared[^\S\n\r\u2028\u2029]+the[^\S\n\r\u2028\u2029]+(?:motion|amendment)).*?(PASSED|FAILED|CARRIED|LOST)\b/i, t, (m) => ({ result: resultOf(m[1]!), resultRaw: m[0], confirms: true })),
   // "Motion Passed (13 to 0)", "Motion Failed (7 to 7)", "MOTION CARRIED UNANIMOUSLY", "Motion carried.", "Amendment lost."
   (t) =>
     match(/\b((?:motion|amendment|substantive\s+motion)\s+(passed|carried|failed|lost|defeated|withdrawn)(\s+unanimously)?)(?:\s*\((\d+)\s+to\s+(\d+)\)|\s*\[([^\]]{1,400})\])?/i, t, (m) => ({
@@ -233,7 +238,7 @@ function resultAtEnd(text: string): Partial<Finding> {
 
 /** "14 TO 1" or "4-2-1-1" (for, against, abstain, absent) → counts; "UNANIMOUS" → none printed. */
 function countsOf(text: string): Finding["counts"] {
-  const to = /(\d+)\s+to\s+(\d+)/i.exec(text);
+  const to = /(?<!\d)(\d+)\s+to\s+(\d+)/i.exec(text);
   if (to) return { for: Number(to[1]), against: Number(to[2]) };
   const dashed = /^(\d+)-(\d+)(?:-(\d+))?(?:-\d+)?$/.exec(text.trim());
   return dashed ? { for: Number(dashed[1]), against: Number(dashed[2]), abstain: dashed[3] === undefined ? null : Number(dashed[3]) } : undefined;
@@ -261,9 +266,9 @@ function columnOf(word: string, count: number): Finding {
 /** A mover or seconder as a name without honorific: "Cllr. W. Loynton" → "W. Loynton", "Director Guzman" → "Guzman". */
 export function personName(text: string | undefined): string | null {
   if (!text) return null;
-  let cleaned = text.replace(/\*+/g, "").replace(/[;,.]+$/, "").trim();
+  let cleaned = text.replace(/\*+/g, "").replace(/(?<![;,.])[;,.]+$/, "").trim();
   // "Sheahan (J)": the initial that tells members of one surname apart → "J. Sheahan"
-  const initials = /\s*\((\p{Lu}{1,2})\)$/u.exec(cleaned);
+  const initials = /(?<!\s)\s*\((\p{Lu}{1,2})\)$/u.exec(cleaned);
   if (initials) cleaned = cleaned.slice(0, initials.index);
   // "D. Jones)" closing a bracketed "(proposed by …, seconded by Cllr. D. Jones)", and what follows the bracket
   if (!cleaned.includes("(")) cleaned = cleaned.replace(/\).*$/, "").trim();
@@ -282,7 +287,8 @@ function unanimousVotes(list: string): Pick<Finding, "votes" | "counts"> {
 /** Names listed under a vote column: "Mr Baker, Mr Barrington-King, …". */
 function namesOf(text: string): string[] {
   return text
-    .split(/\s*,\s*|\s+and\s+/)
+    // spaces before a separator are taken only from where their run starts: tried at each space of a long run, quadratic
+    .split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+and\s+/)
     .map((n) => personName(n))
     .filter((n): n is string => n !== null && /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 4);
 }
@@ -310,7 +316,7 @@ function explodedResult(lines: string[], labels: string[]): Finding | null {
     let list = rows[i++]!;
     while (list.endsWith(",") && i < rows.length) list = `${list} ${rows[i++]!}`;
     const option = VOTE_OPTION[label];
-    if (option) finding.votes!.push(...namesOf(list).map((name) => ({ name, option, raw: name })));
+    if (option) for (const name of namesOf(list)) finding.votes!.push({ name, option, raw: name });
   }
   return finding;
 }
@@ -325,7 +331,7 @@ const AGREED_AS_FOLLOWS = /\b(?:unanimously\s+)?agreed(?=[^.:]{0,80}:$)/i;
 
 /** Statements of the units: a paragraph may record a motion, its vote and the next motion ("… No second was received.
  * Chair Bouquet declared the motion to amend FAILED. VOTE ON THE MAIN MOTION RESULT: PASSED [13 TO 2] …"). */
-const STATEMENT_BREAK = /(?<=[.!?])\s+(?=(?:Chair|Director|Councillor|Commissioner|Trustee|Mayor|Motion|MOTION|Amendment|No\s+second)\b)|\s+(?=(?:Motion|Amendment)\b[^:.]{0,60}:\s*(?:Director|Chair|Councillor|Commissioner|Trustee)\s)|\s+(?=VOTE\s+ON\s+THE\b|RESULT:|Chair\s+\p{Lu}[\p{L}'’-]+\s+declared\b)/u;
+const STATEMENT_BREAK = /(?<=[.!?])\s+(?=(?:Chair|Director|Councillor|Commissioner|Trustee|Mayor|Motion|MOTION|Amendment|No\s+second)\b)|(?<!\s)\s+(?=(?:Motion|Amendment)\b[^:.]{0,60}:\s*(?:Director|Chair|Councillor|Commissioner|Trustee)\s)|(?<!\s)\s+(?=VOTE\s+ON\s+THE\b|RESULT:|Chair\s+\p{Lu}[\p{L}'’-]+\s+declared\b)/u;
 
 function statementsOf(units: Unit[]): { unit: Unit; text: string }[] {
   return units.flatMap((unit) => unit.text.split(STATEMENT_BREAK).map((text) => ({ unit, text: text.trim() })).filter((s) => s.text !== ""));
@@ -388,7 +394,7 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     agreedIntro = finding?.start ? agreedIntro : (AGREED_AS_FOLLOWS.exec(text)?.[0] ?? null);
     if (!finding) {
       if (current && column) {
-        current.votes.push(...namesOf(text).map((name) => ({ name, option: column!, raw: name })));
+        for (const name of namesOf(text)) current.votes.push({ name, option: column!, raw: name });
         continue;
       }
       if (current && current.text === null && /^["“‘']?that\b/i.test(text)) {
@@ -443,7 +449,7 @@ function sameName(a: string | null, b: string | null): boolean {
 
 function apply(motion: Motion, finding: Finding): void {
   if (finding.votes) {
-    motion.votes.push(...finding.votes);
+    for (const vote of finding.votes) motion.votes.push(vote);
     if (!finding.counts) {
       const count = (option: Vote["option"]) => finding.votes!.filter((v) => v.option === option).length;
       const abstain = /\bABSTAIN:/.test(finding.resultRaw ?? "") || finding.votes.some((v) => v.option === "abstain") ? count("abstain") : null;
@@ -458,5 +464,14 @@ function apply(motion: Motion, finding: Finding): void {
     motion.result = finding.result;
     motion.result_raw = finding.resultRaw ?? null;
   }
-  if (finding.counts) motion.counts = { for: null, against: null, abstain: null, ...motion.counts, ...finding.counts };
+  if (finding.counts) motion.counts = { for: null, against: null, abstain: null, ...motion.counts, ...safeCounts(finding.counts) };
+}
+
+/** A printed count is a number of people: digits past a safe integer ("(999…9 to 0)" reads as Infinity) count as none. */
+function safeCounts(counts: NonNullable<Finding["counts"]>): NonNullable<Finding["counts"]> {
+  const safe: NonNullable<Finding["counts"]> = {};
+  for (const key of ["for", "against", "abstain"] as const) {
+    if (key in counts) safe[key] = Number.isSafeInteger(counts[key]) ? counts[key] : null;
+  }
+  return safe;
 }

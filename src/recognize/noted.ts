@@ -35,7 +35,7 @@ export function recognizeNoted(ctx: Context, blocks: RootContent[]): Noted[] {
       group = { heading: heading?.text ?? null, intro, points: [], source: sourceOf(ctx, heading?.node ?? node) };
       groups.push(group);
     }
-    group.points.push(...toPoints(ctx, node));
+    for (const point of toPoints(ctx, node)) group.points.push(point);
     group.source = sourceOf(ctx, heading?.node ?? node, node);
     if (heading) group.source = { ...group.source, line: sourceOf(ctx, heading.node).line };
   }

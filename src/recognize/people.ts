@@ -34,7 +34,7 @@ const CHAIR = /^(?:(?:the\s+)?chair(?:man|woman|person)?|in\s+the\s+chair|presid
 const POSTNOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|MP|MEP|MSP|MS|AM|PhD|FRCP)$/;
 /** Where another person starts inside one segment: at a second honorific or title ("Cllr Jim McNeill (Vice Chair) Cllr
  * Daphne Clements", "M Armstrong Clerk J Connelly"), or after a bracketed note ("D Richardson (Chair) R Healey"). */
-const NEXT_PERSON = /\s+(?=(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr|Clerk)\.?\s+\p{Lu})(?<!County\s+)|(?<=\))\s+(?=\p{Lu})/gu;
+const NEXT_PERSON = /(?<!\s)\s+(?=(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr|Clerk)\.?\s+\p{Lu})(?<!County\s+)|(?<=\))\s+(?=\p{Lu})/gu;
 /** Initials of an authority after a name of two or more words: "A Armstrong EDC", "Martin Storey NCC". */
 const AFFILIATION = /^(\S+(?:\s+\S+)*?\s+\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(\p{Lu}{2,6})$/u;
 /** An office or body given by its initials alone after a name: "PCSO", "NALC". */
@@ -42,7 +42,9 @@ const OFFICE_INITIALS = /^[A-Z]{2,6}$/;
 /** An officer's title before a name: "Clerk J Connelly", "Parish Clerk Mrs J Todd". */
 const OFFICER_TITLE = /^(?:parish\s+|town\s+|deputy\s+)?clerk\b\s*[:-]?\s*/i;
 /** Words that end the list part of a sentence: "…, who was in attendance to…". */
-const TRAILING_CLAUSE = /,?\s+(?:who|which)\s.*$/i;
+// Linear: spaces are taken from where their run starts, and a clause is not tried after another on the same line (which
+// failed for the same line break, or matched first).
+const TRAILING_CLAUSE = /(?:,|(?<![\s,]))\s+(?:who|which)\s(?<!\s(?:who|which)\s.*?(?:who|which)[^\S\n\r\u2028\u2029]).*$/i;
 /** Separators between names, outside brackets: comma, semicolon, " and ", " & ". */
 const SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+/y;
 
@@ -86,7 +88,7 @@ function takeNotes(text: string): { rest: string; role: PersonDraft["role"]; pos
   let role: PersonDraft["role"] = null;
   let initials: string | null = null;
   const positions: string[] = [];
-  const rest = text.replace(/\s*[([]([^()[\]]*)[)\]]/g, (_m, note: string) => {
+  const rest = text.replace(/(?:(?<!\s)\s+)?[([]([^()[\]]*)[)\]]/g, (_m, note: string) => {
     const trimmed = note.trim();
     // "Collins (B)", "Sheahan (J)": the initial that tells members of one surname apart belongs to the name
     if (/^\p{Lu}{1,2}$/u.test(trimmed)) initials = trimmed;
@@ -108,7 +110,7 @@ export function withInitials(name: string, initials: string | null): string {
 /** A run of four or more capitalised words with no separator, from a grid of names: "Alistair Thompson Karen Bartlett-Butt
  * Bryn Howells" is three people of two words each. Runs with an honorific or initials are left whole. */
 function splitNamePairs(part: string): string[] {
-  const note = /\s*\([^()]*\)\s*$/.exec(part)?.[0] ?? "";
+  const note = /(?<!\s)\s*\([^()]*\)\s*$/.exec(part)?.[0] ?? "";
   const [honorific, , rest] = takeHonorific(part.slice(0, part.length - note.length).trim());
   const words = rest.split(/\s+/);
   const plain = words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w));
@@ -131,7 +133,7 @@ export function parsePeople(text: string): PersonDraft[] {
     .flatMap((part) => part.split(NEXT_PERSON))
     .flatMap(splitNamePairs)
     // an unclosed bracket at the end, "Christina McDough (CM", is a cut note
-    .map((part) => part.replace(/\s*\([^()]*$/, ""));
+    .map((part) => part.replace(/(?<!\s)\s*\([^()]*$/, ""));
   for (const part of parts) {
     const last = people[people.length - 1];
     if (last && POSTNOMINAL.test(part.trim())) {
@@ -155,7 +157,8 @@ export function parsePeople(text: string): PersonDraft[] {
     }
     if (honorific) distributed = plural ? honorific : null;
     // "Bartlett--Butt": a soft hyphen and a hyphen, from the text layer, are one hyphen
-    const cleanName = name.replace(/^[-–:]+\s*|\s*[-–:]+$/g, "").replace(/(?<=\p{L})-{2,}(?=\p{L})/gu, "-").trim();
+    // the leading and the trailing dashes apart, the trailing ones matched only where their run of spaces or dashes starts
+    const cleanName = name.replace(/^[-–:]+\s*/, "").replace(/(?<!\s)(?:\s+|(?<![-–:]))[-–:]+$/, "").replace(/(?<=\p{L})-{2,}(?=\p{L})/gu, "-").trim();
     if (!cleanName || !/\p{L}/u.test(cleanName)) {
       // "Councillor M. Collins, Mayor": an honorific alone is the office of the person before
       if (last && honorific && !plural && last.position === null) last.position = honorific;
@@ -173,7 +176,9 @@ export function parsePeople(text: string): PersonDraft[] {
 /** Words that make a run of capitalised words an office or a body rather than a person. */
 const NOT_A_PERSON = /\b(?:Services?|Council|Board|Team|Department|Directorate|Forum|Partnership|Performance|Commissioning|Education|Health|Care|Peoples?|Children|Families|Housing|Planning|Finance|Resources|Development|Transformation|Strategy|Policy|Safeguarding|Authority|Committee|Commission|Group|Trust|Office|Officer|Manager|Director|Lead|Head|Member|Cabinet|Project|Assistant|Chief|Executive|Clerk)\b/;
 /** A person's name: one to four capitalised words or initials, perhaps after an honorific. */
-const NAME_SHAPE = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|van|von|der|la|le|du|da|di|o'|mac))*$/u;
+// (An initial, "A.", is a capitalised word with nothing after its capital: a separate \p{Lu}\. made every "A." match two
+// ways, exponential.)
+const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|de|van|von|der|la|le|du|da|di|o'|mac))*$/u;
 
 /** True when text looks like a person's name (with or without honorific), not an office. */
 export function looksLikeName(text: string): boolean {

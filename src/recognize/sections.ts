@@ -153,7 +153,7 @@ function piecesOf(node: RootContent, accept: Accept): Piece[] {
 
 /** The title of a numbered resolution: its first sentence, after the movers ("R2023-147 D. Yemm, S. Foote: That …"). */
 function statementTitle(text: string): string {
-  const body = text.replace(/^\S+\s+(?:[^:]{0,80}:|\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+)\s*/u, "");
+  const body = text.replace(/^\S+\s+(?!\s)(?:[^:]{0,80}:|\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+,\s+\p{Lu}\.\s?\p{Lu}[\p{L}'’-]+)\s*/u, "");
   const end = /[.;](?=\s+\p{Lu}|\s*$)/u.exec(body);
   return (end ? body.slice(0, end.index) : body).slice(0, 200).trim();
 }
@@ -223,7 +223,7 @@ function splitAtNextNumber(node: RootContent, style: NumberingStyle | null, last
 
 /** A forced point as a heading: its number, and its text (to the first full stop) as the title. */
 function forcedHeading(line: string): (ItemHeading & { style: NumberingStyle }) | null {
-  const m = /^(\d{1,3})[.)]\s+(.+)$/.exec(line);
+  const m = /^(\d{1,3})[.)]\s+(\S.*|.)$/.exec(line);
   if (!m) return null;
   const end = /\.(?:\s|$)/.exec(m[2]!);
   return { number: m[1]!, titleRaw: (end ? m[2]!.slice(0, end.index) : m[2]!).slice(0, 200), style: PLAIN_NUMBER };
@@ -231,7 +231,7 @@ function forcedHeading(line: string): (ItemHeading & { style: NumberingStyle }) 
 
 /** A numeral alone on its line, its title in the next paragraph: "I." / "Call to Order". */
 const LONE_NUMERAL = /^(?:[IVXL]{1,7}|\d{1,3})\.$/;
-const LONE_NUMERAL_AT_END = /\n\s*(?:[IVXL]{1,7}|\d{1,3})\.\s*$/;
+const LONE_NUMERAL_AT_END = /\n[^\S\n]*(?:[IVXL]{1,7}|\d{1,3})\.\s*$/;
 
 /** The numeral of a paragraph that holds only one ("IV."), or of an empty numbered list item ("1." alone parses so). */
 function loneNumeral(node: RootContent): string | null {
@@ -311,7 +311,7 @@ export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
 }
 
 /** Where a bullet's title ends and its record begins: "Meeting called to order at 9:08am – M. Prest (motion), …". */
-const BULLET_TITLE_END = /\s+[–—-]\s+|:\s/;
+const BULLET_TITLE_END = /(?<!\s)\s+[–—-]\s+|:\s/;
 const MIN_BULLET_ITEMS = 3;
 
 /**

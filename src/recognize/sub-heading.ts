@@ -9,12 +9,13 @@ const MAX_WORDS = 12;
 
 /** The sub-heading's text without its trailing dash or colon, or null when the block is not a sub-heading. */
 export function subHeading(node: RootContent): string | null {
-  if (node.type === "heading") return plainText(node).replace(/\s*[-–:]+$/, "");
+  // each trailing pattern starts only where its run of spaces or dashes starts: tried inside a long run, it is quadratic
+  if (node.type === "heading") return plainText(node).replace(/(?<!\s)(?:\s+|(?<![-–:]))[-–:]+$/, "");
   if (node.type !== "paragraph") return null;
   const raw = rawText(node).trim();
   if (raw.includes("\n") || raw.split(/\s+/).length > MAX_WORDS) return null;
   if (!DASHED_HEADING.test(raw) || RESOLVED.test(raw) || NOTED_INTRO.test(raw)) return null;
   // a colon heading must not be a sentence that introduces something: "The following was noted:"
   if (/:$/.test(raw) && /\b(?:noted|following|follows|that|was|were|is|are)\b/i.test(raw)) return null;
-  return raw.replace(/\s*(?::-?|-|–)$/, "");
+  return raw.replace(/(?<!\s)\s*(?::-?|-|–)$/, "");
 }

@@ -22,7 +22,7 @@ export function isShouted(text: string): boolean {
 const BRACKETED_WORD = /^\([^()\s]+\)[.,;:]?$/;
 
 function caseWord(word: string, first: boolean, acronyms: ReadonlySet<string>): string {
-  const core = word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "");
+  const core = word.replace(/^[^\p{L}\d]+|(?<![^\p{L}\d])[^\p{L}\d]+$/gu, "");
   if (!core || !LETTER.test(core)) return word;
   const bare = core.replace(/['’]S$/, "");
   if (acronyms.has(bare) || acronyms.has(core) || NO_VOWEL.test(bare) || BRACKETED_WORD.test(word) || (bare !== "I" && ROMAN.test(bare) && bare.length > 1)) {

@@ -71,4 +71,16 @@ describe("parseMarkdown", () => {
     expect(escaped.children[0]!.type).toBe("paragraph");
     expect(plainText(escaped.children[0]!)).toBe("1. PUBLIC FORUM (15 MINUTES)");
   });
+
+  it("keeps lines nested past markdown-it's limit as text, and the rest of the document, and says where (no RangeError)", () => {
+    const staircase = Array.from({ length: 2000 }, (_, d) => `${"  ".repeat(d)}- x${d}`);
+    const deep = parseMarkdown(["1. Planning", "", ...staircase, "", "2. Close", "", "The meeting closed."].join("\n"));
+    // markdown-it alone stops at its nesting limit and drops everything after: "2. Close" and the last paragraph stay
+    expect(plainText(deep.children[deep.children.length - 1]!)).toBe("The meeting closed.");
+    expect(plainText(deep)).toContain("x1999");
+    expect(deep.data).toMatchObject({ tooDeep: { first: 12, last: 2002, count: 1991 } });
+    const quotes = parseMarkdown(`${"> ".repeat(5000)}quoted`);
+    expect(plainText(quotes)).toContain("quoted");
+    expect(quotes.data).toMatchObject({ tooDeep: { count: 1 } });
+  });
 });

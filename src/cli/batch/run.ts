@@ -152,7 +152,7 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
     const file = expanded.files[i] as (typeof expanded.files)[number];
     const rel = expanded.relatives[i] as string;
     const outRel = names?.[i] ?? null;
-    const outShown = outRel && flags.outDir ? `${flags.outDir.replace(/\/+$/, "")}/${outRel}` : null;
+    const outShown = outRel && flags.outDir ? `${flags.outDir.replace(/(?<!\/)\/+$/, "")}/${outRel}` : null;
     const current = { input: rel, toolVersion: ctx.toolVersion, schemaVersion: ctx.schemaVersion, options: fingerprint };
     const entry = outRel ? manifest.get(outRel) : undefined;
     let expect: string | null = null;

@@ -139,7 +139,7 @@ export function analyseLines(
     const styled = (info.emphasized && line.text.length <= 150) || isAllCaps(line.text);
     if (styled || (short && (alone || isStructuredMinuteNumber(line.text)))) minuteCandidates.push(i);
   });
-  const headingX = Math.min(...minuteCandidates.map((i) => (lines[i] as TextLine).x0));
+  const headingX = minuteCandidates.reduce((least, i) => Math.min(least, (lines[i] as TextLine).x0), Infinity);
   for (const i of minuteCandidates) if ((lines[i] as TextLine).x0 <= headingX + tol) (infos[i] as LineInfo).minute = true;
   // Page breaks: a paragraph continues when the last line does not end a sentence and the next carries on.
   lines.forEach((line, i) => {

@@ -13,7 +13,7 @@ const LOWER_END = /\p{Ll}$/u;
 /** A digit anywhere. */
 const DIGIT = /\p{N}/u;
 /** Letters only (with inner apostrophes), then optional trailing punctuation. */
-const WORD_WITH_PUNCTUATION = /^([\p{L}'’]+)(\p{P}*)$/u;
+const WORD_WITH_PUNCTUATION = /^([\p{L}'’]+)((?:[^\P{P}'’]\p{P}*)?)$/u;
 
 export interface HyphenJoin {
   /** The first line with the continuation appended. */

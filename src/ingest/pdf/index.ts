@@ -63,7 +63,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
       try {
         const text = await pdf.readPage(page);
         boxes.push(text.box);
-        lines.push(...groupLines(text.items, page));
+        for (const line of groupLines(text.items, page)) lines.push(line);
         for (const str of text.rotated) rotated.push({ text: stripControls(collapseSpaces(str)), page });
       } catch (error) {
         skipped++;

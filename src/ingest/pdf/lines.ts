@@ -103,7 +103,7 @@ export function buildLine(items: readonly RawItem[], page: number): TextLine | n
     page,
     text,
     x0: first.x,
-    x1: Math.max(...kept.map((segment) => segment.x1)),
+    x1: kept.reduce((most, segment) => Math.max(most, segment.x1), -Infinity),
     y: baseline,
     size: dominant.size,
     fontId: dominant.fontId,

@@ -87,10 +87,47 @@ function toRawItem(item: TextItem): RawItem {
   return { str: item.str, x: transform[4] ?? 0, y: transform[5] ?? 0, width: item.width, size, fontId: item.fontName };
 }
 
+/**
+ * pdf.js leaves promises of its own rejected with no one to handle them when a damaged file makes it rebuild the xref:
+ * Catalog.getPageDict prefetches every top-level page object, and drops the fetches that fail when it starts over. In
+ * Node an unhandled rejection ends the process (the CLI died half-way through its output). While a PDF is open, such
+ * rejections from pdf.js are ignored, the reading itself reporting the damage; any other still ends the process as Node
+ * would, unless someone else listens.
+ */
+let openDocuments = 0;
+
+/** True for an error raised by pdf.js (its exceptions carry the stack of its worker module). */
+export function isPdfjsError(reason: unknown): boolean {
+  return reason instanceof Error && /pdfjs-dist|pdf\.worker/.test(reason.stack ?? "");
+}
+
+function onStrayRejection(reason: unknown): void {
+  if (isPdfjsError(reason)) return;
+  if (process.listenerCount("unhandledRejection") === 1) throw reason;
+}
+
+/** True while pdf.js's stray rejections are being ignored (a PDF is open). */
+export function guardingStrayRejections(): boolean {
+  return openDocuments > 0;
+}
+
+function guardStrayRejections(): () => Promise<void> {
+  if (openDocuments++ === 0) process.on("unhandledRejection", onStrayRejection);
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    // a rejection left behind is reported once the microtask queue has drained: listen one turn more
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (--openDocuments === 0) process.off("unhandledRejection", onStrayRejection);
+  };
+}
+
 /** Opens the document. Throws MinutesError E_PDF_CORRUPT or E_PDF_ENCRYPTED. */
 export async function openPdf(bytes: Uint8Array, password: string | undefined): Promise<OpenPdf> {
   checkEnvelope(bytes);
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const release = guardStrayRejections();
   let doc: PDFDocumentProxy;
   try {
     doc = await pdfjs.getDocument({
@@ -105,6 +142,7 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined): 
       maxImageSize: 1,
     }).promise;
   } catch (error) {
+    await release();
     throw openError(error, password !== undefined);
   }
   return {
@@ -148,7 +186,11 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined): 
       return styles;
     },
     async close(): Promise<void> {
-      await doc.destroy();
+      try {
+        await doc.destroy();
+      } finally {
+        await release();
+      }
     },
   };
 }
