@@ -35,7 +35,9 @@ const LEAD_IN = /^(?:apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+
 export const APOLOGIES_SENTENCE =
   /\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s+(?=\S|\s(?!\s))(?<!\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s.*?\bapologies[^\S\n\r\u2028\u2029]+(?:for[^\S\n\r\u2028\u2029]+absence[^\S\n\r\u2028\u2029]+)?(?:(?:were|was|had[^\S\n\r\u2028\u2029]+been)[^\S\n\r\u2028\u2029]+(?:also[^\S\n\r\u2028\u2029]+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)[^\S\n\r\u2028\u2029]+)?(?:from|for|by|on[^\S\n\r\u2028\u2029]+behalf[^\S\n\r\u2028\u2029]+of)[^\S\n\r\u2028\u2029]+)(.+)$|^(?:these|they)\s+were\s+(?:\w+\s+)?(?:accepted|received|noted)\s+(?:from|for)\s+(\S.*|.)$/i;
 /** "Ms Grehan had given her formal apologies but was attending virtually." */
-const GAVE_APOLOGIES = /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[\p{Lu}][\p{L}'’ -]{1,40}?)\s+(?:had\s+)?(?:given|sent|tendered)\s+(?:his|her|their)\s+(?:formal\s+)?apologies\b/u;
+// The name ends with a letter (or is a capital and a space): a name ending in a space is never the shortest that works,
+// and trying it read the spaces after it again for each length.
+const GAVE_APOLOGIES = /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[\p{Lu}](?: |[\p{L}'’ -]{0,39}?[\p{L}'’-]))\s+(?:had\s+)?(?:given|sent|tendered)\s+(?:his|her|their)\s+(?:formal\s+)?apologies\b/u;
 /** Where the names end and the next sentence begins: ". The clerk…" (not ". Kim Davies"). */
 const NEXT_SENTENCE = /\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
 /** Officers listed among those present: "Helen Richardson (Parish Clerk and …)", "Mrs N Cooper (Clerk)". */

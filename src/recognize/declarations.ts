@@ -14,7 +14,8 @@ type Found = Omit<Declaration, "source">;
 /** "<Names> [again] declared|disclosed a <kind> interest in <item …>". */
 const DECLARED = /^(.{2,120}?)\s+(?:(?:also|again|then|each|both|all|had|has|have)\s+)?(?:declared|disclosed)\s+(?:an?\s+|his\s+|her\s+|their\s+)?((?:[\w-]+\s+){0,4}?)interests?\b(.*)$/i;
 /** "Disclosure of pecuniary interest: Councillor Shelly Foote." */
-const LABELLED = /^(?:declarations?|disclosures?)\s+of\s+((?:[\w-]+\s+){0,3}?)interests?\s*[:-]+\s*(.+)$/i;
+// Linear: the dashes give back only their last one when nothing follows them ((?=…)), the spaces at most one ((?=…)).
+const LABELLED = /^(?:declarations?|disclosures?)\s+of\s+((?:[\w-]+\s+){0,3}?)interests?\s*[:-]+(?=[^:-]|[:-]$)\s*(?=\S|\s(?!\s))(.+)$/i;
 /** "The following was declared as an interest:", "The following interests were declared:" — declarations follow. */
 const LIST_INTRO = /\bthe\s+following\s+(?:(?:was|were)\s+declared(?:\s+as\s+(?:an\s+)?interests?)?|(?:interests?|declarations?)\s+(?:was|were)\s+(?:declared|made))\s*:\s*(.*)$/i;
 /** One entry of such a list: "Cllr Janet Taylor due to a payment to …", "Cllr Trudy Mann as she lives close to …". */

@@ -11,7 +11,10 @@ import { looksLikeName, takeHonorific } from "./people.js";
 // was not refused ((?!\s|everyone…)) is not tried ((?<!…)): the earlier one read on to the same line break and failed.
 const WELCOMED =
   /\bwelcomed\s+(?=\S|\s(?!\s))(?:to\s+the\s+meeting\s+(?=\S|\s(?!\s)))?(?!everyone|all\b|members\b|those\b)(?<!\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?!\s|everyone|all\b|members\b|those\b).*?\bwelcomed[^\S\n\r\u2028\u2029]+(?:to[^\S\n\r\u2028\u2029]+the[^\S\n\r\u2028\u2029]+meeting[^\S\n\r\u2028\u2029]+)?)(.+)$/i;
-const IN_ATTENDANCE = /^(?:also\s+)?in\s+attendance\s+(?:for\s+(?:this|the)\s+item\s*)?(?:were|was)?\s*[:-]*\s*(.+)$/i;
+// Linear: each run of spaces or dashes is taken whole or gives back one character (what a match that ends there needs),
+// where trying every split of the runs was a polynomial of degree four.
+const IN_ATTENDANCE =
+  /^(?:also\s+)?in\s+attendance\s+(?=\S|\s(?!\s))(?:for\s+(?:this|the)\s+item\s*(?=\S|\s(?!\s)|$))?(?:were|was)?\s*(?=\S|\s(?!\s)|$)[:-]*(?=[^:-]|[:-]$|$)\s*(?=\S|\s(?!\s))(.+)$/i;
 /** A trailing clause that is about a person, not a person: ", who was in attendance to represent …". */
 const RELATIVE_CLAUSE = /^(?:who|which|whom)\b/i;
 /** The last " and " of a segment. Segments hold no line break (they come from a `.+` group), so [\s\S] reads as `.` here;

@@ -68,7 +68,9 @@ export const ROMAN_NUMBER: NumberingStyle = {
  * Items may be taken out of order ("Closed Session (continued) (B)" at the end). */
 export const TRAILING_REFERENCE: NumberingStyle = {
   name: "trailing-reference",
-  pattern: /^(?<title>\p{Lu}.{0,150}?)\s+\((?<number>[A-Z](?:-\d{1,2})?(?:\/[A-Z]-\d{1,2})?)(?:\s+[a-z](?:,[a-z]){0,8})?\)(?:\s+\(continued\))?$/u,
+  // (the title ends with a letter or is its capital: ending in a space it is never the shortest that works, and trying it
+  // read the spaces after it again for each length)
+  pattern: /^(?<title>\p{Lu}(?:.{0,149}?\S)??)\s+\((?<number>[A-Z](?:-\d{1,2})?(?:\/[A-Z]-\d{1,2})?)(?:\s+[a-z](?:,[a-z]){0,8})?\)(?:\s+\(continued\))?$/u,
   order: null,
   needsTitle: true,
 };

@@ -8,15 +8,23 @@ import { readableTitle } from "./title-case.js";
 
 /** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held":
  * the body is what the meeting was of. */
-const MEETING_OF = /\bmeeting\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:was\s+)?held\b|\s+(?:on|at)\s+(?:\p{Lu}|\d)|$)/iu;
-const MEETING_OF_HELD = /\bmeeting\s+of\s+(?:the\s+)?((?:(?!meeting\s+of\b).){1,200}?)\s+(?:was\s+)?held\b/i;
+// Linear, these and HELD_AT: the spaces before the name give back at most what a degenerate match needs ((?=…)); the name
+// ends with a letter or is one character where a run of spaces follows (an end in the spaces is never the shortest that
+// works), so no run is read again for each length; it runs to the text's end only when no ending is found (.+$); and a
+// phrase after another on the same line is not tried ((?<!…)): the earlier one read on to the same line break and failed.
+const MEETING_OF =
+  /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?<!\bmeeting\s+of\s.*?\bmeeting[^\S\n\r\u2028\u2029]+of[^\S\n\r\u2028\u2029]+)(?:the\s+(?=\S|\s\s?(?!\s)))?(.(?:.*?\S)??(?=\s+(?:was\s+)?held\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))|.+$)(?:\s+(?:was\s+)?held\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))?/iu;
+const MEETING_OF_HELD =
+  /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?:the\s+(?=\S|\s\s?(?!\s)))?((?!meeting\s+of\b).(?:(?:(?!meeting\s+of\b).){0,198}?(?!meeting\s+of\b)\S)??)\s+(?:was\s+)?held\b/i;
 const CORPORATION = /\bThe Corporation of the ((?:City|Town|Township|County|Municipality|Village) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 /** How many header paragraphs a "meeting of … held" phrase may run across (converters break lines with blank lines). */
 const MEETING_OF_SPAN = 6;
 /** "Manordeilo and Salem Community Council held their meeting remotely…": who met. */
-const HELD_THEIR_MEETING = /^(?:the\s+)?(\p{Lu}[\p{L}&' -]{2,80}?)\s+held\s+(?:their|its|a|the)\s+(?:\w+\s+)?meeting\b/u;
+// (the name ends with a letter, or is three characters: one ending in a space is never the shortest that works)
+const HELD_THEIR_MEETING = /^(?:the\s+)?(\p{Lu}(?:[\p{L}&' -] |[\p{L}&' -]{1,79}?[\p{L}&'-]))\s+held\s+(?:their|its|a|the)\s+(?:\w+\s+)?meeting\b/u;
 /** "held at/in <place> on/at" */
-const HELD_AT = /\bheld\s+(?:at|in)\s+(?:the\s+)?(.+?)(?:,?\s+on\s+|,?\s+at\s+\d|\s*$)/i;
+const HELD_AT =
+  /\bheld\s+(?:at|in)\s+(?=\S|\s\s?(?!\s))(?<!\bheld\s+(?:at|in)\s.*?\bheld[^\S\n\r\u2028\u2029]+(?:at|in)[^\S\n\r\u2028\u2029]+)(?:the\s+(?=\S|\s\s?(?!\s)))?(.(?:.*?(?:\S|[^\S\n\r\u2028\u2029](?=,)))??(?=,?\s+on\s+|,?\s+at\s+\d)|.*?\S(?=\s*$)|.(?=\s*$))(?:,?\s+on\s+|,?\s+at\s+\d|\s*$)/i;
 const VENUE = /^(?:venue|location|place)\s*[:-]\s*(\S.*|.)$/i;
 /** A whole authority: "Kent County Council", "Milburn Parish Council", "Township of Nipissing", "Regional Transportation District". */
 // Only tested. Linear: from each line's start (m flag) the first kind of place is found once (the group and \1 keep it) and
@@ -34,7 +42,9 @@ function isOrganization(name: string): boolean {
 /** The type of council at the end of an authority's name: "Milburn Parish Council" → "Parish Council". */
 const COUNCIL_TYPE = /\b(?:(?:parish|town|community|city|county|district|borough|township)\s+)?council$/i;
 /** Words of a title line that are not the body's name: "Board of Education Minutes", "REGULAR MEETING MINUTES". */
-const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?:(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b|\b(?:regular|ordinary|special|extraordinary|annual)\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^(?:regular|ordinary|special|extraordinary|annual)\s+|\s+meeting$/gi;
+// (?<!…): the run of kinds is read from its first word only (from a later one it ends where the first did); a trailing
+// "meeting" from where its spaces start.
+const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?<!\b(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)(?:(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b|\b(?:regular|ordinary|special|extraordinary|annual)\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^(?:regular|ordinary|special|extraordinary|annual)\s+|(?<!\s)\s+meeting$/gi;
 /** A month closing a title: "Northwold Parish Council July meeting minutes". */
 const TRAILING_MONTH = /(?<!\s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
 /** A line that is a label, a sentence, an address or a link, not a title. */

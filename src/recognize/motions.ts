@@ -33,7 +33,9 @@ interface Finding {
   voteOn?: "main" | "open";
 }
 
-const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Director|Chair|Mayor|Commissioner|Trustee)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}(?:\([A-Z]\))?)`;
+// One to four capitalised words (the spaces between them taken once, where `(?:word\s*){1,4}` split "AbCd" and the spaces
+// four ways), then an initial in brackets, or the spaces after it but the last (as the greedy \s* of the old form left them).
+const NAME = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Director|Chair|Mayor|Commissioner|Trustee)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\([A-Z]\)|(?:\s*(?=\s(?!\s)))?))`;
 
 /** The wordings, each a small recognizer. Patterns are anchored or bounded, and linear: no nested quantifiers. */
 const RECOGNIZERS: ((text: string) => Finding | null)[] = [
@@ -42,7 +44,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   (t) => match(/^(?:motion|amendment)\s+made\s+by\s+(\S.*|.)$/i, t, (m) => ({ start: true, kind: /^amend/i.test(t) ? "amendment" : "motion", mover: m[1] })),
   // "Mr Sweetland proposed, and Mr Ridgers seconded, that the Council …"; "The Chairman proposed that …"
   (t) =>
-    match(new RegExp(`^(?:\\d+\\)\\s*)?${NAME}\\s+proposed,?\\s+(?:and\\s+)?${NAME}\\s+seconded,?\\s*(?:the\\s+(amendment|motion)\\s+)?(?:that\\s+)?(.*)$`, "u"), t, (m) => ({
+    match(new RegExp(`^(?:\\d+\\)\\s*)?${NAME}\\s+proposed,?\\s+(?:and\\s+)?${NAME}\\s+seconded,?\\s*(?:the\\s+(amendment|motion)\\s+)?(?:that\\s+)?(\\S.*|)$`, "u"), t, (m) => ({
       start: true,
       kind: m[3] === "amendment" || /\bamendment\b/i.test(m[4] ?? "") ? "amendment" : "motion",
       mover: m[1],
@@ -88,7 +90,9 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   // "… – M. Prest (motion), C. Dallas (second)" (names of at most 80 characters: unbounded, every capital of a long run of
   // words is tried to the run's end, quadratic)
   (t) =>
-    match(/([\p{Lu}][\p{L}.'’ -]{1,80}?)\s+\(motion\),\s+([\p{Lu}][\p{L}.'’ -]{1,80}?)\s+\(second\)/u, t, (m) => ({
+    // (each name ends with a letter or is a capital and a space: one ending in a space is never the shortest that works,
+    // and trying it read the spaces after it again)
+    match(/([\p{Lu}](?: |[\p{L}.'’ -]{0,79}?[\p{L}.'’-]))\s+\(motion\),\s+([\p{Lu}](?: |[\p{L}.'’ -]{0,79}?[\p{L}.'’-]))\s+\(second\)/u, t, (m) => ({
       start: true,
       mover: m[1],
       seconder: m[2],
@@ -101,7 +105,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   (t) => match(/(?:^|[.!?]\s+)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+proposed\s+that\s+(.*)$/u, t, (m) => ({ start: true, mover: m[1], text: m[2] })),
   // "Mr Love suggested and the Leader and Cabinet agreed to the following amendment" (Kent Cabinet)
   (t) =>
-    match(/^(?:\d+[.)]\s*)?(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+(\p{Lu}[\p{L}'’-]+)\s+suggested\s+and\s+.{0,60}?\bagreed\s+to\s+the\s+following\s+(amendment|motion)/u, t, (m) => ({
+    match(/^(?:\d+[.)]\s*)?(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+(\p{Lu}[\p{L}'’-]+)\s+suggested\s+and\s+(?!\s).{0,60}?\bagreed\s+to\s+the\s+following\s+(amendment|motion)/u, t, (m) => ({
       start: true,
       kind: m[2] === "amendment" ? "amendment" : "motion",
       mover: m[1],
@@ -137,7 +141,10 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
     })),
   // "RESULT: APPROVED [UNANIMOUS] MOTION BY: Mashack SECOND: Brown AYES: … NAYS: … ABSENT: …" (one block)
   (t) =>
-    match(/^RESULT:\s*([A-Z][A-Z ]*?)\s*(?:\[([^\]]*)\])?\s+MOTION\s+BY:\s*(.+?)\s+SECOND(?:ER)?:\s*(.+?)(?:\s+(?:AYES|NAYS|ABSTAIN|ABSENT):|$)/, t, (m) => ({
+    // Linear: each part ends with a letter (or is one character) where a run of spaces follows, so no run is read again for
+    // each length; the mover stops at the first "SECOND:" on its line (a later one on the line fails where the first did)
+    // or runs to the line's end when "SECOND:" starts the next line.
+    match(/^RESULT:\s*([A-Z](?:[A-Z ]*?[A-Z])??)(?:\s*\[([^\]]*)\])?\s+MOTION\s+BY:\s*(?=\S|\s\s?(?!\s))(.(?:(?:(?!(?<=\S)[^\S\n\r\u2028\u2029]+SECOND(?:ER)?:).)*?\S)??(?=[^\S\n\r\u2028\u2029]+SECOND(?:ER)?:)|.*\S(?=[^\S\n\r\u2028\u2029]*[\n\r\u2028\u2029]\s*SECOND(?:ER)?:))\s+SECOND(?:ER)?:\s*(?=\S|\s(?!\s))(.(?:.*?\S)??(?=\s+(?:AYES|NAYS|ABSTAIN|ABSENT):)|.+$)(?:\s+(?:AYES|NAYS|ABSTAIN|ABSENT):)?/, t, (m) => ({
       start: true,
       mover: m[3],
       seconder: m[4],
@@ -160,7 +167,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   (t) => match(/^(?:Director|Chair|Councillor|Commissioner|Trustee|Mayor)?\s*([\p{Lu}][\p{L}'’-]+)\s+seconded\s+the\s+(?:motion|amendment)/u, t, (m) => ({ seconder: m[1] })),
   // the spaces give back at most one character ((?=…)); not after another "was seconded by" on the same line, which failed
   // for the same line break
-  (t) => match(/\bwas\s+seconded\s+by\s+(?=\S|\s(?!\s))(?<!\bwas\s+seconded\s+by.*?\bwas[^\S\n\r\u2028\u2029]+seconded[^\S\n\r\u2028\u2029]+by[^\S\n\r\u2028\u2029]+)(\S.*?|.)\.?$/i, t, (m) => ({ seconder: m[1] })),
+  (t) => match(/\bwas\s+seconded\s+by\s+(?=\S|\s(?!\s))(?<!\bwas\s+seconded\s+by\s.*?\bwas[^\S\n\r\u2028\u2029]+seconded[^\S\n\r\u2028\u2029]+by[^\S\n\r\u2028\u2029]+)(\S.*?|.)\.?$/i, t, (m) => ({ seconder: m[1] })),
   // Kent's divisions: "For (51)", "Against (6)", "Abstain (2)"; Limerick's "For: 14", "Against: 3"
   (t) => match(/^(for|against|abstain(?:ed|ing)?|abstentions?)\s*(?:\((\d+)\)|:\s*(\d+))(?:\s+(\S.*|))?$/i, t, (m) => ({ ...columnOf(m[1]!, Number(m[2] ?? m[3])), ...resultIn(m[4] ?? "") })),
   // "Chair Bouquet declared the motion PASSED." (before the wordings below, which would read "motion PASSED" as news)
@@ -245,7 +252,10 @@ function countsOf(text: string): Finding["counts"] {
 }
 
 /** The labelled roll call of a result block: "AYES: Sherrard, Allen Fisk NAYS: Brown ABSTAIN: Garcia ABSENT: Hernandez". */
-const ROLL_CALL_LABEL = /\b(AYES|NAYS|ABSTAIN|ABSENT):\s*(.*?)(?=\s+(?:AYES|NAYS|ABSTAIN|ABSENT|RECUSED):|$)/g;
+// Linear: the names end with a letter where spaces and a label follow (or run to the text's end); a label right after
+// another on the same line, with no spaced label between, is not tried ((?<!…)): the earlier one failed for the same reason.
+const ROLL_CALL_LABEL =
+  /\b(AYES|NAYS|ABSTAIN|ABSENT):\s*(?=\S|\s(?!\s)|$)(?<!\b(?:AYES|NAYS|ABSTAIN|ABSENT):(?:(?!(?<=\S)[^\S\n\r\u2028\u2029]+(?:AYES|NAYS|ABSTAIN|ABSENT|RECUSED):)[^\n\r\u2028\u2029])*?\S(?:AYES|NAYS|ABSTAIN|ABSENT):[^\S\n\r\u2028\u2029]*)((?:.*?\S)??(?=\s+(?:AYES|NAYS|ABSTAIN|ABSENT|RECUSED):)|.*$)/g;
 const VOTE_OPTION: Record<string, Vote["option"]> = { AYES: "for", NAYS: "against", ABSTAIN: "abstain", ABSENT: "absent" };
 
 function rollCallVotes(text: string): Vote[] {
@@ -271,7 +281,7 @@ export function personName(text: string | undefined): string | null {
   const initials = /(?<!\s)\s*\((\p{Lu}{1,2})\)$/u.exec(cleaned);
   if (initials) cleaned = cleaned.slice(0, initials.index);
   // "D. Jones)" closing a bracketed "(proposed by …, seconded by Cllr. D. Jones)", and what follows the bracket
-  if (!cleaned.includes("(")) cleaned = cleaned.replace(/\).*$/, "").trim();
+  if (!cleaned.includes("(")) cleaned = cleaned.replace(/\)(?<!\)[^)\n\r\u2028\u2029]*\)).*$/, "").trim();
   const [, , rest] = takeHonorific(cleaned);
   const name = rest.replace(/^(?:the\s+)?(?:chair(?:man)?|mayor)\s+/i, "").trim();
   return withInitials(name || cleaned, initials?.[1] ?? null) || null;

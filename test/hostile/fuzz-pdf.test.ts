@@ -507,6 +507,15 @@ describe("fuzz: PDF input", () => {
     expect(JSON.parse(cli.stdout).source.pages).toBe(3);
   });
 
+  it("a font whose character map lists hundreds of millions of codes is refused (pdf.js ran out of memory: the process died)", async () => {
+    // one bit flipped in the compressed TrueType program of a Manordeilo font: a cmap range of 287 million codes
+    const pdf = pdfs.find((p) => p.name.startsWith("manordeilo"))!.latin1;
+    const at = 36584;
+    const damaged = pdf.slice(0, at) + String.fromCharCode(pdf.charCodeAt(at) ^ 2) + pdf.slice(at + 1);
+    const bytes = new Uint8Array(Buffer.from(damaged, "latin1"));
+    expect(await checkContract(fuzzCase(bytes, { maxPages: 2 }, "manordeilo, bit 1 of byte 36584 flipped"), BUDGET)).toBe("E_PDF_CORRUPT");
+  });
+
   const BARELY = runs(50);
   it("junk behind a PDF header", async () => void (await fuzz("junk behind a PDF header", FILE, barelyPdf, BARELY, BUDGET)), testTimeout(BARELY, 400));
 });

@@ -2,6 +2,7 @@
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import { MinutesError } from "../../errors.js";
+import { checkFontPrograms } from "./font-guard.js";
 import { fontStyleFromName, type FontStyle } from "./headings.js";
 import type { PageBox, RawItem } from "./types.js";
 
@@ -126,6 +127,7 @@ function guardStrayRejections(): () => Promise<void> {
 /** Opens the document. Throws MinutesError E_PDF_CORRUPT or E_PDF_ENCRYPTED. */
 export async function openPdf(bytes: Uint8Array, password: string | undefined): Promise<OpenPdf> {
   checkEnvelope(bytes);
+  checkFontPrograms(bytes);
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const release = guardStrayRejections();
   let doc: PDFDocumentProxy;
