@@ -220,7 +220,8 @@ export async function fuzz(
     timeout: Math.max(budget.ms * 4, 60_000),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[fuzz] ${file} › ${name}: ${details.numRuns} cases in ${seconds} s, seed ${FUZZ_SEED} (FUZZ_SCALE ${FUZZ_SCALE}): ${tally}`);
+  const cases = details.failed ? `FAILED at case ${details.numRuns} of ${numRuns}` : `${details.numRuns} cases`;
+  console.log(`[fuzz] ${file} › ${name}: ${cases} in ${seconds} s, seed ${FUZZ_SEED} (FUZZ_SCALE ${FUZZ_SCALE}): ${tally}`);
   if (details.failed) {
     const replay = `FUZZ_SEED=${details.seed} FUZZ_PATH=${details.counterexamplePath ?? ""} npx vitest run ${file} -t ${JSON.stringify(name)}`;
     throw new Error(`${fc.defaultReportMessage(details)}\n\nReplay: ${replay}`, { cause: details.errorInstance });

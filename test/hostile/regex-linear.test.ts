@@ -19,9 +19,10 @@ const DYNAMIC: DynamicPart[] = [
 /**
  * recheck's options. "auto" proves a pattern linear with recheck's automaton checker when the pattern's automaton is small
  * (maxNFASize) and runs its fuzzer otherwise, and for look-arounds and back-references, which the automaton does not
- * support. The default run cuts the fuzzer's search so that the whole audit fits in about ten seconds; it still finds
- * every CANARY, and 74 of the 84 patterns the default options found vulnerable in this code before they were rewritten.
- * REGEX_AUDIT=full runs recheck with its own defaults (a few minutes): the thorough audit, to run after changing patterns.
+ * support. The default run cuts the fuzzer's search so that the whole audit takes about ten seconds of two cores; it still
+ * finds every CANARY, and 72 of the 84 patterns recheck's default options found vulnerable in this code before they were
+ * rewritten. REGEX_AUDIT=full runs recheck with its default search (many minutes): the thorough audit, to run after
+ * changing patterns.
  * The fuzzer's random seed is fixed and its searches are bounded by steps, so its verdicts are the same on every run.
  */
 const FULL = process.env.REGEX_AUDIT === "full";
@@ -32,17 +33,30 @@ const PARAMS: Parameters = {
   incubationTimeout: null,
   attackTimeout: null,
   ...(FULL
-    ? { timeout: 600_000 }
+    ? { timeout: 60_000 }
     : { timeout: 60_000, maxNFASize: 3000, maxIteration: 1, maxInitialGenerationSize: 100, maxGenerationSize: 30, attackLimit: 1_000_000 }),
 };
 /** recheck's agent answers two checks at once, one on each core of a small machine. */
 const CONCURRENCY = 2;
 
 /**
- * Patterns recheck may answer "unknown" for (timeout, unsupported syntax), each with why it is linear. Keep it short: an
- * entry is an argument a reviewer can check by reading the pattern.
+ * Patterns recheck may answer "unknown" for (a timeout: so far only in the full audit), each with why it is linear. Keep it
+ * short: an entry is an argument a reviewer can check by reading the pattern.
  */
-const ALLOW_UNKNOWN: { source: string; flags: string; why: string }[] = [];
+const ALLOW_UNKNOWN: { where: string; source: string; flags: string; why: string }[] = [
+  {
+    where: "src/recognize/decisions.ts (DECISION)",
+    source: String.raw`(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b[^.;]{0,40}?\s(?:agreed|resolved)(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)|(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b|(?:^|[-–:]\s*|\s)resolved\s+(?:not\s+)?(?:to|that)\b|\bagreed\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|council|committee)\b|\b(?:members|councillors|committee)\s+\w+ed\b[^.;]{0,120}?,?\s+and\s+(?:also\s+)?agreed\s+(?:to|that)\b|\b(?:responses|recommendations|terms|changes|amendments|figures)\s+agreed(?=\s*[.,;]|\s*$)`,
+    flags: "i",
+    why: "every branch starts at a fixed word and reads fixed words, runs of spaces that a word must follow, and windows of at most 40 or 120 characters: a bounded amount from each start",
+  },
+  {
+    where: "src/recognize/motions.ts (X (motion), Y (second))",
+    source: String.raw`([\p{Lu}](?: |[\p{L}.'’ -]{0,79}?[\p{L}.'’-]))\s+\(motion\),\s+([\p{Lu}](?: |[\p{L}.'’ -]{0,79}?[\p{L}.'’-]))\s+\(second\)`,
+    flags: "u",
+    why: "as in FUZZ_REFUTED: names of at most 81 characters ending with a letter",
+  },
+];
 
 /**
  * Patterns recheck's fuzzer reports vulnerable although they are linear: the fuzzer runs patterns on a model of the engine,
@@ -126,7 +140,7 @@ describe("regular expressions in src run in linear time", () => {
       return ms > 500 ? [`${key(d)}: the fuzzer's attack (${d.attack.string.length} characters) took ${ms.toFixed(0)} ms on V8`] : [];
     });
     const stale = [
-      ...ALLOW_UNKNOWN.filter((a) => results.find((d) => key(d) === key(a))?.status !== "unknown").map((a) => `${key(a)}: not unknown (or gone): remove it from ALLOW_UNKNOWN`),
+      ...ALLOW_UNKNOWN.filter((a) => !byPattern.has(key(a))).map((a) => `${key(a)}: gone: remove it from ALLOW_UNKNOWN`),
       ...FUZZ_REFUTED.filter((a) => !byPattern.has(key(a))).map((a) => `${key(a)}: gone: remove it from FUZZ_REFUTED`),
     ];
     const checkers = results.reduce<Record<string, number>>((n, d) => ({ ...n, [`${d.status}/${d.checker ?? "-"}`]: (n[`${d.status}/${d.checker ?? "-"}`] ?? 0) + 1 }), {});
