@@ -17,7 +17,7 @@ const DECLARED = /^(.{2,120}?)\s+(?:(?:also|again|then|each|both|all|had|has|hav
 // Linear: the dashes give back only their last one when nothing follows them ((?=…)), the spaces at most one ((?=…)).
 const LABELLED = /^(?:declarations?|disclosures?)\s+of\s+((?:[\w-]+\s+){0,3}?)interests?\s*[:-]+(?=[^:-]|[:-]$)\s*(?=\S|\s(?!\s))(.+)$/i;
 /** "The following was declared as an interest:", "The following interests were declared:" — declarations follow. */
-const LIST_INTRO = /\bthe\s+following\s+(?:(?:was|were)\s+declared(?:\s+as\s+(?:an\s+)?interests?)?|(?:interests?|declarations?)\s+(?:was|were)\s+(?:declared|made))\s*:\s*(.*)$/i;
+const LIST_INTRO = /\bthe\s+following\s+(?:(?:was|were)\s+declared(?:\s+as\s+(?:an\s+)?interests?)?|(?:interests?|declarations?)\s+(?:was|were)\s+(?:declared|made))\s*:\s*([\s\S]*)/i;
 /** One entry of such a list: "Cllr Janet Taylor due to a payment to …", "Cllr Trudy Mann as she lives close to …". */
 // Linear: the surname is taken whole ((?!…)) and the spaces around the separator once, so the rest is read once.
 const LIST_ENTRY = /^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-])\s*(?:[-–,:]\s*)?(\S.*|)$/u;

@@ -55,7 +55,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
     })),
   // "It was moved by Ms. Creason, seconded by Dr. McKibbin, that …"; "It was proposed by Cllr. X, seconded by Cllr. Y and unanimously agreed"
   (t) =>
-    match(/\b(?:(?:moved|proposed)\s+by|on\s+the\s+proposal\s+of)\s+([^,;]+?),?\s+(?:and\s+)?seconded\s+by\s+(.+?)(?:,\s*|\s+and\s+|\s+that\b|\s+to\b|;|$)(.*)$/i, t, (m) => ({
+    match(/\b(?:(?:moved|proposed)\s+by|on\s+the\s+proposal\s+of)\s+([^,;]+?),?\s+(?:and\s+)?seconded\s+by\s+(.+?)(?:,\s*|\s+and\s+|\s+that\b|\s+to\b|;|$)([\s\S]*)/i, t, (m) => ({
       start: true,
       mover: m[1],
       seconder: m[2],
@@ -102,7 +102,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
   // "Cllr Jim McNeill proposed that a site visit be requested …", "9) The Chairman proposed that Council resolve to …"
   (t) =>
     match(/^(?:\d+[.)]\s*)?The\s+(Chairman|Chair|Mayor|Leader)\s+proposed\s+that\s+(\S.*|)$/, t, (m) => ({ start: true, mover: m[1], text: m[2], ...agreedAtEnd(m[2]!) })),
-  (t) => match(/(?:^|[.!?]\s+)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+proposed\s+that\s+(.*)$/u, t, (m) => ({ start: true, mover: m[1], text: m[2] })),
+  (t) => match(/(?:^|[.!?]\s+)(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+proposed\s+that\s+([\s\S]*)/u, t, (m) => ({ start: true, mover: m[1], text: m[2] })),
   // "Mr Love suggested and the Leader and Cabinet agreed to the following amendment" (Kent Cabinet)
   (t) =>
     match(/^(?:\d+[.)]\s*)?(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+(\p{Lu}[\p{L}'’-]+)\s+suggested\s+and\s+(?!\s).{0,60}?\bagreed\s+to\s+the\s+following\s+(amendment|motion)/u, t, (m) => ({
@@ -122,7 +122,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
     })),
   // "… public services. Director Chandler made the motion to approve …" in the middle of a statement (Denver RTD)
   (t) =>
-    match(/[.!?]\s+(?:Director|Commissioner|Councillor|Trustee)\s+(\p{Lu}[\p{L}'’-]+)\s+made\s+(?:a|the)\s+motion\s+(?:to\s+)?(.*)$/u, t, (m) => ({
+    match(/[.!?]\s+(?:Director|Commissioner|Councillor|Trustee)\s+(\p{Lu}[\p{L}'’-]+)\s+made\s+(?:a|the)\s+motion\s+(?:to\s+)?([\s\S]*)/u, t, (m) => ({
       start: true,
       kind: /^amend/i.test(m[2] ?? "") ? "amendment" : "motion",
       mover: m[1],
@@ -130,7 +130,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
       text: m[2] || undefined,
     })),
   // "Ms. Creason reported that the board voted unanimously to accept a hearing panel's recommendation …"
-  (t) => match(/\b(?:board|council|commission|committee|panel)\s+voted\s+(unanimously\s+)?to\s+(.*)$/i, t, (m) => ({ start: true, result: "carried", resultRaw: m[0].slice(0, 40), text: m[2] })),
+  (t) => match(/\b(?:board|council|commission|committee|panel)\s+voted\s+(unanimously\s+)?to\s+([\s\S]*)/i, t, (m) => ({ start: true, result: "carried", resultRaw: m[0].slice(0, 40), text: m[2] })),
   // "The payments were agreed, Cllr Janet Taylor abstained."
   (t) =>
     match(/\b(?:were|was)\s+agreed,?\s+(?:with\s+)?(?:Cllr|Councillor|Mr|Mrs|Ms)\.?\s+[\p{Lu}][\p{L}'’ -]{1,40}?\s+abstain(?:ed|ing)\b/u, t, (m) => ({

@@ -58,6 +58,8 @@ export function splitOutsideBrackets(text: string): string[] {
     if (ch === "(" || ch === "[") depth++;
     else if ((ch === ")" || ch === "]") && depth > 0) depth--;
     if (depth > 0) continue;
+    // a separator is tried where a run of spaces starts (it takes the whole run): tried at every space, a long run is quadratic
+    if (ch !== "," && ch !== ";" && (ch !== " " || /\s/.test(text[i - 1] ?? ""))) continue;
     SEPARATOR.lastIndex = i;
     const m = SEPARATOR.exec(text);
     if (m && m[0].length > 0 && (ch === "," || ch === ";" || ch === " ")) {
