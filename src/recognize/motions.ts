@@ -55,7 +55,7 @@ const RECOGNIZERS: ((text: string) => Finding | null)[] = [
     })),
   // "It was moved by Ms. Creason, seconded by Dr. McKibbin, that …"; "It was proposed by Cllr. X, seconded by Cllr. Y and unanimously agreed"
   (t) =>
-    match(/\b(?:(?:moved|proposed)\s+by|on\s+the\s+proposal\s+of)\s+([^,;]+?),?\s+(?:and\s+)?seconded\s+by\s+(.+?)(?:,\s*|\s+and\s+|\s+that\b|\s+to\b|;|$)([\s\S]*)/i, t, (m) => ({
+    match(/\b(?:(?:moved|proposed)\s+by|on\s+the\s+proposal\s+of)\s+(\S[^,;]*?),?(?<!\s)\s+(?:and\s+)?seconded\s+by\s+(\S.*?)(?:,\s*|(?<!\s)\s+(?:and\s+|that\b|to\b)|;|$|(?=[\n\r]))([\s\S]*)/i, t, (m) => ({
       start: true,
       mover: m[1],
       seconder: m[2],
