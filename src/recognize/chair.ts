@@ -3,6 +3,7 @@
 // "that Mr G Cooke be elected to chair the meeting"), a role column ("Councillor/Chair"), or the vice chair present in
 // the chair's absence. The person found is marked in `present`; nothing is added to it.
 import type { Attendance, Person } from "../types/minutes.js";
+import { surnameKey } from "./consistency.js";
 
 const HONORIFIC = String.raw`(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Commissioner|Director|Trustee|Alderman)`;
 /** A name as printed in a sentence, on one line: up to two initials or given names, then the surname. Bounded. */
@@ -26,17 +27,13 @@ const PRESIDING: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}'’-])${NAME}(?:\s*\(\p{Lu}{2,4}\))?\s+Councillor\s*\/\s*Chair(?:man|person)?\b`, "u"),
 ];
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[‘’]/g, "'").toLowerCase();
-const words = (name: string) => fold(name).replace(/\./g, " ").split(/\s+/).filter(Boolean);
-
 /** The one person in `present` a printed name refers to: same surname, and the same first initial when that is ambiguous. */
 function personNamed(present: Person[], printed: string): Person | null {
-  const printedWords = words(printed);
-  const surname = printedWords[printedWords.length - 1];
-  const same = present.filter((p) => words(p.name).pop() === surname);
+  const surname = surnameKey(printed);
+  const same = present.filter((p) => surnameKey(p.name) === surname);
   if (same.length <= 1) return same[0] ?? null;
-  const initial = printedWords.length > 1 ? printedWords[0]![0] : undefined;
-  const byInitial = initial ? same.filter((p) => words(p.name)[0]?.[0] === initial) : [];
+  const initial = (name: string) => name.trim()[0]?.toLowerCase();
+  const byInitial = /\s/.test(printed.trim()) ? same.filter((p) => initial(p.name) === initial(printed)) : [];
   return byInitial.length === 1 ? byInitial[0]! : null;
 }
 

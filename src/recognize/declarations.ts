@@ -7,7 +7,7 @@ import type { RootContent } from "mdast";
 import { plainText, sentences } from "../parse/text.js";
 import type { Declaration } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
-import { takeHonorific, withInitials } from "./people.js";
+import { personName } from "./people.js";
 
 type Found = Omit<Declaration, "source">;
 
@@ -49,14 +49,12 @@ function namesOf(subject: string): string[] {
 
 /** A name without honorific, without trailing words in lower case, with a bracketed initial kept: "Sheahan (J)" → "J. Sheahan". */
 function nameOf(text: string): string {
-  const initials = /(?<!\s)\s*\((\p{Lu}{1,2})\)\s*$/u.exec(text);
-  const bare = initials ? text.slice(0, initials.index) : text;
-  const rest = takeHonorific(bare.trim())[2].replace(/^(?:that|and)\s+/i, "").trim();
+  const rest = personName(text.trim().replace(/^(?:that|and)\s+/i, "")) ?? "";
   // "Harries again" → "Harries"; a group ("Members who were district councillors") is kept as printed
   const words = rest.split(/\s+/);
   const capitalised = words.findIndex((w) => !/^[\p{Lu}'’(]/u.test(w));
-  const name = /^\p{Lu}/u.test(rest) && capitalised > 0 && !/^(?:Members?|All|Those|Councillors)$/i.test(words[0]!) ? words.slice(0, capitalised).join(" ") : rest;
-  return withInitials(name.replace(/(?<![.,;:])[.,;:]+$/, ""), initials?.[1] ?? null);
+  const grouped = /^(?:Members?|All|Those|Councillors)$/i.test(words[0]!);
+  return /^\p{Lu}/u.test(rest) && capitalised > 0 && !grouped ? words.slice(0, capitalised).join(" ") : rest;
 }
 
 function kindOf(words: string): string | null {

@@ -2,7 +2,7 @@
 // One small recognizer per wording, tried on each statement of an item in order; a mover starts a motion, the rest fill it.
 import type { Motion, Vote } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
-import { takeHonorific, withInitials } from "./people.js";
+import { personName } from "./people.js";
 import type { Unit } from "./units.js";
 import { rawText } from "../parse/text.js";
 
@@ -273,19 +273,6 @@ function columnOf(word: string, count: number): Finding {
   return { column: option, counts: { [option]: count } };
 }
 
-/** A mover or seconder as a name without honorific: "Cllr. W. Loynton" → "W. Loynton", "Director Guzman" → "Guzman". */
-export function personName(text: string | undefined): string | null {
-  if (!text) return null;
-  let cleaned = text.replace(/\*+/g, "").replace(/(?<![;,.])[;,.]+$/, "").trim();
-  // "Sheahan (J)": the initial that tells members of one surname apart → "J. Sheahan"
-  const initials = /(?<!\s)\s*\((\p{Lu}{1,2})\)$/u.exec(cleaned);
-  if (initials) cleaned = cleaned.slice(0, initials.index);
-  // "D. Jones)" closing a bracketed "(proposed by …, seconded by Cllr. D. Jones)", and what follows the bracket
-  if (!cleaned.includes("(")) cleaned = cleaned.replace(/\)(?<!\)[^)\n\r\u2028\u2029]*\)).*$/, "").trim();
-  const [, , rest] = takeHonorific(cleaned);
-  const name = rest.replace(/^(?:the\s+)?(?:chair(?:man)?|mayor)\s+/i, "").trim();
-  return withInitials(name || cleaned, initials?.[1] ?? null) || null;
-}
 
 /** The members named after a unanimous result, each a vote for. */
 function unanimousVotes(list: string): Pick<Finding, "votes" | "counts"> {

@@ -188,3 +188,18 @@ export function looksLikeName(text: string): boolean {
   const words = rest.split(/\s+/);
   return rest.length > 0 && words.length <= 4 && NAME_SHAPE.test(rest) && !NOT_A_PERSON.test(rest);
 }
+
+/** A name as printed in a sentence, without honorific (movers, seconders, voters, declarers): "Cllr. W. Loynton" → "W. Loynton", "Director Guzman" → "Guzman". */
+export function personName(text: string | undefined): string | null {
+  if (!text) return null;
+  let cleaned = text.replace(/\*+/g, "").replace(/(?<![;,.])[;,.]+$/, "").trim();
+  // "Sheahan (J)": the initial that tells members of one surname apart → "J. Sheahan"
+  const initials = /(?<!\s)\s*\((\p{Lu}{1,2})\)$/u.exec(cleaned);
+  if (initials) cleaned = cleaned.slice(0, initials.index);
+  // "D. Jones)" closing a bracketed "(proposed by …, seconded by Cllr. D. Jones)", and what follows the bracket
+  if (!cleaned.includes("(")) cleaned = cleaned.replace(/\)(?<!\)[^)\n\r\u2028\u2029]*\)).*$/, "").trim();
+  const [, , rest] = takeHonorific(cleaned);
+  const name = rest.replace(/^(?:the\s+)?(?:chair(?:man)?|mayor)\s+/i, "").trim();
+  return withInitials(name || cleaned, initials?.[1] ?? null) || null;
+}
+
