@@ -1,236 +1,615 @@
-// Recognizes attendance: "Present:- …", "PRESENT:" with names on the following lines, "MEMBERS PRESENT:", "PRESENT IN THE
-// CHAIR:", "Apologies for absence were received from …", "Absent:", "Regrets:", "In attendance:", "Staff:", "Also Present:",
-// "Commissioners Present:" bullets, and roll-call rows "Robert Sherrard Commissioner Present".
+// Recognizes attendance: a label followed by a list of people, wherever it stands. A label is read from its words
+// ("Board members present", "Also in attendance", "STAFF ATTENDING", "Regrets", "Apologies for absence") at the start of
+// a line, at the start of a sentence, or alone as a heading with the names below; the names are read by the one people
+// reader. Other readers find the roll-call rows ("Robert Sherrard Commissioner Present"), a roll-call table exploded by a
+// converter, and sentences that put the names first ("Daniel, Braden and Cate were in attendance", "Trustee Keefer was not
+// present", "Apologies were received from …"). Each reader gives evidence; `assembleAttendance` merges it.
 import type { RootContent } from "mdast";
-import { plainText, rawText } from "../parse/text.js";
+import { rawText } from "../parse/text.js";
 import type { Attendance, Person } from "../types/minutes.js";
-import { sourceOf, type Context, warn } from "./context.js";
-import { parsePeople } from "./people.js";
+import { sourceOf, type Context } from "./context.js";
+import { phraseWords } from "./lexicon/dictionary.js";
+import {
+  CHAIR_LABELS,
+  LABEL_HEADS,
+  MEMBER_QUALIFIERS,
+  NEUTRAL_LABEL_WORDS,
+  NONE_WORDS,
+  OTHER_QUALIFIERS,
+  ROLE_LABELS,
+  ROLL_CALL_STATUS,
+  type AttendanceList,
+} from "./lexicon/attendance-words.js";
+import { OFFICE_WORDS, STAFF_OFFICE_WORDS } from "./lexicon/people-words.js";
+import { isNameToken, parsePeople, surnameKey, titleAt, type PersonDraft } from "./people.js";
+import { isPunct, tokenize, type Token } from "./tokens.js";
 
-type ListName = keyof Attendance;
+/** What one reader found: people for one list, and how they were found. */
+export interface AttendanceEvidence {
+  list: AttendanceList;
+  people: Person[];
+  /** label: after an attendance label; roster: under a heading naming the board's members; rollcall: a roll-call row or
+   * table; sentence: names before "were in attendance" or after "apologies were received from". */
+  how: "label" | "roster" | "rollcall" | "sentence";
+  /** The label says the names are members ("Board members present"): officers among them stay present. */
+  members: boolean;
+  /** The label marks its first person as presiding ("PRESENT IN THE CHAIR:"). */
+  chair?: boolean;
+  /** The label names someone's part in the meeting ("Chairperson: Beau"): a reference to a person listed elsewhere. */
+  reference?: boolean;
+}
 
-/** The label's own punctuation: "-", ":-", ":", "–". */
-const PUNCT = String.raw`\s*(?::\s*-|[:–-])?\s*`;
-const label = (words: string) => new RegExp(`^(?:${words})${PUNCT}`, "i");
+// ---------------------------------------------------------------------------------------------------------------------
+// Labels
 
-/** Labels that open each list, matched at the start of a line; the chair label marks its person as chair. */
-const LABELS: { list: ListName; pattern: RegExp; chair?: boolean }[] = [
-  { list: "present", pattern: label(String.raw`present\s+in\s+the\s+chair|in\s+the\s+chair`), chair: true },
-  // Irish committees put their chair, "An Cathaoirleach", first under "In Attendance:"
-  { list: "present", pattern: /^in\s+attendance\s*(?::\s*)?an\s+cathaoirleach\s*(?:[,:-]\s*)?/i, chair: true },
-  { list: "in_attendance", pattern: label(String.raw`(?:also\s+|officers\s+|officials\s+|staff\s+)?(?:in\s+attendance|present\s+in\s+attendance)(?:\s+virtually|\s+remotely)?`) },
-  { list: "in_attendance", pattern: label(String.raw`also\s+present|others\s+present|remote\s+attendance|staff\s+and\s+visitors\s+present`) },
-  { list: "in_attendance", pattern: new RegExp(`^(?:officers|officials|staff)(?:\\s+present)?\\s*(?::\\s*-|[:–-])\\s*`, "i") },
-  { list: "apologies", pattern: label(String.raw`apologies(?:\s+for\s+absence)?`) },
-  { list: "apologies", pattern: label(String.raw`regrets`) },
-  { list: "absent", pattern: label(String.raw`(?:members\s+|commissioners\s+|councillors\s+|directors\s+)?absent`) },
-  { list: "present", pattern: label(String.raw`(?:[A-Za-z-]+\s+){0,2}?present`) },
-];
-/** Lead-in words before the names: "Apologies were received from", "were received from Councillors …". */
-const LEAD_IN = /^(?:apologies\s+(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|accepted|noted|reported)\s+(?:from|by|for|on\s+behalf\s+of)|(?:were|was)\s+(?:received|submitted|accepted)\s+(?:from|for)|received\s+from)\s+/i;
-/** A sentence inside an apologies item that names who sent them: "The Democratic Services Manager reported apologies from …". */
-// Linear: the spaces before the names give back at most one character ((?=…), (\S.*|.)), and an "apologies … from" after
-// another on the same line is not tried ((?<!…), the same words with spaces that are not line breaks): the earlier one read
-// on to the same line break and failed, or matched first.
-export const APOLOGIES_SENTENCE =
-  /\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s+(?=\S|\s(?!\s))(?<!\bapologies\s+(?:for\s+absence\s+)?(?:(?:were|was|had\s+been)\s+(?:also\s+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)\s+)?(?:from|for|by|on\s+behalf\s+of)\s.*?\bapologies[^\S\n\r\u2028\u2029]+(?:for[^\S\n\r\u2028\u2029]+absence[^\S\n\r\u2028\u2029]+)?(?:(?:were|was|had[^\S\n\r\u2028\u2029]+been)[^\S\n\r\u2028\u2029]+(?:also[^\S\n\r\u2028\u2029]+)?)?(?:(?:received|submitted|given|accepted|noted|reported|tendered)[^\S\n\r\u2028\u2029]+)?(?:from|for|by|on[^\S\n\r\u2028\u2029]+behalf[^\S\n\r\u2028\u2029]+of)[^\S\n\r\u2028\u2029]+)(.+)$|^(?:these|they)\s+were\s+(?:\w+\s+)?(?:accepted|received|noted)\s+(?:from|for)\s+(\S.*|.)$/i;
-/** "Ms Grehan had given her formal apologies but was attending virtually." */
-// The name ends with a letter (or is a capital and a space): a name ending in a space is never the shortest that works,
-// and trying it read the spaces after it again for each length.
-const GAVE_APOLOGIES = /^((?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[\p{Lu}](?: |[\p{L}'’ -]{0,39}?[\p{L}'’-]))\s+(?:had\s+)?(?:given|sent|tendered)\s+(?:his|her|their)\s+(?:formal\s+)?apologies\b/u;
-/** Where the names end and the next sentence begins: ". The clerk…" (not ". Kim Davies"). */
-const NEXT_SENTENCE = /\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
-/** Officers listed among those present: "Helen Richardson (Parish Clerk and …)", "Mrs N Cooper (Clerk)". */
-const OFFICER = /\b(?:clerk|officer|secretary|minute[-\s]?taker|manager|administrator|proper officer|responsible financial|treasurer)\b/i;
-/** An entry that starts with an officer's title: "Clerk J Connelly", "Clerk Mrs J Todd". */
-const OFFICER_ENTRY = /^(?:the\s+)?(?:parish\s+|town\s+|deputy\s+)?(?:clerk|rfo|secretary)\b\s*[:-]?\s*/i;
-/** Members of the public are not named attendees: "Members of the Public - Three Members", "Public: 2". */
-const PUBLIC_ENTRY = /^(?:members\s+of\s+(?:the\s+)?public|public)\b/i;
-/** A line of bracketed initials under a grid of names: "(AT) (KB) (MR)". */
-const ONLY_INITIALS = /^(?:\(?[A-Z]{1,4}\)?(?:\s+|$))+$/;
-/** "None", "Nil", "No apologies were received". */
-const NONE = /^(?:none|nil|no\s+apologies\b.*|there\s+were\s+(?:no|none).*)$/i;
-/** A roll-call row: name, title, status ("Andrei Garcia Commissioner Late 7:08 p.m."). */
-const ROLL_CALL_ROW = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:Commissioner|Director|Council\s?member|Councillor|Chair(?:person)?|Vice[\s-]Chair(?:person)?|Alternate|Member|Trustee|Mayor|Vice\s+Mayor|Supervisor)\s+(Present|Absent|Late|Remote|Excused|Arrived)\b/u;
-/** Lower-case words allowed in a list of names: joiners, name particles and the words of offices ("Member for"). */
+export interface Label {
+  list: AttendanceList;
+  members: boolean;
+  chair: boolean;
+  /** A label of one person's part in the meeting: "Chairperson: Beau", "Recorder: Marty Florey". */
+  role: "chair" | "officer" | null;
+  start: number;
+  /** The first token after the label and its delimiter. */
+  end: number;
+}
+
+/** Most words in a label: "Attendees (ordinary Members qualified to vote under 58.5)" reads its bracket apart. */
+const MAX_LABEL_WORDS = 7;
+
+/** Label words of several words, kept whole: "not present", "leave of absence", "in the chair". */
+const PHRASE_HEADS = Object.keys(LABEL_HEADS).filter((k) => k.includes(" ")).map((k) => ({ words: phraseWords(k), head: LABEL_HEADS[k]! }));
+const IN_THE_CHAIR = phraseWords("in the chair");
+
+/** Skip a bracketed note inside a label: "Attendees (ordinary Members qualified to vote under 58.5):". */
+function skipBracket(tokens: Token[], i: number): number {
+  if (!isPunct(tokens[i], "(")) return i;
+  let k = i + 1;
+  while (k < tokens.length && k < i + 20 && !isPunct(tokens[k], ")")) k++;
+  return isPunct(tokens[k], ")") ? k + 1 : i;
+}
+
+const wordsAt = (tokens: Token[], i: number, words: string[]): boolean => words.every((w, k) => tokens[i + k]?.key === w);
+
+/**
+ * The attendance label starting at token `i`, if one does. A label is a few label words with at least one head word
+ * ("present", "apologies", "attendees"…), then a delimiter: a colon or dash, "were"/"was", or the end of its line when
+ * it stands alone there (a heading). `lineEnd` is the index of the first token of the next line.
+ */
+export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | null {
+  const lineEnd = Math.min(lineEndAt, tokens.length);
+  let k = i;
+  let head: AttendanceList | "attendance" | null = null;
+  let members = false;
+  let others = false;
+  let chair = false;
+  let role: Label["role"] = null;
+  let words = 0;
+  // "**Present:**", "- Present", "> [!abstract]- Present:"
+  while (k < lineEnd && isPunct(tokens[k], "*-•>#")) k++;
+  const first = k;
+  while (k < lineEnd && words < MAX_LABEL_WORDS) {
+    const token = tokens[k]!;
+    if (isPunct(token, "(")) {
+      const after = skipBracket(tokens, k);
+      if (after === k) break;
+      k = after;
+      continue;
+    }
+    if (isPunct(token, ",&") && head === null) {
+      k++;
+      continue;
+    }
+    if (token.kind !== "word") break;
+    const phrase = PHRASE_HEADS.find((p) => wordsAt(tokens, k, p.words));
+    if (phrase) {
+      head = phrase.head;
+      k += phrase.words.length;
+      words += phrase.words.length;
+      continue;
+    }
+    if (wordsAt(tokens, k, IN_THE_CHAIR)) {
+      chair = true;
+      head ??= "present";
+      k += IN_THE_CHAIR.length;
+      continue;
+    }
+    const key = token.key;
+    // "were"/"was" end a label that has its head word: "Board members present were", "The following directors were present:"
+    if ((key === "were" || key === "was") && head !== null && head !== "attendance") break;
+    if (LABEL_HEADS[key]) {
+      // "in attendance" and "attendance" are decided by their qualifiers
+      head = head === null || head === "attendance" ? LABEL_HEADS[key]! : head;
+    } else if (MEMBER_QUALIFIERS.has(key)) members = true;
+    else if (OTHER_QUALIFIERS.has(key)) others = true;
+    else if (CHAIR_LABELS.has(key) && words === 0) {
+      role = "chair";
+      chair = true;
+    } else if (ROLE_LABELS.has(key) && words === 0) role = "officer";
+    else if (!NEUTRAL_LABEL_WORDS.has(key) && !/^(?:minute|taker|takers|s)$/.test(key)) return null;
+    words++;
+    k++;
+  }
+  if (words === 0) return null;
+  // "Staff:", "Public members:", "Guests:": a group of others, with its colon
+  const othersOnly = head === null && role === null && others && !members && (isPunct(tokens[k], ":") || (isPunct(tokens[k], "-–") && !tokens[k + 1]?.breakBefore));
+  if (othersOnly) head = "in_attendance";
+  if (head === null && role === null) return null;
+  // the delimiter
+  let end = k;
+  if (tokens[end]?.key === "were" || tokens[end]?.key === "was") end++;
+  if (isPunct(tokens[end], ":")) {
+    end++;
+    if (isPunct(tokens[end], "-–") && !tokens[end]!.breakBefore) end++;
+  } else if (isPunct(tokens[end], "-–—") && tokens[end + 1] && !tokens[end + 1]!.breakBefore) end++;
+  else if (end === k && end < lineEnd) {
+    // no delimiter: a label only where it is the whole line (a heading), or a role label ("Presiding: X" needs its colon)
+    return null;
+  }
+  if (role !== null && head === null) {
+    // "Chairperson: Beau", "Recorder: Marty Florey": a colon is needed
+    if (!isPunct(tokens[end - 1], ":")) return null;
+    return { list: role === "chair" ? "present" : "in_attendance", members: false, chair, role, start: first, end };
+  }
+  let list: AttendanceList;
+  if (head === "absent" || head === "apologies") list = head;
+  else if (head === "attendance") list = members ? "present" : "in_attendance";
+  else if (head === "in_attendance") list = "in_attendance";
+  else if (others && !members) list = "in_attendance";
+  else list = "present";
+  // "also present", "staff present" are in attendance even with "board" in them ("Board staff present")
+  if (list === "present" && others && members && tokens.slice(first, k).some((t) => t.key === "staff" || t.key === "also")) list = "in_attendance";
+  return { list, members, chair, role: null, start: first, end };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Names
+
+/** Lower-case words that may stand in a list of names: joiners, name particles, and the words of offices. */
 const NAME_LIST_WORDS = new Set([
   "and", "of", "the", "for", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "y", "on", "in", "at", "to",
-  "president", "vice", "member", "clerk", "chair", "chairman", "chairperson", "secretary", "treasurer", "trustee", "mayor",
+  "plus", "also", "with", "&",
 ]);
 
-/** An office closing a line of its own: "Zima Creason, clerk". */
-const OFFICE_AT_END = /,\s*(?:vice\s+)?(?:president|member|clerk|chair(?:man|person)?|secretary|treasurer|trustee)$/i;
-
-/** True when a line reads as a list of people rather than a sentence: no lower-case words but joiners outside brackets. */
-function readsAsNames(text: string): boolean {
-  const bare = text.replace(/\([^()]*\)/g, " ");
-  const words = bare.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’]+/gu) ?? [];
-  return words.every((w) => NAME_LIST_WORDS.has(w)) && /\p{Lu}/u.test(bare);
-}
-
-/** An officer, not a member: listed with those present, but in attendance. */
-function isOfficer(person: Person): boolean {
-  return person.honorific !== "Councillor" && person.position !== null && OFFICER.test(person.position);
-}
-
-function people(ctx: Context, text: string, node: RootContent): Person[] {
-  const body = text.replace(LEAD_IN, "").trim();
-  if (body === "" || NONE.test(body.replace(/(?<![.\s])[.\s]+$/, ""))) return [];
-  const source = sourceOf(ctx, node);
-  const found = parsePeople(body);
-  for (const p of found) {
-    if (p.name.split(/\s+/).length > 6) warn(ctx, "unparsed-attendance", `"${p.name}" does not read as a name`, source);
-  }
-  return found.filter((p) => p.name.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(p.name)).map((p) => ({ ...p, substitute_for: null, source }));
-}
-
-/** People named by an apologies sentence in a paragraph: "Apologies were accepted for Cllr A, Cllr B (personal reasons)."
- * In an apologies item a bare list of names counts too: "A Armstrong EDC and M Armstrong". */
-export function apologiesIn(ctx: Context, node: RootContent): Person[] {
-  if (node.type !== "paragraph") return [];
-  const text = plainText(node);
-  const gave = GAVE_APOLOGIES.exec(text);
-  if (gave) return people(ctx, gave[1]!, node);
-  const m = APOLOGIES_SENTENCE.exec(text);
-  if (m) return people(ctx, (m[1] ?? m[2]!).split(NEXT_SENTENCE)[0]!, node);
-  return readsAsNames(text) && !NONE.test(text.replace(/(?<![.\s])[.\s]+$/, "")) ? people(ctx, text, node) : [];
-}
-
-/** An Obsidian-style callout marker that converters put before a label: "[!abstract]- Present:". */
-const CALLOUT = /^\s*\[![\w-]+\][-+]?\s*/;
-
-/** One line of text with the block it came from. */
-interface Line {
-  text: string;
-  node: RootContent;
-  /** True for the first line of a paragraph or list item. */
-  starts: boolean;
-}
-
-/** The lines of the header blocks, list items included, in order. */
-function linesOf(nodes: RootContent[]): Line[] {
-  const lines: Line[] = [];
-  for (const node of nodes) {
-    if (node.type === "list") {
-      for (const item of node.children) for (const line of linesOf(item.children)) lines.push(line);
-    } else if (node.type === "paragraph" || node.type === "heading") {
-      rawText(node)
-        .split("\n")
-        .forEach((text, i) => lines.push({ text: text.replace(CALLOUT, "").replace(/\s+/g, " ").trim(), node, starts: i === 0 }));
-    } else if (node.type === "blockquote") {
-      for (const line of linesOf(node.children)) lines.push(line);
+/** True when a text reads as a list of people rather than a sentence: lower-case words outside brackets are joiners, the
+ * words of offices and titles, or group words. */
+export function readsAsNames(text: string): boolean {
+  const tokens = tokenize(text);
+  let depth = 0;
+  let names = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isPunct(t, "([")) depth++;
+    else if (isPunct(t, ")]")) depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.kind !== "word") {
+      if (t.kind === "initial") names++;
+      continue;
     }
+    if (t.capitalised) {
+      if (isNameToken(t)) names++;
+      continue;
+    }
+    if (NAME_LIST_WORDS.has(t.key) || OFFICE_WORDS.has(t.key) || titleAt(tokens, i) || t.key === "guests" || t.key === "staff") continue;
+    return false;
   }
-  return lines.filter((l) => l.text !== "");
+  return names > 0;
 }
 
-/** Characters at the end of an entry that entriesOf tests. */
-const ENTRY_END = 32;
+/** "None", "Nil", "No apologies were received", "N/A", "There were none". */
+function saysNone(text: string): boolean {
+  const tokens = tokenize(text).filter((t) => t.kind === "word");
+  if (tokens.length === 0) return true;
+  if (NONE_WORDS.has(tokens[0]!.key)) return tokens.length <= 6 || !tokens.some((t) => t.capitalised && isNameToken(t));
+  return tokens[0]!.key === "there" && tokens.some((t) => t.key === "no" || t.key === "none");
+}
 
-/** Group lines into entries: a label, an officer or the public starts an entry; other lines continue the one before. */
-function entriesOf(lines: Line[]): Line[] {
-  // An entry's lines are joined once at the end, and the tests read only its last characters (lines have single spaces,
-  // so ", vice chairperson" is the longest ending they look for): retesting a growing entry's whole text is quadratic.
-  const entries: { line: Line; texts: string[]; end: string }[] = [];
-  for (const line of lines) {
-    const current = entries[entries.length - 1];
-    const last = current?.line;
-    const end = current?.end ?? "";
-    const opens = LABELS.some((l) => l.pattern.test(line.text)) || OFFICER_ENTRY.test(line.text) || PUBLIC_ENTRY.test(line.text) || ROLL_CALL_ROW.test(line.text);
-    // "Paula Villescaz, president" / "Michael McKibbin, …": an office word ends one person's line
-    const endsWithOffice = last && OFFICE_AT_END.test(end) && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(line.text);
-    // a line is complete at a full stop or colon, but not at an initial: "Clarke, T." / "Collingham"
-    const complete = last && /[.:]$/.test(end) && !/(?:^|\s)\p{Lu}\.$/u.test(end);
-    const continues = current && last && !line.starts && !opens && last.node === line.node && !complete && !endsWithOffice;
-    if (continues) {
-      current.texts.push(line.text);
-      current.end = `${end} ${line.text}`.slice(-ENTRY_END);
-    } else entries.push({ line: { ...line }, texts: [line.text], end: line.text.slice(-ENTRY_END) });
+function toPeople(ctx: Context, text: string, nodes: RootContent[]): Person[] {
+  if (saysNone(text)) return [];
+  const source = sourceOf(ctx, ...nodes);
+  return parsePeople(text)
+    .filter((p) => p.name.split(/\s+/).length <= 6 && /^[\p{Lu}@]/u.test(p.name))
+    .map((p) => person(p, source));
+}
+
+function person(draft: PersonDraft, source: Person["source"]): Person & { list?: AttendanceList | null; titleKind?: PersonDraft["titleKind"] } {
+  return { name: draft.name, honorific: draft.honorific, role: draft.role, position: draft.position, substitute_for: null, source, list: draft.list ?? null, titleKind: draft.titleKind ?? null };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Sentences
+
+/** Where a sentence ends in a token run: "." "!" "?" before a capitalised word that a lower-case word follows ("… and
+ * Webber. Board members absent: …"), not before a name ("Guy de Montfort. Alan Whitford."). */
+function sentenceEnds(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    if (!isPunct(tokens[i], ".!?")) continue;
+    const next = tokens[i + 1];
+    if (!next || i + 1 >= to) return i;
+    const after = tokens[i + 2];
+    if (next.capitalised && (!isNameToken(next) || (after?.kind === "word" && !after.capitalised && after.key !== "de"))) return i;
+    if (!next.capitalised && next.kind === "word") return i;
   }
-  return entries.map(({ line, texts }) => ({ ...line, text: texts.join(" ") }));
+  return to;
+}
+
+/** Label positions: the start of each line, and the start of each sentence. */
+function labelPositions(tokens: Token[]): Set<number> {
+  const at = new Set<number>([0]);
+  tokens.forEach((t, i) => {
+    if (t.breakBefore) at.add(i);
+    if (isPunct(t, ".!?;") && tokens[i + 1]?.capitalised) at.add(i + 1);
+  });
+  return at;
+}
+
+/** The first token of the line after token `i`'s. */
+function lineEndAfter(tokens: Token[], i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && !tokens[k]!.breakBefore) k++;
+  return k;
+}
+
+// Apologies and names given before their status.
+const APOLOGY_LEAD_WORDS = new Set([
+  "for", "absence", "were", "was", "had", "been", "have", "has", "also", "received", "submitted", "given", "accepted", "noted",
+  "reported", "tendered", "sent", "recorded", "the", "following", "apologies", "regrets",
+]);
+const APOLOGY_FROM = new Set(["from", "for", "by", "of"]);
+const STATUS_AFTER_NAMES: [string[], AttendanceList][] = [
+  [phraseWords("were in attendance"), "present"],
+  [phraseWords("was in attendance"), "present"],
+  [phraseWords("were present"), "present"],
+  [phraseWords("was present"), "present"],
+  [phraseWords("were in remote attendance"), "present"],
+  [phraseWords("were absent"), "absent"],
+  [phraseWords("was absent"), "absent"],
+  [phraseWords("was not present"), "absent"],
+  [phraseWords("were not present"), "absent"],
+  [phraseWords("sent apologies"), "apologies"],
+  [phraseWords("sent their apologies"), "apologies"],
+  [phraseWords("sent his apologies"), "apologies"],
+  [phraseWords("sent her apologies"), "apologies"],
+  [phraseWords("gave apologies"), "apologies"],
+  [phraseWords("had given her formal apologies"), "apologies"],
+  [phraseWords("had given his formal apologies"), "apologies"],
+  [phraseWords("tendered apologies"), "apologies"],
+  [phraseWords("apologies"), "apologies"],
+];
+
+/** "Apologies were received from Cllrs A and B", "apologies from …", "These were accepted for Cllr David Human". */
+function apologyLeadIn(tokens: Token[], from: number, to: number): number | null {
+  let k = from;
+  let sawApology = false;
+  let sawFrom = false;
+  if (tokens[k]?.key === "these" || tokens[k]?.key === "they") {
+    k++;
+    sawApology = true;
+  } else {
+    // "The Democratic Services Manager reported apologies from …": the words before "apologies" are the reporter's
+    while (k < to && k < from + 12 && tokens[k]!.key !== "apologies" && tokens[k]!.key !== "regrets") k++;
+    if (k >= to || k >= from + 12) return null;
+  }
+  for (; k < to; k++) {
+    const key = tokens[k]!.key;
+    if (key === "apologies" || key === "regrets" || key === "apology") sawApology = true;
+    else if (APOLOGY_FROM.has(key) && sawApology) {
+      sawFrom = true;
+      if (key === "of" || (key === "for" && tokens[k + 1]?.key === "absence")) continue;
+      if (key === "by" || key === "for" || key === "from") {
+        if (tokens[k + 1]?.key === "absence") continue;
+        return sawFrom ? k + 1 : null;
+      }
+    } else if (key === "on" && tokens[k + 1]?.key === "behalf" && tokens[k + 2]?.key === "of") return k + 3;
+    else if (!APOLOGY_LEAD_WORDS.has(key) && !isPunct(tokens[k], ",")) return null;
+  }
+  return null;
+}
+
+/** Evidence of one paragraph's sentences that are not labels: apologies received, names before their status. */
+function sentenceEvidence(ctx: Context, text: string, tokens: Token[], node: RootContent, from: number, to: number): AttendanceEvidence[] {
+  const found: AttendanceEvidence[] = [];
+  let start = from;
+  while (start < to) {
+    const end = Math.min(to, sentenceEnds(tokens, start, to) + 1);
+    const lead = apologyLeadIn(tokens, start, end);
+    if (lead !== null) {
+      const stop = isPunct(tokens[end - 1], ".") ? end - 1 : end;
+      const names = stop > lead ? text.slice(tokens[lead]!.start, tokens[stop - 1]!.end) : "";
+      const people = toPeople(ctx, names, [node]);
+      if (people.length) found.push({ list: "apologies", people, how: "sentence", members: false });
+    } else {
+      for (const [words, list] of STATUS_AFTER_NAMES) {
+        const at = findWords(tokens, start, end, words);
+        if (at === null || at === start) continue;
+        const names = text.slice(tokens[start]!.start, tokens[at - 1]!.end);
+        if (!readsAsNames(names)) break;
+        const people = toPeople(ctx, names, [node]);
+        if (people.length) found.push({ list, people, how: "sentence", members: false });
+        break;
+      }
+    }
+    start = end;
+  }
+  return found;
+}
+
+function findWords(tokens: Token[], from: number, to: number, words: string[]): number | null {
+  for (let i = from; i + words.length <= to; i++) if (wordsAt(tokens, i, words)) return i;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Roll calls
+
+/** A roll-call row: a name, perhaps a title, and a status at the end ("Andrei Garcia Commissioner Late 7:08 p.m."). */
+function rollCallRow(line: string): { name: string; list: AttendanceList } | null {
+  const tokens = tokenize(line);
+  let k = 0;
+  while (k < tokens.length && (isNameToken(tokens[k]) || tokens[k]!.kind === "initial")) k++;
+  if (k < 2) return null;
+  const nameEnd = k;
+  const title = titleAt(tokens, k);
+  if (title) k = title.end;
+  const status = tokens[k] ? ROLL_CALL_STATUS[tokens[k]!.key] : undefined;
+  if (!status || !title || !tokens[k]!.capitalised) return null;
+  return { name: line.slice(tokens[0]!.start, tokens[nameEnd - 1]!.end), list: status };
 }
 
 /** A roll-call table that a converter exploded into one column at a time: a block of names ("Attendee Name" / "Karen
- * Benker" / "Julien Bouquet"), then blocks of titles, statuses ("Status" / "Present" / "Present") and times. */
+ * Benker" / …), then a block of statuses ("Status" / "Present" / "Remote"). */
 const ROLL_CALL_HEADER = /^(?:attendee\s+name|name|title|status|arrived|departed)$/i;
-const STATUS = /^(present|absent|remote|late|excused|arrived)$/i;
-const PERSON_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
-function explodedRollCall(ctx: Context, blocks: RootContent[]): Attendance | null {
+function explodedRollCall(ctx: Context, blocks: RootContent[]): AttendanceEvidence[] {
   const paragraphs = blocks.filter((b) => b.type === "paragraph");
-  if (!paragraphs.some((p) => /^attendee\s+name$/im.test(rawText(p)))) return null;
-  const result: Attendance = { present: [], apologies: [], absent: [], in_attendance: [] };
+  if (!paragraphs.some((p) => /^attendee\s+name$/im.test(rawText(p)))) return [];
+  const found: AttendanceEvidence[] = [];
   const pending: { name: string; node: RootContent }[] = [];
   for (const node of paragraphs) {
     const lines = rawText(node).split("\n").map((l) => l.trim()).filter((l) => l && !ROLL_CALL_HEADER.test(l));
     if (lines.length === 0) continue;
-    if (lines.every((l) => PERSON_LINE.test(l) && !STATUS.test(l))) for (const name of lines) pending.push({ name, node });
-    else if (lines.every((l) => STATUS.test(l))) {
-      for (const status of lines) {
-        const person = pending.shift();
-        if (!person) break;
-        const list = /absent|excused/i.test(status) ? result.absent : result.present;
-        for (const found of people(ctx, person.name, person.node)) list.push(found);
-      }
+    const statuses = lines.map((l) => ROLL_CALL_STATUS[l.toLowerCase()]);
+    if (statuses.every((s) => s !== undefined)) {
+      statuses.forEach((list) => {
+        const entry = pending.shift();
+        if (entry && list) found.push({ list, people: toPeople(ctx, entry.name, [entry.node]), how: "rollcall", members: true });
+      });
+    } else if (lines.every((l) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(l))) {
+      for (const name of lines) pending.push({ name, node });
     }
   }
-  return result.present.length + result.absent.length > 0 ? result : null;
+  return found;
 }
 
-/** The attendance lists from the header blocks (and the roll call of a call-to-order item). */
-export function recognizeAttendance(ctx: Context, header: RootContent[]): Attendance {
-  const exploded = explodedRollCall(ctx, header);
-  if (exploded) return exploded;
-  const attendance: Attendance = { present: [], apologies: [], absent: [], in_attendance: [] };
-  const add = (list: ListName, found: Person[]) => {
-    if (list === "present") {
-      for (const p of found) (isOfficer(p) ? attendance.in_attendance : attendance.present).push(p);
-    } else for (const p of found) attendance[list].push(p);
+// ---------------------------------------------------------------------------------------------------------------------
+// Blocks
+
+/** An Obsidian-style callout marker that converters put before a label: "[!abstract]- Present:". */
+const CALLOUT = /^\s*\[![\w-]+\][-+]?\s*/;
+
+/** The text blocks of the attendance: paragraphs and headings, list items' paragraphs, quotes' paragraphs, in order. */
+function textBlocks(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    if (node.type === "list") for (const item of node.children) for (const child of textBlocks(item.children)) out.push(child);
+    else if (node.type === "blockquote") for (const child of textBlocks(node.children)) out.push(child);
+    else if (node.type === "paragraph" || node.type === "heading" || node.type === "html") out.push(node);
+  }
+  return out;
+}
+
+function blockText(node: RootContent): string {
+  return rawText(node)
+    .split("\n")
+    .map((line) => line.replace(CALLOUT, "").replace(/\*{2,}|_{2,}/g, ""))
+    .join("\n")
+    .trim();
+}
+
+/** A label waiting for its names in the blocks that follow ("Present:" alone on its line). */
+interface OpenLabel {
+  label: Label;
+  texts: string[];
+  nodes: RootContent[];
+}
+
+/** Every piece of attendance evidence in the blocks, in document order. */
+export function readAttendance(ctx: Context, blocks: RootContent[]): AttendanceEvidence[] {
+  const found: AttendanceEvidence[] = [...explodedRollCall(ctx, blocks)];
+  const state: { open: OpenLabel | null } = { open: null };
+  const close = () => {
+    const open = state.open;
+    if (open && open.texts.length) found.push(...fromLabel(ctx, open.label, open.texts.join("\n"), open.nodes));
+    state.open = null;
   };
-  let open: ListName | null = null;
-  let previous: Line | null = null;
-  for (const entry of entriesOf(linesOf(header))) {
-    const before = previous;
-    previous = entry;
-    // a heading ends the attendance block: "## UNRESTRICTED ITEMS" is no one's name
-    if (entry.node.type === "heading" && !LABELS.some((l) => l.pattern.test(entry.text))) {
-      open = null;
+  for (const node of textBlocks(blocks)) {
+    let text = blockText(node);
+    if (!text) continue;
+    // lines of names continue the open label: one person a line, or a list broken by blank lines
+    const open = state.open;
+    if (open && node.type !== "heading") {
+      const lines = text.split("\n");
+      let taken = 0;
+      while (taken < lines.length && labelsOf(tokenize(lines[taken]!)).length === 0 && (readsAsNames(lines[taken]!) || saysNone(lines[taken]!))) taken++;
+      if (taken > 0) {
+        open.texts.push(lines.slice(0, taken).join("\n"));
+        open.nodes.push(node);
+      }
+      if (taken === lines.length) continue;
+      text = lines.slice(taken).join("\n");
+    }
+    close();
+    const tokens = tokenize(text);
+    const labels = labelsOf(tokens);
+    // roll-call rows, one a line
+    for (const line of text.split("\n")) {
+      const row = rollCallRow(line);
+      if (row) found.push({ list: row.list, people: toPeople(ctx, row.name, [node]), how: "rollcall", members: true });
+    }
+    let covered = 0;
+    labels.forEach((label, k) => {
+      const next = labels[k + 1]?.start ?? tokens.length;
+      covered = next;
+      // a label alone at the end of its block: the names are in the blocks below
+      if (label.end >= next) {
+        state.open = { label, texts: [], nodes: [node] };
+        return;
+      }
+      // on its line, a value ends with its sentence ("… and Webber. Board members absent: …")
+      const lineEnd = lineEndAfter(tokens, label.end - 1);
+      const stop = label.end < lineEnd ? Math.min(next, sentenceEnds(tokens, label.end, next) + 1) : next;
+      covered = stop;
+      const last = tokens[Math.max(label.end, stop - 1)]!;
+      const value = text.slice(tokens[label.end]!.start, last.end).replace(/[.;]$/, "");
+      // a list that runs to the end of its block without a full stop may go on in the next blocks
+      if (k === labels.length - 1 && stop >= tokens.length && !isPunct(last, ".")) state.open = { label, texts: [value], nodes: [node] };
+      else found.push(...fromLabel(ctx, label, value, [node]));
+    });
+    // sentences outside labels: "Apologies were received from …", "Trustee Keefer was not present."
+    if (covered < tokens.length) found.push(...sentenceEvidence(ctx, text, tokens, node, covered, tokens.length));
+  }
+  close();
+  return found;
+}
+
+/** The labels of a block, at line and sentence starts, in order. */
+function labelsOf(tokens: Token[]): Label[] {
+  const labels: Label[] = [];
+  const positions = [...labelPositions(tokens)].sort((a, b) => a - b);
+  let after = 0;
+  for (const at of positions) {
+    if (at < after) continue;
+    const label = labelAt(tokens, at, lineEndAfter(tokens, at));
+    if (label) {
+      labels.push(label);
+      after = label.end;
+    }
+  }
+  return labels;
+}
+
+/** The people after one label. */
+function fromLabel(ctx: Context, label: Label, value: string, nodes: RootContent[]): AttendanceEvidence[] {
+  // "In Attendance: An Cathaoirleach, Cllr. Michael Murphy": an Irish committee's chair is listed first as attending
+  const cathaoirleach = /^an\s+cathaoirleach\s*,?\s*/i.exec(value);
+  if (cathaoirleach) {
+    const people = toPeople(ctx, value.slice(cathaoirleach[0].length), nodes);
+    if (people[0]) people[0].role = "chair";
+    return people.length ? [{ list: "present", people, how: "label", members: true, chair: true }] : [];
+  }
+  const people = toPeople(ctx, value, nodes);
+  if (people.length === 0) return [];
+  if (label.chair && label.role === null && people[0] && people[0].role === null) people[0].role = "chair";
+  if (label.role === "chair") {
+    for (const p of people) p.role = "chair";
+    return [{ list: "present", people, how: "label", members: false, chair: true, reference: true }];
+  }
+  if (label.role === "officer") return [{ list: "in_attendance", people, how: "label", members: false, reference: true }];
+  // people a group word put in another list ("and guests Marv and Sue Forbragd") go there
+  const byList = new Map<AttendanceList, Person[]>();
+  for (const p of people as (Person & { list?: AttendanceList | null })[]) {
+    const list = p.list && label.list === "present" ? p.list : label.list;
+    byList.set(list, [...(byList.get(list) ?? []), p]);
+  }
+  return [...byList].map(([list, group]) => ({ list, people: group, how: "label" as const, members: label.members || list !== label.list, chair: label.chair }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Assembly
+
+type Found = Person & { list?: AttendanceList | null; titleKind?: PersonDraft["titleKind"] };
+
+/** A staff office or an outside body's initials: "Brian King, Chancellor", "Clerk J Connelly", "Alan Armstrong, EDC". */
+function isOfficer(p: Found): boolean {
+  if (p.titleKind === "member" || p.titleKind === "chair" || p.titleKind === "vice_chair" || p.titleKind === "head") return false;
+  const words = `${p.position ?? ""} ${p.titleKind === "office" ? (p.honorific ?? "") : ""}`.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  if (words.some((w) => STAFF_OFFICE_WORDS.has(w))) return true;
+  return p.position !== null && /^[A-Z]{2,6}$/.test(p.position);
+}
+
+/** A member's title printed with the name: "Trustee Paul Keefer", "Councillor Brent", "President Goold". */
+function hasMemberTitle(p: Found): boolean {
+  return p.titleKind === "member" || p.titleKind === "chair" || p.titleKind === "vice_chair" || p.titleKind === "head";
+}
+
+/** Board offices held by members where the list gives members their roles ("Zima Creason, clerk" among "…, president",
+ * "…, member"): there they are members, not staff. */
+const BOARD_OFFICES = new Set(["clerk", "secretary", "treasurer"]);
+const MEMBER_POSITION = /^(?:vice\s+)?(?:president|chair(?:man|person)?|member|trustee|director|commissioner|councillor)$/i;
+
+/**
+ * Members and the rest in one "Present" list with no "members" in its label. Officers listed after the members go to those
+ * in attendance ("…, Brian King, Chancellor"; "… Helen Richardson (Parish Clerk)"; "…, A Armstrong, EDC, Clerk J
+ * Brampton"), and so does everyone after a clerk named by title ("… P Moran Clerk Mrs J Todd Eden District Councillor A
+ * Armstrong"), or after members named by their titles when the rest have none ("Trustee Paul Keefer, Chair, Trustee Bina
+ * Lefkovitz, Member, …, Jackie White, Dr. Nancy Herota"). An officer among the members stays: a liaison committee's
+ * officers of other bodies, a board's own clerk.
+ */
+function splitOfficers(people: Found[]): { members: Found[]; others: Found[] } {
+  const boardRoles = people.some((p) => p.position !== null && MEMBER_POSITION.test(p.position.trim()));
+  const officer = (p: Found) => isOfficer(p) && !(boardRoles && p.titleKind !== "office" && BOARD_OFFICES.has((p.position ?? "").trim().toLowerCase()));
+  const titled = people.filter(hasMemberTitle).length;
+  const lastTitled = people.map(hasMemberTitle).lastIndexOf(true);
+  let cut = titled >= 2 && lastTitled < people.length - 1 && people.slice(0, lastTitled + 1).every(hasMemberTitle) ? lastTitled + 1 : people.length;
+  const clerk = people.findIndex((p) => p.titleKind === "office" && /clerk/i.test(p.honorific ?? ""));
+  if (clerk >= 0) cut = Math.min(cut, clerk);
+  while (cut > 0 && officer(people[cut - 1]!)) cut--;
+  return { members: people.slice(0, cut), others: people.slice(cut) };
+}
+
+/** Merge the evidence into the four lists. Labels and roll calls decide who was present; a roster of the board's members
+ * counts only when nothing else says who was present. */
+export function assembleAttendance(evidence: AttendanceEvidence[]): Attendance {
+  const attendance: Attendance = { present: [], apologies: [], absent: [], in_attendance: [] };
+  const seen: Record<AttendanceList, Set<string>> = { present: new Set(), apologies: new Set(), absent: new Set(), in_attendance: new Set() };
+  const add = (list: AttendanceList, p: Found) => {
+    const key = `${p.honorific ?? ""}|${p.name}`;
+    if (seen[list].has(key)) return;
+    seen[list].add(key);
+    const { list: _list, titleKind: _kind, ...clean } = p;
+    attendance[list].push(clean);
+  };
+  const strongPresent = evidence.some((e) => e.list === "present" && e.how !== "roster" && !e.reference);
+  const listed = new Set(evidence.filter((e) => !e.reference).flatMap((e) => e.people.map((p) => surnameKey(p.name))));
+  const labelled = new Set(evidence.filter((e) => e.how === "label" && !e.reference).flatMap((e) => e.people.map((p) => surnameKey(p.name))));
+  for (const e of evidence) {
+    if (e.how === "roster" && e.list === "present" && strongPresent) continue;
+    // "Chairperson: Beau" marks someone listed elsewhere; "Recorder: Marty Florey" adds the recorder when not listed
+    if (e.reference && e.list === "present") continue;
+    if (e.reference) {
+      for (const p of e.people as Found[]) if (!listed.has(surnameKey(p.name)) && p.name.includes(" ")) add(e.list, p);
       continue;
     }
-    const row = ROLL_CALL_ROW.exec(entry.text);
-    if (row) {
-      add(row[2] === "Absent" || row[2] === "Excused" ? "absent" : "present", people(ctx, row[1]!, entry.node));
+    // "Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually": how those listed attended, not a new list
+    if (e.how === "sentence" && e.list !== "apologies") {
+      for (const p of e.people as Found[]) if (!labelled.has(surnameKey(p.name))) add(e.list, p);
       continue;
     }
-    const labelled = LABELS.find((l) => l.pattern.test(entry.text));
-    if (labelled) {
-      const rest = entry.text.replace(labelled.pattern, "");
-      const found = people(ctx, rest, entry.node);
-      if (labelled.chair && found[0]) found[0].role = "chair";
-      if (readsAsNames(rest) || labelled.list === "apologies") add(labelled.list, found);
-      open = labelled.list;
-      continue;
-    }
-    if (OFFICER_ENTRY.test(entry.text) && open) {
-      const found = people(ctx, entry.text.replace(OFFICER_ENTRY, ""), entry.node);
-      for (const p of found) attendance.in_attendance.push({ ...p, position: p.position ?? "Clerk" });
-      continue;
-    }
-    if (ONLY_INITIALS.test(entry.text)) continue;
-    // members of the public are not named attendees, nor are the guests listed under them
-    if (PUBLIC_ENTRY.test(entry.text)) {
-      open = null;
-      continue;
-    }
-    if (open && readsAsNames(entry.text)) {
-      // a name broken by a blank line, "Novak Uí" / "Chonchúir, O’Brien": the previous entry ended without a comma
-      const last = attendance[open][attendance[open].length - 1];
-      const head = /^(\p{Lu}[\p{L}'’-]+)\s*,\s*(\S.*|)$/u.exec(entry.text);
-      if (last && before && !/[,.;:]$/.test(before.text) && head && readsAsNames(before.text)) {
-        last.name = `${last.name} ${head[1]}`;
-        add(open, people(ctx, head[2]!, entry.node));
-      } else add(open, people(ctx, entry.text, entry.node));
-    } else open = null;
+    if (e.list === "present" && !e.members) {
+      const { members, others } = splitOfficers(e.people as Found[]);
+      for (const p of members) add("present", p);
+      for (const p of others) add("in_attendance", p);
+    } else for (const p of e.people as Found[]) add(e.list, p);
   }
   return attendance;
+}
+
+/** The names given by a chair label ("Chairperson: Beau", "Chairperson: JC"), for the chair recognizer. */
+export function chairNames(evidence: AttendanceEvidence[]): string[] {
+  return evidence.filter((e) => e.reference && e.chair).flatMap((e) => e.people.map((p) => p.name));
+}
+
+/** An apologies item's paragraphs that are only names: "R Healey", "A Armstrong, EDC". */
+export function namesOfApologiesItem(ctx: Context, blocks: RootContent[]): AttendanceEvidence[] {
+  const found: AttendanceEvidence[] = [];
+  for (const node of textBlocks(blocks)) {
+    const text = blockText(node);
+    if (!text || node.type === "heading" || labelsOf(tokenize(text)).length > 0 || !readsAsNames(text)) continue;
+    const people = toPeople(ctx, text, [node]);
+    if (people.length) found.push({ list: "apologies", people, how: "sentence", members: false });
+  }
+  return found;
+}
+
+/** The attendance lists of some blocks. */
+export function recognizeAttendance(ctx: Context, blocks: RootContent[]): Attendance {
+  return assembleAttendance(readAttendance(ctx, blocks));
 }

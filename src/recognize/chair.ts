@@ -1,55 +1,99 @@
-// Recognizes who presided when no attendance label says so: the minutes' own account of the chair ("Cllr. O. Williams
-// took the Chair", "called to order by the president, Paula Villescaz", "Chair Bouquet called the meeting to order",
-// "that Mr G Cooke be elected to chair the meeting"), a role column ("Councillor/Chair"), or the vice chair present in
-// the chair's absence. The person found is marked in `present`; nothing is added to it.
-import type { Attendance, Person } from "../types/minutes.js";
-import { surnameKey } from "./consistency.js";
+// Recognizes who presided: a chairing note in the attendance ("(in the Chair)", "(Chairing)"), a chair label
+// ("Chairperson: JC", "Presiding: Mr. Matt Alexander"), or the minutes' own account — "called to order … by President
+// Goold", "Chair Dick Dillon called the meeting to order", "Cllr. O. Williams took the Chair", "This meeting was led by
+// Thibaud Colas", "Braden was elected Chair", "that Mr G Cooke be elected to chair the meeting". The printed name is
+// resolved against those present (by surname, given name or initials); else the one vice chair present presides, else
+// the one president or mayor present. The person found is marked in `present`; nobody is added.
+import type { Attendance } from "../types/minutes.js";
+import { phraseWords } from "./lexicon/dictionary.js";
+import { nameAfter, nameBefore, resolvePerson } from "./people.js";
+import { isPunct, tokenize, type Token } from "./tokens.js";
 
-const HONORIFIC = String.raw`(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Miss|Dr|Commissioner|Director|Trustee|Alderman)`;
-/** A name as printed in a sentence, on one line: up to two initials or given names, then the surname. Bounded. */
-const NAME = String.raw`((?:\p{Lu}\.?|\p{Lu}[\p{L}'’-]+) {1,3}(?:(?:\p{Lu}\.?|\p{Lu}[\p{L}'’-]+) {1,3})?\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+)`;
-
-/** Accounts of the chair, the surest first. */
-const PRESIDING: RegExp[] = [
-  // "that Mr G Cooke be elected to chair the meeting" (the chairman and vice-chairman away)
-  new RegExp(String.raw`${HONORIFIC}\s+${NAME}\s+be\s+elected\s+to\s+(?:the\s+)?[Cc]hair\b`, "u"),
-  // "Cllr. O. Williams took the Chair"
-  new RegExp(String.raw`${HONORIFIC}\s+${NAME}\s+(?:took|was\s+in)\s+the\s+[Cc]hair\b`, "u"),
-  // "Chair Bouquet called the meeting to order"
-  new RegExp(String.raw`\b(?:Chair(?:man|person|woman)?|President|Mayor)\s+${NAME}\s+called\s+the\s+meeting\s+to\s+order\b`, "u"),
-  // "called to order by Commissioner Robert Sherrard", "called to order by the president, Paula Villescaz"
-  new RegExp(
-    String.raw`\bcalled\s+to\s+order\s+by\s+(?:the\s+)?(?:(?:[Pp]resident|[Cc]hair(?:man|person|woman)?|[Mm]ayor|Commissioner|Director|Trustee|Councillor|Cllr\.?),?\s+)?${NAME}`,
-    "u",
-  ),
-  // a role column: "Frank Reid (FRE)      Councillor/Chair". Linear: the name starts a word (tried inside every word, the
-  // pattern backtracks through the rest of the word each time), and one \s+ takes a run of spaces (not `\s*…?\s+`)
-  new RegExp(String.raw`(?<![\p{L}'’-])${NAME}(?:\s*\(\p{Lu}{2,4}\))?\s+Councillor\s*\/\s*Chair(?:man|person)?\b`, "u"),
-];
-
-/** The one person in `present` a printed name refers to: same surname, and the same first initial when that is ambiguous. */
-function personNamed(present: Person[], printed: string): Person | null {
-  const surname = surnameKey(printed);
-  const same = present.filter((p) => surnameKey(p.name) === surname);
-  if (same.length <= 1) return same[0] ?? null;
-  const initial = (name: string) => name.trim()[0]?.toLowerCase();
-  const byInitial = /\s/.test(printed.trim()) ? same.filter((p) => initial(p.name) === initial(printed)) : [];
-  return byInitial.length === 1 ? byInitial[0]! : null;
+/** An account of the chair: the words, and where the name stands (after them, or before them). */
+interface Account {
+  words: string[];
+  name: "after" | "before";
 }
 
-/** Mark the presiding member in `present` when no label did. `text` is the document's text, lines joined by spaces. */
-export function markPresidingChair(attendance: Attendance, text: string): void {
-  if (attendance.present.some((p) => p.role === "chair")) return;
-  for (const pattern of PRESIDING) {
-    const printed = pattern.exec(text)?.[1];
-    const person = printed ? personNamed(attendance.present, printed) : null;
+const account = (phrase: string, name: Account["name"]): Account => ({ words: phraseWords(phrase), name });
+
+/** The accounts of the chair, the surest first. */
+const ACCOUNTS: Account[] = [
+  account("presiding :", "after"),
+  account("be elected to chair", "before"),
+  account("be elected to the chair", "before"),
+  account("took the chair", "before"),
+  account("was in the chair", "before"),
+  account("assumed the chair", "before"),
+  account("was elected chair", "before"),
+  account("was elected chairperson", "before"),
+  account("was elected chairman", "before"),
+  account("presided", "before"),
+  account("chaired the meeting", "before"),
+  account("meeting was chaired by", "after"),
+  account("meeting was led by", "after"),
+  account("presided over by", "after"),
+  account("called the meeting to order", "before"),
+  account("called the regular meeting to order", "before"),
+  account("called the monthly meeting to order", "before"),
+  account("called the special meeting to order", "before"),
+  account("called the open session to order", "before"),
+  account("called to order by", "after"),
+];
+
+/** "called to order at 6:00 pm by President Goold": the time between "order" and "by" is skipped. */
+const CALLED_TO_ORDER = phraseWords("called to order");
+const MAX_GAP = 8;
+
+const matchesAt = (tokens: Token[], i: number, words: string[]): boolean =>
+  words.every((w, k) => (w === ":" ? isPunct(tokens[i + k], ":") : tokens[i + k]?.key === w));
+
+/** Printed names of the presiding member in a text, the surest first. */
+export function chairAccounts(text: string): string[] {
+  const tokens = tokenize(text);
+  const found: { rank: number; at: number; name: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    if (key !== "presiding" && key !== "be" && key !== "took" && key !== "was" && key !== "assumed" && key !== "presided" && key !== "chaired" && key !== "meeting" && key !== "called") continue;
+    ACCOUNTS.forEach((acc, rank) => {
+      if (!matchesAt(tokens, i, acc.words)) return;
+      const name = acc.name === "after" ? nameAfter(tokens, skipThe(tokens, i + acc.words.length), text) : nameBefore(tokens, i, text);
+      if (name) found.push({ rank, at: i, name: name.name });
+    });
+    // "called to order at 6:00 pm by President Goold", "called to order by the president, Paula Villescaz"
+    if (matchesAt(tokens, i, CALLED_TO_ORDER)) {
+      for (let k = i + 3; k < Math.min(tokens.length, i + 3 + MAX_GAP); k++) {
+        if (tokens[k]!.key !== "by") continue;
+        let at = skipThe(tokens, k + 1);
+        // "by the president, Paula Villescaz"
+        const office = nameAfter(tokens, at, text);
+        if (office && office.honorific === null && isPunct(tokens[office.end], ",")) at = office.end + 1;
+        const name = nameAfter(tokens, at, text);
+        if (name) found.push({ rank: ACCOUNTS.length, at: i, name: name.name });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.rank - b.rank || a.at - b.at).map((f) => f.name);
+}
+
+function skipThe(tokens: Token[], i: number): number {
+  return tokens[i]?.key === "the" ? i + 1 : i;
+}
+
+/** Mark the presiding member in `present` when no chairing note did. `labelled` are names given by a chair label. */
+export function markPresidingChair(attendance: Attendance, text: string, labelled: string[] = []): void {
+  const present = attendance.present;
+  if (present.some((p) => p.role === "chair")) return;
+  for (const printed of [...labelled, ...chairAccounts(text)]) {
+    const person = resolvePerson(present, printed);
     if (person) {
       person.role = "chair";
       return;
     }
   }
   // the vice chair presides when the chair is away: the one vice chair present, when no chair is listed at all
-  const vice = attendance.present.filter((p) => p.role === "vice_chair");
+  const vice = present.filter((p) => p.role === "vice_chair");
   const chairElsewhere = [...attendance.apologies, ...attendance.absent, ...attendance.in_attendance].some((p) => p.role === "chair");
   if (vice.length === 1 && !chairElsewhere) vice[0]!.role = "chair";
 }

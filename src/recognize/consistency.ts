@@ -2,26 +2,9 @@
 // voters who were not present, results that contradict their counts, people both present and sending apologies.
 import type { Attendance, Item, Motion, Vote } from "../types/minutes.js";
 import { type Context, warn } from "./context.js";
+import { surnameKey } from "./people.js";
 
-/** Honours after a name are not its surname: "Sir Paul Carter, CBE". */
-const POSTNOMINALS = new Set(["obe", "mbe", "cbe", "kbe", "dbe", "jp", "dl", "kc", "qc", "bem", "mp", "phd"]);
-
-/** The text with its bracketed notes blanked. Only the part up to the last ")" can hold one: `\([^)]*\)` over "((((…"
- * with no ")" after is quadratic (every "(" scans to the end). */
-function withoutBrackets(text: string): string {
-  const end = text.lastIndexOf(")") + 1;
-  // (?<!…): a note starts only at a "(" with no "(" since the last ")", where the original's matches start
-  return text.slice(0, end).replace(/\((?<!\([^()]*\()[^)]*\)/g, " ") + text.slice(end);
-}
-
-/** People are compared by surname, case and accents folded: minutes name the same member "Mr R W Gough" and "Mr Gough". */
-export function surnameKey(name: string): string {
-  const words = withoutBrackets(name.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w) && !POSTNOMINALS.has(w.replace(/[^\p{L}]/gu, "")));
-  return (words[words.length - 1] ?? "").replace(/[^\p{L}'’-]/gu, "");
-}
+export { surnameKey };
 
 const OPTIONS: Exclude<Vote["option"], "absent">[] = ["for", "against", "abstain"];
 

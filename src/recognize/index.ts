@@ -2,14 +2,14 @@
 import type { Root } from "mdast";
 import type { SourceText } from "../ingest/source-text.js";
 import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
-import { apologiesIn, recognizeAttendance } from "./attendance.js";
+import { assembleAttendance, chairNames, namesOfApologiesItem, readAttendance } from "./attendance.js";
 import { markPresidingChair } from "./chair.js";
 import { checkConsistency } from "./consistency.js";
 import { collectAcronyms, sourceAt, type Context, warn } from "./context.js";
 import type { TooDeep } from "../parse/markdown.js";
 import { recognizeItem } from "./item.js";
 import { recognizeMeeting } from "./meeting.js";
-import { splitSections } from "./sections.js";
+import { splitSections } from "./segment/index.js";
 import { AUTO_NUMBERING, detectStyle, STYLE_NAMES, styleNamed } from "./styles.js";
 import { MinutesError } from "../errors.js";
 
@@ -42,34 +42,21 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
   const documentText = text.lines.map((l) => l.text).join("\n");
   const style = forced?.name ?? detectStyle(sections.numbering ?? null, documentText)?.name ?? null;
   const meeting = recognizeMeeting(ctx, sections.header);
-  const attendance = recognizeAttendance(ctx, sections.header);
   const taken = new Set<string>();
   const items = sections.items.map((section, i) => recognizeItem(ctx, section, i, taken));
-  // a roll call recorded under a "Call to order and roll call" item rather than in the header
+  // attendance: the header, the items that record it ("Call to order and roll call", "Apologies", "Present"), and the first
+  // item when nothing else does ("Perfunctory Business / Commissioners Present: …")
+  const evidence = readAttendance(ctx, sections.header);
   sections.items.forEach((section, i) => {
     const classes = items[i]!.classification;
-    if (!classes.includes("attendance") && !classes.includes("call_to_order")) return;
-    const found = recognizeAttendance(ctx, section.blocks);
-    for (const list of ["present", "absent", "in_attendance"] as const) {
-      if (attendance[list].length === 0) for (const person of found[list]) attendance[list].push(person);
+    if (classes.includes("attendance") || classes.includes("call_to_order") || classes.includes("apologies") || (i === 0 && !evidence.some((e) => e.list === "present"))) {
+      for (const found of readAttendance(ctx, section.blocks)) evidence.push(found);
     }
+    // an apologies item may list the names alone: "R Healey", "A Armstrong, EDC"
+    if (classes.includes("apologies")) for (const found of namesOfApologiesItem(ctx, section.blocks)) evidence.push(found);
   });
-  // outline minutes record attendance in their first item ("Perfunctory Business / Commissioners Present: …")
-  if (attendance.present.length === 0 && sections.items[0]) {
-    const found = recognizeAttendance(ctx, sections.items[0].blocks);
-    for (const list of ["present", "absent", "in_attendance", "apologies"] as const) for (const person of found[list]) attendance[list].push(person);
-  }
-  // apologies recorded under an "Apologies" item rather than in the header (the names known kept in one set for all the
-  // items: made afresh for each, thousands of apologies items took quadratic time)
-  const known = new Set(attendance.apologies.map((p) => p.name));
-  sections.items.forEach((section, i) => {
-    if (!items[i]!.classification.includes("apologies")) return;
-    for (const person of section.blocks.flatMap((node) => apologiesIn(ctx, node))) {
-      if (!known.has(person.name)) attendance.apologies.push(person);
-      known.add(person.name);
-    }
-  });
-  markPresidingChair(attendance, documentText);
+  const attendance = assembleAttendance(evidence);
+  markPresidingChair(attendance, documentText, chairNames(evidence));
   checkConsistency(ctx, attendance, items);
   return { style, meeting, attendance, items, warnings: ctx.warnings };
 }

@@ -4,7 +4,7 @@ import type { RootContent } from "mdast";
 import { plainText } from "../parse/text.js";
 import type { Person } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
-import { looksLikeName, takeHonorific } from "./people.js";
+import { parsePeople } from "./people.js";
 
 /** The sentence that introduces guests: "welcomed to the meeting …", "In attendance for this item: …". */
 // Linear: each run of spaces gives back at most one character ((?=…)), and a "welcomed" after another on the same line that
@@ -15,39 +15,9 @@ const WELCOMED =
 // where trying every split of the runs was a polynomial of degree four.
 const IN_ATTENDANCE =
   /^(?:also\s+)?in\s+attendance\s+(?=\S|\s(?!\s))(?:for\s+(?:this|the)\s+item\s*(?=\S|\s(?!\s)|$))?(?:were|was)?\s*(?=\S|\s(?!\s)|$)[:-]*(?=[^:-]|[:-]$|$)\s*(?=\S|\s(?!\s))(.+)$/i;
-/** A trailing clause that is about a person, not a person: ", who was in attendance to represent …". */
-const RELATIVE_CLAUSE = /^(?:who|which|whom)\b/i;
-/** The last " and " of a segment. Segments hold no line break (they come from a `.+` group), so [\s\S] reads as `.` here;
- * with it, and one space before "and" (the one the greedy group leaves), the pattern is linear. */
-const LAST_AND = /^([\s\S]*)\sand\s+(\S[\s\S]*|[\s\S])$/;
-
 /** Split "Name, position, Name, position and Name, position" into people with positions. */
 export function parseGuests(list: string): { name: string; honorific: string | null; position: string | null }[] {
-  const guests: { name: string; honorific: string | null; position: string | null }[] = [];
-  const add = (name: string) => {
-    const [honorific, , rest] = takeHonorific(name.trim());
-    guests.push({ name: rest, honorific, position: null });
-  };
-  for (const raw of list.replace(/\.\s*$/, "").split(/(?:(?<!\s)\s+)?,\s*/)) {
-    const segment = raw.trim();
-    if (!segment || RELATIVE_CLAUSE.test(segment)) continue;
-    const last = guests[guests.length - 1];
-    if (looksLikeName(segment)) {
-      // "A and B" where both are names
-      const pair = LAST_AND.exec(segment);
-      if (pair && looksLikeName(pair[1]!) && looksLikeName(pair[2]!)) {
-        add(pair[1]!);
-        add(pair[2]!);
-      } else add(segment);
-      continue;
-    }
-    // a position, perhaps with the next name joined by "and": "Joint Assistant Director … and Mark Cummins"
-    const pair = LAST_AND.exec(segment);
-    const position = pair && looksLikeName(pair[2]!) ? pair[1]! : segment;
-    if (last && last.position === null) last.position = position.replace(/^the\s+/i, "");
-    if (pair && looksLikeName(pair[2]!)) add(pair[2]!);
-  }
-  return guests;
+  return parsePeople(list).map(({ name, honorific, position }) => ({ name, honorific, position }));
 }
 
 /** People welcomed or in attendance for this item. */

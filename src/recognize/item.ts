@@ -11,7 +11,7 @@ import { recognizeMotions } from "./motions.js";
 import { recognizeNoted } from "./noted.js";
 import { recognizeResolutions } from "./resolutions.js";
 import { AGENDA_REFERENCE } from "./item-heading.js";
-import type { Section } from "./sections.js";
+import type { Section } from "./segment/index.js";
 import { readableTitle } from "./title-case.js";
 import { unitsOf } from "./units.js";
 

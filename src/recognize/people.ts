@@ -1,205 +1,740 @@
-// Lists of people as minutes print them: "Councillor Brent (in the Chair); Councillors Ismail, Adair and T. Collingham".
+// The one reader of people. A name is read from its tokens: an honorific or title from the one table of titles, then
+// capitalised words, initials, particles and handles, then post-nominals; a role after a comma, a dash, in brackets or in
+// the next column is the person's position, never a person. Lists distribute a plural title ("Councillors A, B and C"),
+// share a surname ("Mr & Mrs Johnstone", "Marv and Sue Forbragd") and follow group words ("guests …").
+import { PhraseDictionary } from "./lexicon/dictionary.js";
+import {
+  GROUP_WORDS,
+  MIXED_CASE_POSTNOMINALS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  OFFICE_WORDS,
+  POSTNOMINALS,
+  TITLES,
+  type Title,
+  type TitleKind,
+} from "./lexicon/people-words.js";
+import { isPunct, tokenize, type Token } from "./tokens.js";
+
+export type ListName = "present" | "apologies" | "absent" | "in_attendance";
 
 export interface PersonDraft {
+  /** As printed, without honorific or title: "T. Collingham", "Dick Dillon", "R C Love OBE". */
   name: string;
   honorific: string | null;
   role: "chair" | "vice_chair" | null;
   position: string | null;
+  /** The kind of the title printed with the name, when one was. */
+  titleKind?: TitleKind | null;
+  /** The list a group word or an embedded label put the person in ("guests Marv and Sue Forbragd"). */
+  list?: ListName | null;
 }
 
-/** Honorifics and titles that precede a name; the plural forms distribute over the names that follow. */
-const HONORIFICS: [RegExp, string, boolean][] = [
-  [/^county\s+councillors?\b\.?/i, "County Councillor", false],
-  [/^deputy\s+mayor\b/i, "Deputy Mayor", false],
-  [/^(?:councillors|cllrs)\b\.?/i, "Councillor", true],
-  [/^(?:councillor|cllr|coun)\b\.?/i, "Councillor", false],
-  [/^directors\b/i, "Director", true],
-  [/^director\b/i, "Director", false],
-  [/^trustees\b/i, "Trustee", true],
-  [/^trustee\b/i, "Trustee", false],
-  [/^commissioners\b/i, "Commissioner", true],
-  [/^commissioner\b/i, "Commissioner", false],
-  [/^aldermen\b/i, "Alderman", true],
-  [/^alderman\b/i, "Alderman", false],
-  [/^mayor\b/i, "Mayor", false],
-  [/^(?:professor|prof)\b\.?/i, "Professor", false],
-  [/^(?:reverend|rev(?:d)?)\b\.?/i, "Reverend", false],
-  [/^(?:mrs|mr|ms|miss|mx|dr|sir|dame|lord|lady)\b\.?/i, "", false],
-];
+/** Chairing notes: "(in the Chair)", "(Chairman)", "(Chairing)", "(Presiding)". */
+const CHAIR_NOTES = new PhraseDictionary<"chair" | "vice_chair">({
+  chair: "chair",
+  "the chair": "chair",
+  "in the chair": "chair",
+  chairman: "chair",
+  chairwoman: "chair",
+  chairperson: "chair",
+  chairing: "chair",
+  presiding: "chair",
+  "presiding officer": "chair",
+  "mayor presiding": "chair",
+  "mayor, presiding": "chair",
+  cathaoirleach: "chair",
+  "an cathaoirleach": "chair",
+  "vice chair": "vice_chair",
+  "vice-chair": "vice_chair",
+  "vice chairman": "vice_chair",
+  "vice-chairman": "vice_chair",
+  "vice chairperson": "vice_chair",
+  "vice-chairperson": "vice_chair",
+  "the vice chair": "vice_chair",
+  "deputy chair": "vice_chair",
+  "deputy chairman": "vice_chair",
+});
 
-/** A chairing role in brackets: "(in the Chair)", "(Chairman)", "(Vice-Chair)"; the whole note, not "(Co-Chair of …)". */
-const VICE_CHAIR = /^(?:the\s+)?vice[\s-]*chair(?:man|woman|person)?$/i;
-const CHAIR = /^(?:(?:the\s+)?chair(?:man|woman|person)?|in\s+the\s+chair|presiding(?:\s+officer)?|mayor\s+presiding)$/i;
-/** Honours printed after a name: "Mr R C Love, OBE". */
-const POSTNOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|KC|QC|BEM|MP|MEP|MSP|MS|AM|PhD|FRCP)$/;
-/** Where another person starts inside one segment: at a second honorific or title ("Cllr Jim McNeill (Vice Chair) Cllr
- * Daphne Clements", "M Armstrong Clerk J Connelly"), or after a bracketed note ("D Richardson (Chair) R Healey"). */
-const NEXT_PERSON = /(?<!\s)\s+(?=(?:Cllr|Councillor|Mrs|Mr|Ms|Miss|Dr|Clerk)\.?\s+\p{Lu})(?<!County\s+)|(?<=\))\s+(?=\p{Lu})/gu;
-/** Initials of an authority after a name of two or more words: "A Armstrong EDC", "Martin Storey NCC". */
-const AFFILIATION = /^(\S+(?:\s+\S+)*?\s+\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(\p{Lu}{2,6})$/u;
-/** An office or body given by its initials alone after a name: "PCSO", "NALC". */
-const OFFICE_INITIALS = /^[A-Z]{2,6}$/;
-/** An officer's title before a name: "Clerk J Connelly", "Parish Clerk Mrs J Todd". */
-const OFFICER_TITLE = /^(?:parish\s+|town\s+|deputy\s+)?clerk\b\s*[:-]?\s*/i;
-/** Words that end the list part of a sentence: "…, who was in attendance to…". */
-// Linear: spaces are taken from where their run starts, and a clause is not tried after another on the same line (which
-// failed for the same line break, or matched first).
-const TRAILING_CLAUSE = /(?:,|(?<![\s,]))\s+(?:who|which)\s(?<!\s(?:who|which)\s.*?(?:who|which)[^\S\n\r\u2028\u2029]).*$/i;
-/** Separators between names, outside brackets: comma, semicolon, " and ", " & ". */
-const SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+/y;
+// ---------------------------------------------------------------------------------------------------------------------
+// Words
 
-/** Split a list at separators that stand outside brackets. */
-export function splitOutsideBrackets(text: string): string[] {
-  const parts: string[] = [];
+/** A token that can stand inside a name: a capitalised word that is no office or body word, an initial, a handle. */
+export function isNameToken(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.kind === "initial" || token.kind === "handle") return true;
+  if (token.kind !== "word" || !token.capitalised) return false;
+  return !NOT_NAME_WORDS.has(token.key) && !TITLES.has(token.key);
+}
+
+/** A lower-case particle inside a name ("de", "van", "Uí"). */
+function isParticle(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && NAME_PARTICLES.has(token.key);
+}
+
+function isOfficeWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && OFFICE_WORDS.has(token.key);
+}
+
+function isPostnominal(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && POSTNOMINALS.has(token.key) && (token.shouted || MIXED_CASE_POSTNOMINALS.has(token.key));
+}
+
+/** An authority's initials after a name: "A Armstrong EDC", "Jane Edwards PCSO". */
+function isAcronym(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && token.shouted && token.text.length >= 2 && token.text.length <= 6 && !POSTNOMINALS.has(token.key);
+}
+
+/** The title starting at `i` (case-insensitive), if any. */
+export function titleAt(tokens: Token[], i: number): { title: Title; end: number } | null {
+  const m = TITLES.at(tokens, i);
+  if (!m) return null;
+  // "Chair Keefer", "Member" alone is a title only before a name or as a whole segment
+  return { title: m.value, end: m.end };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// One person
+
+/** A reading of one person from a run of tokens with no list separator inside. */
+interface Reading {
+  draft: PersonDraft | null;
+  /** A segment that is only an office or role ("President", "Cabinet Member for …", "PCSO"): the person before's. */
+  office: string | null;
+  /** A segment that is only a group word or title ("guests", "Mr"), with the list it opens. */
+  group: ListName | null;
+  /** An honorific with no name ("Mr" of "Mr & Mrs Johnstone"): it takes the next person's surname. */
+  bareTitle: Title | null;
+  /** Initials printed in brackets: "(B)", "(AA)". */
+  initials: string | null;
+  /** Only honours ("CBE" of "Sir Paul Carter, CBE"): the person before's. */
+  postnominal: string | null;
+}
+
+const text = (tokens: Token[], source: string, from: number, to: number): string =>
+  from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
+
+/** Bracketed notes and the tokens outside them. */
+function takeNotes(tokens: Token[], source: string): { rest: Token[]; notes: string[] } {
+  const rest: Token[] = [];
+  const notes: string[] = [];
+  const nicknames = new Set<number>();
   let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "(" || ch === "[") depth++;
-    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
-    if (depth > 0) continue;
-    // a separator is tried where a run of spaces starts (it takes the whole run): tried at every space, a long run is quadratic
-    if (ch !== "," && ch !== ";" && (ch !== " " || /\s/.test(text[i - 1] ?? ""))) continue;
-    SEPARATOR.lastIndex = i;
-    const m = SEPARATOR.exec(text);
-    if (m && m[0].length > 0 && (ch === "," || ch === ";" || ch === " ")) {
-      parts.push(text.slice(start, i));
-      start = i + m[0].length;
-      i = start - 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts.map((p) => p.trim()).filter((p) => p !== "");
-}
-
-/** Strip an honorific from the start of a name: [honorific or null, plural?, rest]. */
-export function takeHonorific(text: string): [string | null, boolean, string] {
-  for (const [pattern, canonical, plural] of HONORIFICS) {
-    const m = pattern.exec(text);
-    if (m) {
-      const printed = m[0].replace(/\.$/, "");
-      const honorific = canonical || printed.charAt(0).toUpperCase() + printed.slice(1).toLowerCase();
-      return [honorific, plural, text.slice(m[0].length).trim()];
-    }
-  }
-  return [null, false, text];
-}
-
-/** Role and position from bracketed notes: "(in the Chair)", "(Chief Executive)". */
-function takeNotes(text: string): { rest: string; role: PersonDraft["role"]; position: string | null; initials: string | null } {
-  let role: PersonDraft["role"] = null;
-  let initials: string | null = null;
-  const positions: string[] = [];
-  const rest = text.replace(/(?:(?<!\s)\s+)?[([]([^()[\]]*)[)\]]/g, (_m, note: string) => {
-    const trimmed = note.trim();
-    // "Collins (B)", "Sheahan (J)": the initial that tells members of one surname apart belongs to the name
-    if (/^\p{Lu}{1,2}$/u.test(trimmed)) initials = trimmed;
-    else if (VICE_CHAIR.test(trimmed)) role = "vice_chair";
-    else if (CHAIR.test(trimmed)) role = role ?? "chair";
-    else positions.push(trimmed);
-    return "";
+  let from = -1;
+  tokens.forEach((token, i) => {
+    if (isPunct(token, "([")) {
+      if (depth === 0) from = i + 1;
+      depth++;
+    } else if (isPunct(token, ")]") && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        notes.push(text(tokens, source, from, i).trim());
+        // "Lewis (Li-Aung) Yip": a one-word note between the words of a name is a nickname, not a note about the person
+        if (i - from === 1 && isNameToken(tokens[from]) && !tokens[from]!.shouted && isNameToken(tokens[from - 2]) && isNameToken(tokens[i + 1])) nicknames.add(notes.length - 1);
+      }
+    } else if (depth === 0) rest.push(token);
   });
-  return { rest: rest.trim(), role, position: positions.length ? positions.join("; ") : null, initials };
+  // an unclosed bracket at the end, "Christina McDough (CM", is a cut note
+  return { rest, notes: notes.filter((note, k) => note && !nicknames.has(k)) };
 }
+
+/** "(B)", "(AA)", "(GdM)", "(LTM)": initials, not a note about the person. */
+const INITIALS_NOTE = /^[A-Z][a-zA-Z]?[A-Z]{0,3}\.?$/;
+
+/** Read one segment of a list, or one name in a sentence. */
+export function readPerson(segment: string): Reading {
+  const tokens = tokenize(segment);
+  const { rest, notes } = takeNotes(tokens, segment);
+  const reading: Reading = { draft: null, office: null, group: null, bareTitle: null, initials: null, postnominal: null };
+  if (rest.length > 0 && rest.every((t) => isPostnominal(t))) return { ...reading, postnominal: rest.map((t) => t.text).join(" ") };
+  let role: PersonDraft["role"] = null;
+  const positions: string[] = [];
+  for (const note of notes) {
+    const noteTokens = tokenize(note);
+    const chairing = CHAIR_NOTES.at(noteTokens, 0);
+    if (INITIALS_NOTE.test(note) && !CHAIR_NOTES.has(note)) reading.initials = note.replace(/\.$/, "");
+    else if (chairing && chairing.end === noteTokens.length) role = role === "chair" ? role : chairing.value;
+    else positions.push(note);
+  }
+  let i = 0;
+  let end = rest.length;
+  // leading lower-case words: a group ("guests", "and guests") or an office ("treasurer Ray Barnes", "supervisors …")
+  let title: Title | null = null;
+  let group: ListName | null = null;
+  const leadingOffice: string[] = [];
+  while (i < end && rest[i]!.kind === "word" && !rest[i]!.capitalised) {
+    const word = rest[i]!;
+    const asTitle = titleAt(rest, i);
+    if (GROUP_WORDS[word.key]) group = GROUP_WORDS[word.key]!;
+    else if (asTitle) {
+      title = asTitle.title;
+      leadingOffice.push(text(rest, segment, i, asTitle.end));
+      i = asTitle.end;
+      continue;
+    } else if (word.key !== "and" && word.key !== "also" && word.key !== "plus" && word.key !== "the" && word.key !== "our") {
+      // a sentence, not a name: "a member of the public", "several residents were in attendance"
+      if (!rest.slice(i).some((t) => isNameToken(t))) return { ...reading, group };
+    }
+    i++;
+  }
+  // titles: "Cllr.", "Vice President", "County Councillor", "Acting President"; several may stand together ("Mr. Director")
+  const titleWords: string[] = [...leadingOffice];
+  for (let found = titleAt(rest, i); found && found.end <= end; found = titleAt(rest, i)) {
+    // a title that is the whole rest of the segment is an office ("Kelly Wilkerson, President"), unless a name follows
+    if (found.end === end && !rest.slice(found.end).some(isNameToken)) break;
+    title = title && title.kind !== "courtesy" && found.title.kind === "courtesy" ? title : found.title;
+    titleWords.push(text(rest, segment, i, found.end));
+    i = found.end;
+  }
+  // a role after a spaced dash: "G. Gott - Vice-chairman", "Dan Rich – President"
+  for (let k = i + 1; k < end; k++) {
+    if (isPunct(rest[k], "-–—") && rest[k]!.spaceBefore && k + 1 < end) {
+      const after = text(rest, segment, k + 1, end).trim();
+      const chairing = CHAIR_NOTES.get(after);
+      if (chairing) role = role ?? chairing;
+      else if (after) positions.push(after);
+      end = k;
+      break;
+    }
+  }
+  // a role word after the name or its initials: "Lorraine Hunt (LH) Chair", "Mick Ratford Treasurer"
+  while (end > i + 1) {
+    const last = rest[end - 1]!;
+    const chairing = CHAIR_NOTES.at(rest, end - 1);
+    if (chairing && chairing.end === end && isNameToken(rest[end - 2])) {
+      role = role ?? chairing.value;
+      end--;
+    } else break;
+    void last;
+  }
+  // roles joined by a slash after the name: "Frank Reid (FRE)   Councillor/Chair", "Teri Grant Board Secretary/Administrative Assistant"
+  const slash = rest.findIndex((t, k) => k > i && isPunct(t, "/"));
+  if (slash > i + 1) {
+    let from = slash - 1;
+    while (from > i + 1 && (isOfficeWord(rest[from - 1]) || titleAt(rest, from - 1))) from--;
+    if (isOfficeWord(rest[from]) || titleAt(rest, from)) {
+      const roles = text(rest, segment, from, end).trim();
+      for (const part of roles.split("/")) {
+        const chairing = CHAIR_NOTES.get(part.trim());
+        if (chairing) role = role ?? chairing;
+      }
+      positions.push(roles);
+      end = from;
+    }
+  }
+  // post-nominals and an authority's initials after the name
+  const postnominals: string[] = [];
+  while (end > i + 1 && (isPostnominal(rest[end - 1]) || isPunct(rest[end - 1], ","))) {
+    if (!isPunct(rest[end - 1], ",")) postnominals.unshift(rest[end - 1]!.text);
+    end--;
+  }
+  if (end > i + 1 && isAcronym(rest[end - 1]) && !rest.slice(i, end - 1).every((t) => t.shouted || t.kind === "initial")) {
+    positions.push(rest[end - 1]!.text);
+    end--;
+  }
+  // an office printed before the name, in capitals: "Library Director Sandy Whitmer", "Board Clerk Rittburg"
+  let start = i;
+  for (let k = end - 2; k >= i; k--) {
+    if (isOfficeWord(rest[k]) && rest.slice(k + 1, end).every((t) => isNameToken(t) || isParticle(t))) {
+      titleWords.push(text(rest, segment, i, k + 1));
+      start = k + 1;
+      break;
+    }
+  }
+  // an office printed after the name without a comma: "Misha Sarkovich Board President", "Tom R. Gray General Manager"
+  for (let k = start + 1; k < end; k++) {
+    if (rest[k]!.capitalised && rest.slice(k, end).every((t) => t.kind === "word") && rest.slice(k, end).some(isOfficeWord) && !rest.slice(k, end).some((t) => isNameToken(t) && !isOfficeWord(t) && !OFFICE_MODIFIERS.has(t.key))) {
+      positions.push(text(rest, segment, k, end));
+      end = k;
+      break;
+    }
+  }
+  const core = rest.slice(start, end);
+  const named = core.length > 0 && core.length <= 6 && core.every((t, k) => isNameToken(t) || (k > 0 && k < core.length - 1 && isParticle(t)) || (k > 0 && isPunct(t, "*")));
+  const lastWord = core.filter((t) => !isPunct(t, "*")).pop();
+  const nameOk = named && lastWord !== undefined && (lastWord.kind !== "initial" || core.length === 1);
+  if (!nameOk) {
+    // no name: an office ("President", "Cabinet Member for …", "PCSO") or a bare title ("Mr" of "Mr & Mrs Johnstone")
+    const whole = text(rest, segment, 0, rest.length).trim();
+    if (rest.length > 0 && rest.length === titleWords.length && title && title.kind === "courtesy") return { ...reading, bareTitle: title, group };
+    const titled = titleAt(rest, 0);
+    if (titled && titled.end === rest.length && titled.title.kind === "courtesy") return { ...reading, bareTitle: titled.title, group };
+    if (whole && /\p{L}/u.test(whole) && (rest.some(isOfficeWord) || (rest.length <= 2 && rest.every((t) => t.shouted)) || (titled !== null && titled.end === rest.length))) {
+      return { ...reading, office: whole.replace(/^the\s+/i, ""), group };
+    }
+    return { ...reading, group };
+  }
+  let name = joinTokens(core.filter((t) => !isPunct(t, "*")));
+  // "Bartlett--Butt": a soft hyphen and a hyphen, from the text layer, are one hyphen
+  name = name.replace(/(?<=\p{L})-{2,}(?=\p{L})/gu, "-").replace(/\s+/g, " ");
+  name = withInitials(name, core.length === 1 ? reading.initials : null);
+  const honorific = title ? title.canonical : null;
+  if (title && (title.kind === "chair" || title.kind === "vice_chair") && role === null) role = title.kind === "chair" ? "chair" : "vice_chair";
+  const office = title && (title.kind === "office" || title.kind === "head") ? titleWords.join(" ") : null;
+  const position = [office, ...positions].filter(Boolean).join("; ") || null;
+  reading.draft = { name, honorific, role, position, titleKind: title?.kind ?? null, list: group };
+  reading.group = group;
+  reading.bareTitle = title?.plural ? title : null;
+  return reading;
+}
+
+/** The tokens' text with one space where the print had any. */
+export function joinTokens(tokens: Token[]): string {
+  return tokens.map((t, k) => (k > 0 && t.spaceBefore ? ` ${t.text}` : t.text)).join("");
+}
+
+/** Words that may stand inside an office printed after a name ("Water Treatment Plant Manager"). */
+const OFFICE_MODIFIERS = new Set([
+  "board", "general", "executive", "deputy", "assistant", "acting", "interim", "senior", "chief", "vice", "student", "district",
+  "library", "fire", "water", "treatment", "plant", "resources", "field", "services", "customer", "service", "finance", "legal",
+  "administrative", "operations", "engineering", "planning", "public", "works", "human", "program", "project", "county",
+  "parish", "town", "city", "borough", "community", "development", "information", "technology", "communications",
+]);
 
 /** "Sheahan" with the initials "J" printed after it → "J. Sheahan"; a name that already starts with them is kept. */
 export function withInitials(name: string, initials: string | null): string {
-  if (!initials || name === "") return name;
+  if (!initials || name === "" || initials.length > 2) return name;
   const prefix = initials.split("").map((c) => `${c}.`).join(" ");
   return name.startsWith(`${initials[0]}.`) || name.startsWith(`${initials[0]} `) ? name : `${prefix} ${name}`;
 }
 
-/** A run of four or more capitalised words with no separator, from a grid of names: "Alistair Thompson Karen Bartlett-Butt
- * Bryn Howells" is three people of two words each. Runs with an honorific or initials are left whole. */
-function splitNamePairs(part: string): string[] {
-  const note = /(?<!\s)\s*\([^()]*\)\s*$/.exec(part)?.[0] ?? "";
-  const [honorific, , rest] = takeHonorific(part.slice(0, part.length - note.length).trim());
-  const words = rest.split(/\s+/);
-  const plain = words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w));
-  if (!plain || words.length < 4 || words.length % 2 !== 0) return [part];
-  const pairs: string[] = [];
-  for (let i = 0; i < words.length; i += 2) pairs.push(`${words[i]} ${words[i + 1]}`);
-  // "Cllr Janet Taylor Helen Richardson (Parish Clerk …)": the honorific goes with the first, the note with the last
-  if (honorific) pairs[0] = `${part.slice(0, part.indexOf(words[0]!)).trim()} ${pairs[0]}`;
-  pairs[pairs.length - 1] += note;
-  return pairs;
+// ---------------------------------------------------------------------------------------------------------------------
+// Lists
+
+type Separator = "start" | "," | ";" | "and" | "." | "line";
+
+/** The segments of a list, split at separators outside brackets: ",", ";", "and", "&", and full stops between names. */
+function segmentsOf(list: string): { text: string; separator: Separator }[] {
+  const tokens = tokenize(list);
+  const segments: { text: string; separator: Separator }[] = [];
+  let depth = 0;
+  let from = 0;
+  let separator: Separator = "start";
+  const cut = (at: number, next: number, kind: Separator) => {
+    const piece = from < at ? list.slice(tokens[from]!.start, tokens[at - 1]!.end) : "";
+    if (piece.trim()) segments.push({ text: piece.trim(), separator });
+    separator = kind;
+    from = next;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isPunct(token, "([")) depth++;
+    else if (isPunct(token, ")]") && depth > 0) depth--;
+    if (depth > 0) continue;
+    if (token.breakBefore && i > from && !isPunct(tokens[i - 1], ",;&") && tokens[i - 1]!.key !== "and") {
+      // a line break between names in a block list ("Karen Butt" / "Mags Ratford")
+      if (lineEndsEntry(tokens, i)) cut(i, i, "line");
+    }
+    if (isPunct(token, ",;")) {
+      // "Clarke, T." — an initial after a comma belongs to the name before
+      if (token.text === "," && tokens[i + 1]?.kind === "initial" && (i + 2 >= tokens.length || isPunct(tokens[i + 2], ",;"))) continue;
+      const next = tokens[i + 1]?.key === "and" || tokens[i + 1]?.key === "&" ? i + 2 : i + 1;
+      cut(i, next, token.text === ";" ? ";" : ",");
+      i = next - 1;
+    } else if (token.key === "and" || token.text === "&") {
+      cut(i, i + 1, "and");
+    } else if (isPunct(token, ".") && i > from && isNameToken(tokens[i + 1]) && !isPunct(tokens[i + 2], ".")) {
+      // "Guy de Montfort. Alan Whitford. Mandy Leamon"
+      cut(i, i + 1, ".");
+    }
+  }
+  cut(tokens.length, tokens.length, ",");
+  return segments;
 }
 
-/** Parse a printed list of people. Names keep initials and hyphens; honorifics and chairing notes are set apart. */
-export function parsePeople(text: string): PersonDraft[] {
-  // the look-behind starts the match only where a run of dots and spaces starts: `[.\s]+$` alone is quadratic on ". . . x"
-  const cleaned = text.replace(TRAILING_CLAUSE, "").replace(/(?<![.\s])[.\s]+$/, "").trim();
+/** A line of a block list ends its entry when the next line starts a name of its own (not a wrapped surname). */
+function lineEndsEntry(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]!;
+  // "Nial" / "Dixon": a given name cut from its surname by the line end
+  return !(before.kind === "word" && isNameToken(before) && isNameToken(tokens[i]) && !isNameToken(tokens[i + 1]) && (i < 2 || !isNameToken(tokens[i - 2])));
+}
+
+/** Words after the names that end the list: "…, who was in attendance to …". */
+const TRAILING_CLAUSE = /(?:,\s*|\s)(?:who|which)\s/i;
+
+/** Read a printed list of people. */
+export function parsePeople(printed: string): PersonDraft[] {
+  // "Michael McKibbin, Ed.D., vice president": a degree's full stops are not sentence ends
+  const list = printed.replace(/,\s*(Ed|Ph|Psy|M|J|D\.?M)\.\s?D\.(?=\s*(?:,|$))/g, (_m, a: string) => `, ${a.replace(".", "")}D`);
+  const bracketed = officesWithPeople(list);
+  if (bracketed) return bracketed;
+  const clause = TRAILING_CLAUSE.exec(list);
+  const body = (clause ? list.slice(0, clause.index) : list).replace(/[.\s]+$/, "");
+  const segments = segmentsOf(body);
+  const fullNames = segments.filter((s) => /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u.test(s.text)).length;
   const people: PersonDraft[] = [];
-  let distributed: string | null = null;
-  const parts = splitOutsideBrackets(cleaned)
-    .flatMap((part) => part.split(NEXT_PERSON))
-    .flatMap(splitNamePairs)
-    // an unclosed bracket at the end, "Christina McDough (CM", is a cut note
-    .map((part) => part.replace(/(?<!\s)\s*\([^()]*$/, ""));
-  for (const part of parts) {
-    const last = people[people.length - 1];
-    if (last && POSTNOMINAL.test(part.trim())) {
-      last.name = `${last.name} ${part.trim()}`;
-      continue;
+  let distributed: Title | null = null;
+  let group: ListName | null = null;
+  let pendingTitle: { title: Title; at: number } | null = null;
+  let pendingGiven: { person: PersonDraft; at: number } | null = null;
+  /** The person whose office the last segment was: "…, Joint Assistant Director for Commissioning and Performance". */
+  let officeOf: PersonDraft | null = null;
+  segments.forEach((segment, k) => {
+    // "Committee members: Guy de Montfort": a label inside the list opens a group
+    let value = segment.text;
+    const colon = value.indexOf(":");
+    if (colon > 0) {
+      const label = readPerson(value.slice(0, colon));
+      if (!label.draft) {
+        if (label.group) group = label.group;
+        if (label.bareTitle?.plural || (label.office && /members?$/i.test(label.office))) distributed = label.bareTitle;
+        value = value.slice(colon + 1).trim();
+      }
     }
-    const notes = takeNotes(part);
-    const officer = OFFICER_TITLE.exec(notes.rest);
-    if (officer) {
-      distributed = null;
-      notes.rest = notes.rest.slice(officer[0].length);
-      notes.position ??= officer[0].trim().replace(/[:-]$/, "").replace(/^\w/, (c) => c.toUpperCase());
+    for (const piece of splitRuns(value)) {
+      const reading = readPerson(piece);
+      if (reading.group) group = reading.group;
+      const last = people[people.length - 1];
+      const continuesOffice = officeOf !== null && segment.separator === "and" && (!reading.draft || (reading.draft.name.split(" ").length === 1 && reading.draft.honorific === null));
+      if (continuesOffice && officeOf) {
+        officeOf.position = `${officeOf.position} and ${piece}`;
+        continue;
+      }
+      officeOf = null;
+      // honours after a name ("Sir Paul Carter, CBE") are not part of the name, nor a person
+      if (reading.postnominal) continue;
+      const asOffice = officeText(reading, piece, segment.separator, last);
+      if (asOffice !== null && last) {
+        last.position = last.position ? `${last.position}; ${asOffice}` : asOffice;
+        const chairing = CHAIR_NOTES.get(asOffice);
+        if (chairing && last.role === null) last.role = chairing;
+        officeOf = last;
+        continue;
+      }
+      if (!reading.draft) {
+        if (reading.bareTitle) pendingTitle = { title: reading.bareTitle, at: k };
+        continue;
+      }
+      const person = reading.draft;
+      // "Marv and Sue Forbragd": a given name alone before "and" and a full name takes its surname
+      if (pendingGiven && pendingGiven.at === k - 1 && segment.separator === "and" && person.name.split(/\s+/).length >= 2) {
+        pendingGiven.person.name = `${pendingGiven.person.name} ${person.name.split(/\s+/).pop()!}`;
+      }
+      pendingGiven = null;
+      const nextSegment = segments[k + 1];
+      if (
+        person.name.split(/\s+/).length === 1 &&
+        person.honorific === null &&
+        nextSegment?.separator === "and" &&
+        /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(nextSegment.text) &&
+        fullNames >= Math.max(2, segments.length - 2)
+      ) {
+        pendingGiven = { person, at: k };
+      }
+      // "Mr & Mrs Johnstone": the bare title before "&" is one more person of the same surname
+      if (pendingTitle && pendingTitle.at === k - 1 && segment.separator === "and" && !pendingTitle.title.plural) {
+        const surname = person.name.split(/\s+/).pop()!;
+        people.push({ name: surname, honorific: pendingTitle.title.canonical, role: null, position: null, titleKind: pendingTitle.title.kind, list: group });
+      } else if (pendingTitle?.title.plural) distributed = pendingTitle.title;
+      pendingTitle = null;
+      if (reading.bareTitle?.plural) distributed = reading.bareTitle;
+      else if (person.honorific !== null) distributed = null;
+      if (person.honorific === null && distributed) {
+        person.honorific = distributed.canonical;
+        person.titleKind = distributed.kind;
+      }
+      person.list = person.list ?? group;
+      people.push(person);
     }
-    const [honorific, plural, name] = takeHonorific(notes.rest);
-    // a segment that is no name but an office belongs to the person before it: "Sue Chandler, Cabinet Member for …",
-    // "Jane Edwards, PCSO"
-    const office = !looksLikeName(notes.rest) || OFFICE_INITIALS.test(notes.rest.trim());
-    if (last && last.position === null && !honorific && notes.role === null && office && /\p{L}/u.test(notes.rest)) {
-      last.position = notes.rest.replace(/^the\s+/i, "");
-      continue;
-    }
-    if (honorific) distributed = plural ? honorific : null;
-    // "Bartlett--Butt": a soft hyphen and a hyphen, from the text layer, are one hyphen
-    // the leading and the trailing dashes apart, the trailing ones matched only where their run of spaces or dashes starts
-    const cleanName = name.replace(/^[-–:]+\s*/, "").replace(/(?<!\s)(?:\s+|(?<![-–:]))[-–:]+$/, "").replace(/(?<=\p{L})-{2,}(?=\p{L})/gu, "-").trim();
-    if (!cleanName || !/\p{L}/u.test(cleanName)) {
-      // "Councillor M. Collins, Mayor": an honorific alone is the office of the person before
-      if (last && honorific && !plural && last.position === null) last.position = honorific;
-      continue;
-    }
-    // "A Armstrong EDC": an authority's initials after the name are a note, not part of it
-    const affiliation = AFFILIATION.exec(cleanName);
-    const finalName = withInitials(affiliation ? affiliation[1]! : cleanName, notes.initials);
-    const position = notes.position ?? (affiliation ? affiliation[2]! : null);
-    people.push({ name: finalName, honorific: honorific ?? distributed, role: notes.role, position });
-  }
+  });
   return people;
 }
 
-/** Words that make a run of capitalised words an office or a body rather than a person. */
-const NOT_A_PERSON = /\b(?:Services?|Council|Board|Team|Department|Directorate|Forum|Partnership|Performance|Commissioning|Education|Health|Care|Peoples?|Children|Families|Housing|Planning|Finance|Resources|Development|Transformation|Strategy|Policy|Safeguarding|Authority|Committee|Commission|Group|Trust|Office|Officer|Manager|Director|Lead|Head|Member|Cabinet|Project|Assistant|Chief|Executive|Clerk)\b/;
-/** A person's name: one to four capitalised words or initials, perhaps after an honorific. */
-// (An initial, "A.", is a capitalised word with nothing after its capital: a separate \p{Lu}\. made every "A." match two
-// ways, exponential.)
-const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|de|van|von|der|la|le|du|da|di|o'|mac))*$/u;
-
-/** True when text looks like a person's name (with or without honorific), not an office. */
-export function looksLikeName(text: string): boolean {
-  const [, , rest] = takeHonorific(text.trim());
-  const words = rest.split(/\s+/);
-  return rest.length > 0 && words.length <= 4 && NAME_SHAPE.test(rest) && !NOT_A_PERSON.test(rest);
+/** A person in brackets after their office: "(Mr. V. Murray)", "(Ms. M. Woods)". */
+function bracketedPerson(note: string): PersonDraft | null {
+  const tokens = tokenize(note);
+  const title = titleAt(tokens, 0);
+  if (!title || title.title.kind !== "courtesy") return null;
+  return readPerson(note).draft;
 }
 
-/** A name as printed in a sentence, without honorific (movers, seconders, voters, declarers): "Cllr. W. Loynton" → "W. Loynton", "Director Guzman" → "Guzman". */
-export function personName(text: string | undefined): string | null {
+/**
+ * Irish officials' lists: each office followed by its holder in brackets — "Senior Planner, Strategic and Forward Planning
+ * (Ms. M. Woods), Meetings Administrator, Newcastle West (Ms. H. Supple), …". The office may hold commas and brackets of
+ * its own ("Acting Director of Support Services (Finance, Corporate, HR and ICT) (Mr. S. Coughlan)").
+ */
+function officesWithPeople(list: string): PersonDraft[] | null {
+  const found: PersonDraft[] = [];
+  let depth = 0;
+  let open = -1;
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === "(") {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (c === ")" && depth > 0) {
+      depth--;
+      if (depth > 0) continue;
+      const person = bracketedPerson(list.slice(open + 1, i));
+      if (!person) continue;
+      const office = list.slice(from, open).replace(/^[\s,;.]+|^and\s+/gi, "").replace(/[\s,;]+$/, "").replace(/\s+/g, " ").trim();
+      person.position = office || null;
+      found.push(person);
+      from = i + 1;
+    }
+  }
+  return found.length > 0 && list.slice(from).replace(/[\s.,;]/g, "") === "" ? found : null;
+}
+
+/** A segment that is the office of the person before it, not a person: "President", "PCSO", "EDC", "SEND Transformation
+ * Project Lead", "the Cabinet Member for …". Null when it is a person. */
+function officeText(reading: Reading, piece: string, separator: Separator, last: PersonDraft | undefined): string | null {
+  if (!last || separator === "and" || separator === ".") return reading.draft ? null : reading.office;
+  if (!reading.draft) return reading.office;
+  const draft = reading.draft;
+  if (draft.honorific !== null || /[()]/.test(piece)) return null;
+  const tokens = tokenize(piece);
+  const words = tokens.filter((t) => t.kind === "word");
+  // "EDC", "PCSO": an authority's initials after a name
+  if (tokens.length === 1 && isAcronym(tokens[0]) && !/^[\p{Lu}\s.,'’-]+$/u.test(last.name)) return piece.trim();
+  // "SEND Transformation Project Lead": ends with the word of an office, with no initial in it
+  if (last.position === null && words.length === tokens.length && isOfficeWord(words[words.length - 1])) return piece.trim();
+  return null;
+}
+
+/**
+ * A segment may hold several people with no separator: "Cllr Jim McNeill (Vice Chair) Cllr Daphne Clements",
+ * "M Armstrong Clerk J Connelly", "D Richardson (Chair) R Healey", and names in a grid, "Alistair Thompson Karen
+ * Bartlett-Butt Bryn Howells". Split where a second title follows a name, where a name follows a bracketed note, and a
+ * run of plain two-word names in pairs.
+ */
+function splitRuns(segment: string): string[] {
+  const tokens = tokenize(segment);
+  const cuts: number[] = [];
+  let depth = 0;
+  let seenName = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isPunct(token, "([")) depth++;
+    else if (isPunct(token, ")]") && depth > 0) {
+      depth--;
+      // "(Chair) R Healey": a name after a note, unless the note's role word follows ("(LH) Chair")
+      if (depth === 0 && seenName && isNameToken(tokens[i + 1]) && !CHAIR_NOTES.at(tokens, i + 1) && !isNickname(tokens, i)) {
+        cuts.push(tokens[i + 1]!.start);
+        seenName = false;
+      }
+      continue;
+    }
+    if (depth > 0) continue;
+    const title = titleAt(tokens, i);
+    if (title) {
+      if (seenName && title.title.kind !== "chair" && title.title.kind !== "vice_chair" && isNameToken(tokens[title.end]) && !title.title.plural) {
+        cuts.push(token.start);
+      }
+      seenName = false;
+      i = title.end - 1;
+      continue;
+    }
+    if (isNameToken(token) && !isOfficeWord(token) && !OFFICE_MODIFIERS.has(token.key)) seenName = true;
+  }
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    pieces.push(segment.slice(from, at).trim());
+    from = at;
+  }
+  pieces.push(segment.slice(from).trim());
+  return pieces.filter(Boolean).flatMap(namePairs);
+}
+
+/** "Lewis (Li-Aung) Yip", "Robert (Bob) Bruce": a given name's nickname in brackets, inside the name. */
+function isNickname(tokens: Token[], close: number): boolean {
+  let open = close - 1;
+  while (open >= 0 && !isPunct(tokens[open], "([")) open--;
+  const inside = tokens.slice(open + 1, close);
+  return open >= 1 && inside.length === 1 && inside[0]!.kind === "word" && !inside[0]!.shouted && isNameToken(tokens[open - 1]) && !isNameToken(tokens[open - 2]);
+}
+
+/** "Alistair Thompson Karen Bartlett-Butt Bryn Howells" is three people of two words each. Runs with an honorific,
+ * initials or particles are left whole. */
+function namePairs(piece: string): string[] {
+  const tokens = tokenize(piece);
+  const { rest } = takeNotes(tokens, piece);
+  const title = titleAt(rest, 0);
+  const words = rest.slice(title ? title.end : 0);
+  const plain = words.length >= 4 && words.length % 2 === 0 && words.every((t) => t.kind === "word" && isNameToken(t) && !t.shouted);
+  if (!plain) return [piece];
+  const pairs: string[] = [];
+  for (let i = 0; i < words.length; i += 2) pairs.push(piece.slice(words[i]!.start, words[i + 1]!.end));
+  if (title) pairs[0] = `${piece.slice(0, words[0]!.start).trim()} ${pairs[0]}`;
+  const note = piece.slice(words[words.length - 1]!.end).trim();
+  if (note) pairs[pairs.length - 1] += ` ${note}`;
+  return pairs;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Names in sentences
+
+export interface NameInText {
+  name: string;
+  honorific: string | null;
+  titleKind: TitleKind | null;
+  /** Token indexes: the name with its title runs over [start, end). */
+  start: number;
+  end: number;
+}
+
+/** Most name words read in a sentence. */
+const MAX_NAME_WORDS = 4;
+
+/** The name that starts at token `i` of a sentence, title included: "Director Jones", "Cllr. P. Harries", "Gary Mantay",
+ * "Sheahan (J)". Null when no name starts there. */
+export function nameAfter(tokens: Token[], i: number, source: string): NameInText | null {
+  let k = i;
+  let title: Title | null = null;
+  let titleEnd = i;
+  for (let found = titleAt(tokens, k); found; found = titleAt(tokens, k)) {
+    title = title && title.kind !== "courtesy" ? title : found.title;
+    k = found.end;
+    titleEnd = k;
+  }
+  const start = k;
+  let words = 0;
+  while (k < tokens.length && words < MAX_NAME_WORDS + 1) {
+    const token = tokens[k]!;
+    if (k > start && token.breakBefore && tokens[k - 1]!.kind !== "initial") {
+      // a name does not run over a line break, except after an initial
+      if (!(isNameToken(token) && !isNameToken(tokens[k + 1]))) break;
+    }
+    if (isNameToken(token)) {
+      words++;
+      k++;
+    } else if (k > start && isParticle(token) && isNameToken(tokens[k + 1])) k++;
+    else break;
+  }
+  // "Sheahan (J)": an initial in brackets after the name belongs to it
+  let initials: string | null = null;
+  if (k > start && isPunct(tokens[k], "(") && tokens[k + 1]?.kind === "initial" && isPunct(tokens[k + 2], ")")) {
+    initials = tokens[k + 1]!.text.replace(/\.$/, "");
+    k += 3;
+  }
+  const nameEnd = initials ? k - 3 : k;
+  if (nameEnd === start) {
+    // "the Chairman", "the president, Paula Villescaz": an office alone names its holder, as printed
+    if (title && title.kind !== "courtesy" && titleEnd > i) {
+      return { name: source.slice(tokens[i]!.start, tokens[titleEnd - 1]!.end), honorific: null, titleKind: title.kind, start: i, end: titleEnd };
+    }
+    return null;
+  }
+  const lastToken = tokens[nameEnd - 1]!;
+  if (lastToken.kind === "initial" && nameEnd - start > 1) return null;
+  let name = source.slice(tokens[start]!.start, lastToken.end);
+  name = withInitials(name, nameEnd - start === 1 ? initials : null);
+  return { name, honorific: title?.canonical ?? null, titleKind: title?.kind ?? null, start: i, end: k };
+}
+
+/** The name that ends just before token `end` of a sentence ("… Trustee Paul Keefer moved"), title included. */
+export function nameBefore(tokens: Token[], end: number, source: string): NameInText | null {
+  let k = end;
+  let words = 0;
+  while (k > 0 && words < MAX_NAME_WORDS && (isNameToken(tokens[k - 1]) || (k < end && isParticle(tokens[k - 1]) && isNameToken(tokens[k - 2])))) {
+    if (isNameToken(tokens[k - 1])) words++;
+    if (k < end && tokens[k]!.breakBefore && tokens[k - 1]!.kind !== "initial") break;
+    k--;
+  }
+  if (k === end) {
+    // "the Treasurer proposed": an office alone
+    const title = k > 0 ? titleAt(tokens, k - 1) : null;
+    if (title && title.end === end) return { name: title.title.canonical, honorific: null, titleKind: title.title.kind, start: k - 1, end };
+    return null;
+  }
+  // a title before the name: one or two words back ("Vice President Marx", "Committee Member Brown")
+  let start = k;
+  let titleFound: Title | null = null;
+  for (let back = 1; back <= 3 && k - back >= 0; back++) {
+    const title = titleAt(tokens, k - back);
+    if (title && title.end === k) {
+      titleFound = title.title;
+      start = k - back;
+    }
+  }
+  const name = source.slice(tokens[k]!.start, tokens[end - 1]!.end);
+  return { name, honorific: titleFound?.canonical ?? null, titleKind: titleFound?.kind ?? null, start, end };
+}
+
+/** A name as printed in a sentence, without honorific (movers, seconders, voters, declarers): "Cllr. W. Loynton" →
+ * "W. Loynton", "Director Guzman" → "Guzman", "Sheahan (J)" → "J. Sheahan". */
+export function personName(printed: string | undefined | null): string | null {
+  if (!printed) return null;
+  const cleaned = printed.replace(/\*+/g, "").trim();
+  const tokens = tokenize(cleaned);
+  let i = 0;
+  // "the Chairman", "the Treasurer"
+  if (tokens[0]?.key === "the") i = 1;
+  const found = nameAfter(tokens, i, cleaned);
+  if (found) return found.name;
+  // "the Chairman", "the Vice-Chairman", "The Treasurer": the office as printed
+  const title = titleAt(tokens, i);
+  if (title && title.end === tokens.length) return cleaned.slice(tokens[i]!.start, tokens[title.end - 1]!.end);
+  const reading = readPerson(cleaned);
+  return reading.draft?.name ?? null;
+}
+
+/** True when the text reads as one person's name (with or without title), not an office. */
+export function looksLikeName(printed: string): boolean {
+  const tokens = tokenize(printed.trim());
+  if (tokens.length === 0) return false;
+  const found = nameAfter(tokens, 0, printed.trim());
+  return found !== null && found.end === tokens.length && found.honorific !== found.name && !isOfficeWord(tokens[tokens.length - 1]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Matching names
+
+/** The text with its bracketed notes blanked. Only the part up to the last ")" can hold one: `\([^)]*\)` over "((((…"
+ * with no ")" after is quadratic (every "(" scans to the end). */
+function withoutBrackets(text: string): string {
+  const end = text.lastIndexOf(")") + 1;
+  // (?<!…): a note starts only at a "(" with no "(" since the last ")", where the original's matches start
+  return text.slice(0, end).replace(/\((?<!\([^()]*\()[^)]*\)/g, " ") + text.slice(end);
+}
+
+/** People are compared by surname, case and accents folded: minutes name the same member "Mr R W Gough" and "Mr Gough";
+ * honours after a name are not its surname ("Sir Paul Carter, CBE"). */
+export function surnameKey(name: string): string {
+  const words = withoutBrackets(name.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w) && !POSTNOMINALS.has(w.replace(/[^\p{L}]/gu, "")));
+  return (words[words.length - 1] ?? "").replace(/[^\p{L}'’-]/gu, "");
+}
+
+
+/** The initials of a name: "Johannes Chuah" → "JC", "Guy de Montfort" → "GDM". */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}
+
+/**
+ * The one person of `people` a printed reference names, or null when none or several could be meant: by surname (with the
+ * first initial when surnames are shared), by a given name alone ("Beau", "Cart"), or by initials ("JC", "GdM").
+ */
+export function resolvePerson<P extends { name: string }>(people: P[], printed: string): P | null {
+  const text = printed.trim();
   if (!text) return null;
-  let cleaned = text.replace(/\*+/g, "").replace(/(?<![;,.])[;,.]+$/, "").trim();
-  // "Sheahan (J)": the initial that tells members of one surname apart → "J. Sheahan"
-  const initials = /(?<!\s)\s*\((\p{Lu}{1,2})\)$/u.exec(cleaned);
-  if (initials) cleaned = cleaned.slice(0, initials.index);
-  // "D. Jones)" closing a bracketed "(proposed by …, seconded by Cllr. D. Jones)", and what follows the bracket
-  if (!cleaned.includes("(")) cleaned = cleaned.replace(/\)(?<!\)[^)\n\r\u2028\u2029]*\)).*$/, "").trim();
-  const [, , rest] = takeHonorific(cleaned);
-  const name = rest.replace(/^(?:the\s+)?(?:chair(?:man)?|mayor)\s+/i, "").trim();
-  return withInitials(name || cleaned, initials?.[1] ?? null) || null;
+  const surname = surnameKey(text);
+  const same = people.filter((p) => surnameKey(p.name) === surname);
+  if (same.length === 1) return same[0]!;
+  if (same.length > 1) {
+    const initial = (name: string) => name.trim()[0]?.toLowerCase();
+    const byInitial = /\s/.test(text) ? same.filter((p) => initial(p.name) === initial(text)) : [];
+    return byInitial.length === 1 ? byInitial[0]! : null;
+  }
+  const words = text.split(/\s+/);
+  if (words.length !== 1) return null;
+  // a given name alone: "Beau" for Beau Scott
+  const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const given = people.filter((p) => p.name.split(/\s+/).length > 1 && p.name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/\s+/)[0] === folded);
+  if (given.length === 1) return given[0]!;
+  // initials: "JC" for Johannes Chuah, "GdM" for Guy de Montfort
+  if (/^[A-Z][a-zA-Z]?[A-Z]{0,3}$/.test(text) && text.length >= 2) {
+    const byInitials = people.filter((p) => initialsOf(p.name) === text.toUpperCase());
+    if (byInitials.length === 1) return byInitials[0]!;
+  }
+  return null;
 }
-

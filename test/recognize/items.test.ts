@@ -5,7 +5,7 @@ import { fromText } from "../../src/ingest/index.js";
 import { classifyItem } from "../../src/recognize/classify.js";
 import { itemId } from "../../src/recognize/item.js";
 import { matchItemHeading, readsAsTitle } from "../../src/recognize/item-heading.js";
-import { splitSections } from "../../src/recognize/sections.js";
+import { splitSections } from "../../src/recognize/segment/index.js";
 import { isShouted, readableTitle } from "../../src/recognize/title-case.js";
 
 describe("matchItemHeading", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { recognizeAttendance } from "../../src/recognize/attendance.js";
 import { parseGuests } from "../../src/recognize/item-attendance.js";
-import { looksLikeName, parsePeople, splitOutsideBrackets } from "../../src/recognize/people.js";
+import { looksLikeName, parsePeople } from "../../src/recognize/people.js";
 import { snippet } from "./helpers.js";
 
 const names = (text: string) => parsePeople(text).map((p) => [p.honorific, p.name, p.role]);
@@ -40,7 +40,7 @@ describe("parsePeople", () => {
     ]);
   });
   it("does not split inside brackets", () => {
-    expect(splitOutsideBrackets("Mr A (Leader, Cabinet), Mr B")).toEqual(["Mr A (Leader, Cabinet)", "Mr B"]);
+    expect(parsePeople("Mr A Smith (Leader, Cabinet), Mr B Jones").map((p) => [p.name, p.position])).toEqual([["A Smith", "Leader, Cabinet"], ["B Jones", null]]);
   });
 });
 

@@ -1,29 +1,17 @@
-// Splits the tree into the header (everything before the first item) and one section per numbered item.
+// The numbered reading of a document: the header (everything before the first item) and one section per numbered item,
+// whose numbers go forward in one numbering style; with the fallbacks for minutes that number nothing but mark headings
+// "(Item n)", and outline minutes whose top-level bullets are the items.
 import type { List, ListItem, Paragraph, RootContent, Root } from "mdast";
-import { plainText, rawText } from "../parse/text.js";
-import { isShouted } from "./title-case.js";
-import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "./item-heading.js";
-
-export interface Section {
-  heading: ItemHeading;
-  /** Tree lines of the heading. */
-  line: number;
-  /** The item's blocks, in order. */
-  blocks: RootContent[];
-}
-
-export interface Sections {
-  header: RootContent[];
-  items: Section[];
-  /** The numbering that opened the items, or null when items are unnumbered (headings, bullets) or none were found. */
-  numbering?: NumberingStyle | null;
-}
+import { plainText, rawText } from "../../parse/text.js";
+import { isShouted } from "../title-case.js";
+import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "../item-heading.js";
+import type { Section, Sections } from "./index.js";
 
 /** What a block yields: a heading that opens an item, or content. */
-type Piece = { heading: ItemHeading & { style: NumberingStyle }; line: number; rest: RootContent[] } | { content: RootContent };
+type Piece = { heading: ItemHeading & { style: NumberingStyle }; line: number; rest: RootContent[]; list?: List } | { content: RootContent };
 
 /** A paragraph holding the lines after the first: the body text that follows a heading on the next line. */
-function remainder(paragraph: Paragraph): Paragraph | null {
+export function remainder(paragraph: Paragraph): Paragraph | null {
   const text = rawText(paragraph);
   const cut = text.indexOf("\n");
   if (cut === -1 || !paragraph.position) return null;
@@ -97,7 +85,7 @@ function listPieces(list: List, accept: Accept): Piece[] {
     const piece = list.ordered ? listItemPiece(item, accept) : null;
     if (piece) {
       flush();
-      pieces.push(piece);
+      pieces.push({ ...piece, list });
     } else run.push(item);
   }
   flush();
@@ -243,7 +231,7 @@ function loneNumeral(node: RootContent): string | null {
 }
 
 /** Join a lone numeral with the paragraph after it, as one heading paragraph. */
-function joinLoneNumerals(nodes: RootContent[]): RootContent[] {
+export function joinLoneNumerals(nodes: RootContent[]): RootContent[] {
   const out: RootContent[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -302,12 +290,16 @@ function splitByHeadings(tree: Root, headings: Set<RootContent>): Sections {
 
 /** Split a tree into header and items: by numbered headings, whose numbers go forward in one numbering style, or,
  * when the minutes number nothing but mark headings "(Item n)", by those headings. */
-export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
+export function numberedReading(tree: Root, styles?: NumberingStyle[]): Sections {
   let numbered = splitByNumbers(tree, styles);
   if (completeSequence(tree, numbered.items[0])) numbered = splitByNumbers(tree, styles);
   const headings = agendaHeadings(tree);
-  if (headings.size >= 2 && headings.size > numbered.items.length / 2) return splitByHeadings(tree, headings);
-  return numbered.items.length === 0 ? splitByBullets(tree) ?? numbered : numbered;
+  if (headings.size >= 2 && headings.size > numbered.items.length / 2) return { ...splitByHeadings(tree, headings), by: "references" };
+  if (numbered.items.length === 0) {
+    const bullets = splitByBullets(tree);
+    if (bullets) return { ...bullets, by: "bullets" };
+  }
+  return { ...numbered, by: "numbers" };
 }
 
 /** Where a bullet's title ends and its record begins: "Meeting called to order at 9:08am – M. Prest (motion), …". */
@@ -359,7 +351,11 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
     if (withinRange(heading.number, range)) return null;
     // a number alone on its line, its title on the next, is a heading even when items are taken out of order
     const outOfOrderAllowed = options?.standalone === true && !taken.has(heading.number);
-    if (order && last && compareOrder(order, last) <= 0 && !outOfOrderAllowed) return null;
+    if (order && last && compareOrder(order, last) <= 0 && !outOfOrderAllowed) {
+      // a numbering that starts again at 1: sub-items of sections, or a list quoted in an item
+      if (order.length === 1 && order[0] === 1) sections.restarts = (sections.restarts ?? 0) + 1;
+      return null;
+    }
     style = heading.style;
     if (!last || !order || compareOrder(order, last) > 0) last = order;
     taken.add(heading.number);
@@ -378,14 +374,14 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
       // before the first numbered item, a heading in readable case after the attendance opens an item of its own:
       // "## Election of Chair" ahead of minute 283 (a label in capitals, "UNRESTRICTED ITEMS", does not)
       if (node.type === "heading" && sections.items.length === 0 && headerHasAttendance() && isShortHeading(plainText(node)) && !matchItemHeading(plainText(node))) {
-        sections.items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [] });
+        sections.items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [], node });
         continue;
       }
       for (const piece of piecesOf(node, accept)) {
         if ("heading" in piece) {
           const { style: pieceStyle, runOn: _runOn, ...heading } = piece.heading;
           sections.numbering ??= pieceStyle;
-          sections.items.push({ heading, line: piece.line, blocks: [...piece.rest] });
+          sections.items.push({ heading, line: piece.line, blocks: [...piece.rest], node: whole, ...(piece.list ? { list: piece.list } : {}) });
         } else {
           const current = sections.items[sections.items.length - 1];
           (current ? current.blocks : sections.header).push(piece.content);

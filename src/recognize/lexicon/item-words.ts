@@ -1,0 +1,14 @@
+// The vocabulary of items: the headings of a header's sections, which are not business ("Attendees", "Agenda",
+// "Setup"), and the headings that hold the business ("Minutes").
+import { wordSet } from "./dictionary.js";
+
+/** Words of the headings of sections set before the business: "## Attendees", "## Agenda", "### Present",
+ * "## Online attendance details", "## Notices and forms". */
+export const HEADER_SECTION_WORDS = wordSet(`
+  attendees attendance attending present agenda setup notice notices participants guests observers roster
+`);
+
+/** A heading whose sub-headings are the items: "## Minutes", "Minutes of the meeting", "Proceedings". */
+export function isContainerTitle(title: string): boolean {
+  return /^(?:the\s+)?(?:meeting\s+)?(?:minutes|proceedings)(?:\s+of\s+(?:the\s+)?(?:meeting|proceedings))?$/i.test(title.trim());
+}

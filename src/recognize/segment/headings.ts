@@ -1,0 +1,174 @@
+// The unnumbered reading of a document: items opened by headings told by their typography — markdown headings at the
+// level that holds the minutes' business, or short lines in capitals standing alone in a text. Sections set before the
+// business ("Attendees", "Agenda", "Setup") are header; a "Minutes" heading is a container whose sub-headings are the
+// items; a line in capitals inside a running numbered sequence ("2. Fire Chief's Report … OPERATIONS REPORT … 3. …") is
+// a sub-heading of its item, not an item.
+import type { Heading, Paragraph, Root, RootContent } from "mdast";
+import { plainText, rawText } from "../../parse/text.js";
+import { HEADER_SECTION_WORDS, isContainerTitle } from "../lexicon/item-words.js";
+import { labelAt } from "../attendance.js";
+import { matchItemHeading } from "../item-heading.js";
+import { tokenize } from "../tokens.js";
+import { isShouted } from "../title-case.js";
+import type { Section, Sections } from "./index.js";
+import { joinLoneNumerals, remainder } from "./numbered.js";
+
+/** A heading of the header, not of the business: "Attendees", "Agenda", "Setup", "Online attendance details". */
+export function isHeaderSection(title: string): boolean {
+  const words = title.toLowerCase().replace(/[^\p{L}\s]/gu, " ").split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.some((w) => HEADER_SECTION_WORDS.has(w));
+}
+
+const MAX_HEADING_WORDS = 12;
+
+/** A paragraph of one short line in capitals, not a sentence, alone or over the text it heads: "CALL TO ORDER",
+ * "CLOSED SESSION:" / "The Board recessed …". A line in capitals over another is a title block. */
+function shoutedLine(node: RootContent): string | null {
+  if (node.type !== "paragraph") return null;
+  const lines = rawText(node).trim().split("\n");
+  const raw = lines[0]!.trim();
+  if (lines.length > 1 && isShouted(lines[1]!)) return null;
+  const words = raw.split(/\s+/);
+  if (words.length > MAX_HEADING_WORDS || !isShouted(raw) || /[.,;]$/.test(raw) || /^[\d(]/.test(raw) || matchItemHeading(raw)) return null;
+  // "MEMBERS PRESENT", "OFFICIALS IN ATTENDANCE": an attendance label over its names
+  const label = labelAt(tokenize(raw), 0, Number.MAX_SAFE_INTEGER);
+  if (label && label.list !== "apologies") return null;
+  return raw.replace(/\s*:$/, "");
+}
+
+/** A paragraph that is one line of bold text: "**Adopt Bylaws**". */
+function boldLine(node: RootContent): string | null {
+  if (node.type !== "paragraph") return null;
+  const children = (node as Paragraph).children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  if (children.length !== 1 || children[0]!.type !== "strong") return null;
+  const text = plainText(node);
+  if (text.split(/\s+/).length > MAX_HEADING_WORDS || /[.,;]$/.test(text) || /^\d/.test(text)) return null;
+  return text.replace(/\s*:$/, "");
+}
+
+/** The number of a numbered paragraph or list item at the start of a block: "2.      FIRE CHIEF'S REPORT" → 2. */
+function leadingNumber(node: RootContent): number | null {
+  if (node.type === "list" && node.ordered) return node.start ?? 1;
+  if (node.type !== "paragraph") return null;
+  const m = /^(\d{1,4})[.)]\s/.exec(rawText(node).trimStart());
+  return m ? Number(m[1]) : null;
+}
+
+/** The last number of an ordered list, or of a numbered paragraph. */
+function lastNumber(node: RootContent): number | null {
+  if (node.type === "list" && node.ordered) return (node.start ?? 1) + node.children.length - 1;
+  return leadingNumber(node);
+}
+
+/** Items opened by the candidate headings, in order. */
+function sectionsAt(nodes: RootContent[], isItem: (node: RootContent, index: number) => string | null, skip: (node: RootContent) => boolean = () => false): Sections {
+  const sections: Sections = { header: [], items: [], numbering: null, by: "headings" };
+  nodes.forEach((node, i) => {
+    if (skip(node)) return;
+    const title = isItem(node, i);
+    if (title !== null) {
+      // the text under a heading line in the same paragraph is the item's first block
+      const rest = node.type === "paragraph" ? remainder(node) : null;
+      sections.items.push({ heading: { number: null, titleRaw: title }, line: node.position?.start.line ?? 1, blocks: rest ? [rest] : [], node });
+      return;
+    }
+    const current = sections.items[sections.items.length - 1];
+    (current ? current.blocks : sections.header).push(node);
+  });
+  return sections;
+}
+
+/** The reading by markdown headings, or null when they do not make two items. */
+function markdownReading(nodes: RootContent[]): Sections | null {
+  const headings = nodes.filter((n): n is Heading => n.type === "heading");
+  if (headings.length < 2) return null;
+  const title = (h: Heading) => plainText(h).replace(/\s*:$/, "");
+  // a "Minutes" heading holding sub-headings: its sub-headings are the items, and headings of its level after it too
+  const container = headings.find((h, i) => isContainerTitle(title(h)) && headings.slice(i + 1).filter((s) => s.depth === h.depth + 1).length >= 2);
+  let depth: number;
+  if (container) depth = container.depth + 1;
+  else {
+    // the shallowest level with two headings of business: leading header sections and a lone title do not count
+    const usable = (d: number) => headings.filter((h) => h.depth === d && !isHeaderSection(title(h)));
+    const found = [1, 2, 3, 4, 5, 6].find((d) => usable(d).length >= 2);
+    if (found === undefined) return null;
+    depth = found;
+  }
+  let business = false;
+  let inContainer = false;
+  const reading = sectionsAt(
+    nodes,
+    (node) => {
+      if (node.type !== "heading") return null;
+      const text = title(node);
+      if (node === container) return null;
+      if (node.depth < depth) {
+        // a heading above the items' level: after the business has started it is one more item ("## Other business" after
+        // "## Minutes"); before, it is a header section
+        return business || inContainer ? text : null;
+      }
+      if (node.depth > depth) return null;
+      if (!business && isHeaderSection(text)) return null;
+      if (container && node.position!.start.line < container.position!.start.line) return null;
+      business = true;
+      return text;
+    },
+    (node) => {
+      if (node === container) inContainer = true;
+      return node === container;
+    },
+  );
+  return reading.items.length >= 2 ? reading : null;
+}
+
+/** The reading by lines in capitals (or bold lines) standing alone, or null when they do not make two items. */
+function typographyReading(nodes: RootContent[], heading: (node: RootContent) => string | null): Sections | null {
+  const candidates = nodes.map((node, i) => ({ node, i, title: heading(node) })).filter((c) => c.title !== null);
+  if (candidates.length < 2) return null;
+  // a candidate needs content after it: stacked lines in capitals are a title block
+  const withContent = candidates.filter((c) => rawText(c.node).trim().includes("\n") || (nodes[c.i + 1] !== undefined && heading(nodes[c.i + 1]!) === null));
+  const accepted = new Set<RootContent>();
+  let lastAccepted = -1;
+  for (const c of withContent) {
+    if (lastAccepted >= 0 && insideSequence(nodes, lastAccepted, c.i)) continue;
+    accepted.add(c.node);
+    lastAccepted = c.i;
+  }
+  if (accepted.size < 2) return null;
+  return sectionsAt(nodes, (node) => (accepted.has(node) ? heading(node) : null));
+}
+
+/** True when a numbered sequence runs on across the block at `at`: the numbered block before it (since the last item's
+ * heading) is n and the next numbered block is n + 1. */
+function insideSequence(nodes: RootContent[], from: number, at: number): boolean {
+  let before: number | null = null;
+  for (let k = at - 1; k > from; k--) {
+    const n = lastNumber(nodes[k]!);
+    if (n !== null) {
+      before = n;
+      break;
+    }
+  }
+  if (before === null) return false;
+  for (let k = at + 1; k < nodes.length; k++) {
+    if (shoutedLine(nodes[k]!) !== null && leadingNumber(nodes[k + 1] ?? nodes[k]!) === null) return false;
+    const n = leadingNumber(nodes[k]!);
+    if (n !== null) return n === before + 1;
+  }
+  return false;
+}
+
+/** The unnumbered reading of a tree, or null when no typography makes two items of it. */
+export function headingsReading(tree: Root): Sections | null {
+  const nodes = joinLoneNumerals(tree.children);
+  return markdownReading(nodes) ?? typographyReading(nodes, shoutedLine) ?? typographyReading(nodes, boldLine);
+}
+
+/** Whether the section's numbered blocks start at 1: a section of sub-items ("ACTION ITEMS" / "1. Adopt Resolutions …"). */
+export function restartsNumbering(section: Section): boolean {
+  for (const block of section.blocks) {
+    const n = leadingNumber(block);
+    if (n !== null) return n === 1;
+  }
+  return false;
+}

@@ -1,0 +1,80 @@
+// Item segmentation by evidence. Two readings of the document are made — by numbering (numbers that go forward in one
+// style) and by typography (markdown headings at the level of the business, or lines in capitals standing alone) — and
+// the evidence decides between them: numbering wins unless its items are an agenda quoted before the business (headings
+// with no content), or the typography shows sections whose numbered sub-items restart at 1 ("CONSENT ITEMS" / "1." …,
+// "ACTION ITEMS" / "1." …). Unnumbered headings printed like the numbered ones join the numbered items.
+import type { Heading, List, Root, RootContent } from "mdast";
+import { plainText } from "../../parse/text.js";
+import type { ItemHeading, NumberingStyle } from "../item-heading.js";
+import { headingsReading, restartsNumbering } from "./headings.js";
+import { numberedReading } from "./numbered.js";
+
+export interface Section {
+  heading: ItemHeading;
+  /** Tree lines of the heading. */
+  line: number;
+  /** The item's blocks, in order. */
+  blocks: RootContent[];
+  /** The block the heading was read from. */
+  node?: RootContent;
+  /** The list whose item the heading is, when it is one. */
+  list?: List;
+}
+
+export interface Sections {
+  header: RootContent[];
+  items: Section[];
+  /** The numbering that opened the items, or null when items are unnumbered (headings, bullets) or none were found. */
+  numbering?: NumberingStyle | null;
+  /** How many times a numbered heading started again at 1 and was refused (numbered reading only). */
+  restarts?: number;
+  /** What opened the items: numbers, "(Item n)" references, top-level bullets, or headings told by typography. */
+  by?: "numbers" | "references" | "bullets" | "headings";
+}
+
+/** Share of items with nothing in them above which the numbered items are a list (an agenda), not the minutes' items. */
+const MAX_EMPTY_SHARE = 0.5;
+
+/** The share of sections with no content of their own. */
+function emptyShare(sections: Sections): number {
+  if (sections.items.length === 0) return 1;
+  return sections.items.filter((s) => s.blocks.length === 0).length / sections.items.length;
+}
+
+/** Split a tree into header and items by the reading the evidence favours. */
+export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
+  const numbered = numberedReading(tree, styles);
+  const typographic = headingsReading(tree);
+  if (!typographic) return numbered;
+  if (numbered.items.length < 2 || numbered.by === "bullets") return typographic;
+  // sections whose numbered sub-items start at 1 in each: the sections are the items
+  const restarting = typographic.items.filter(restartsNumbering).length;
+  if (numbered.by === "numbers" && restarting >= 2 && restarting >= numbered.items.length / 2) return typographic;
+  // an agenda list before the business: numbered headings with nothing under them, all before the first heading of business
+  const business = typographic.items[0]!.line;
+  const listedBefore = numbered.items.every((s) => s.line < business);
+  const oneList = numbered.items.filter((s) => s.list !== undefined && s.list === numbered.items[0]!.list).length >= numbered.items.length - 1;
+  if (listedBefore && (oneList || emptyShare(numbered) > MAX_EMPTY_SHARE) && emptyShare(typographic) < MAX_EMPTY_SHARE) return typographic;
+  return withLikeHeadings(numbered);
+}
+
+/**
+ * When the numbered items are markdown headings of one level, an unnumbered heading of that level after the first item
+ * is an item too ("#### 4. MATTERS ARISING" … "#### PLANNING"), with no number.
+ */
+function withLikeHeadings(sections: Sections): Sections {
+  const depths = sections.items.map((s) => (s.node?.type === "heading" ? (s.node as Heading).depth : null));
+  const depth = depths[0];
+  if (depth === null || depth === undefined || depths.some((d) => d !== depth)) return sections;
+  const items: Section[] = [];
+  for (const section of sections.items) {
+    items.push({ ...section, blocks: [] });
+    for (const node of section.blocks) {
+      const current = items[items.length - 1]!;
+      if (node.type === "heading" && node.depth === depth) {
+        items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [], node });
+      } else current.blocks.push(node);
+    }
+  }
+  return { ...sections, items };
+}
