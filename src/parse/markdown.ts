@@ -5,13 +5,16 @@ import type StateBlock from "markdown-it/lib/rules_block/state_block.mjs";
 import type Token from "markdown-it/lib/token.mjs";
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import type { Position } from "unist";
+import { withoutIndentedCode } from "./no-indented-code.js";
 
 /**
  * CommonMark, as remark-parse reads it, with indented code blocks disabled: minutes hold no code, and text from
- * PDFs is indented. Raw HTML stays on so the block structure matches CommonMark's; linkify and typographer stay off.
+ * PDFs is indented. With them goes CommonMark's guard "4 columns in is code" in every other block rule, as in micromark
+ * (see no-indented-code.ts): a list, heading or rule starts at any indentation. Raw HTML stays on so the block
+ * structure matches CommonMark's; linkify and typographer stay off.
  */
 export function createMarkdownIt(): MarkdownIt {
-  const md = new MarkdownIt("commonmark", { html: true }).disable(["code"]);
+  const md = withoutIndentedCode(new MarkdownIt("commonmark", { html: true }));
   md.block.ruler.before("blockquote", "too_deep", keepTooDeepAsText);
   return md;
 }
@@ -57,6 +60,18 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** Whether a line is blank once the markers of `quotes` block quotes (">", each after optional spaces) are taken off. */
+function isBlankInQuotes(line: string, quotes: number): boolean {
+  let pos = 0;
+  for (let level = 0; level <= quotes; level++) {
+    while (pos < line.length && (line[pos] === " " || line[pos] === "\t")) pos++;
+    if (pos === line.length) return true;
+    if (level === quotes || line[pos] !== ">") return false;
+    pos++;
+  }
+  return false;
+}
+
 /** Builds mdast nodes from markdown-it's flat token stream. */
 class TreeBuilder {
   private readonly lines: string[];
@@ -69,12 +84,16 @@ class TreeBuilder {
     this.starts = lineStarts(text);
   }
 
-  /** A position from markdown-it's [first, last) 0-based line map, trimmed of trailing blank lines. */
-  position(map: [number, number] | null | undefined, fallback?: Position): Position | undefined {
-    if (!map) return fallback;
+  /**
+   * A position from markdown-it's [first, last) 0-based line map, trimmed of trailing blank lines. A list item inside
+   * `quotes` block quotes is also trimmed of lines blank but for its quotes' markers (">"), as mdast-util-from-markdown
+   * ends an item at its content; a list or a quote keeps such lines, as it does.
+   */
+  position(map: [number, number] | null | undefined, quotes = 0): Position | undefined {
+    if (!map) return undefined;
     const first = map[0];
     let last = Math.max(first, map[1] - 1);
-    while (last > first && (this.lines[last] ?? "").trim() === "") last--;
+    while (last > first && isBlankInQuotes(this.lines[last] ?? "", quotes)) last--;
     const firstLine = this.lines[first] ?? "";
     const indent = firstLine.length - firstLine.trimStart().length;
     const lastLength = (this.lines[last] ?? "").length;
@@ -88,6 +107,7 @@ class TreeBuilder {
     const root: Root = { type: "root", children: [], position: this.position([0, this.lines.length]) };
     const stack: { children: RootContent[] }[] = [root];
     const top = () => stack[stack.length - 1]!;
+    let quotes = 0; // block quotes open around the current token
     for (const token of tokens) {
       switch (token.type) {
         case "paragraph_open":
@@ -114,7 +134,7 @@ class TreeBuilder {
           break;
         }
         case "list_item_open": {
-          const item: ListItem = { type: "listItem", spread: false, checked: null, children: [], position: this.position(token.map) };
+          const item: ListItem = { type: "listItem", spread: false, checked: null, children: [], position: this.position(token.map, quotes) };
           item.data = { marker: token.info ? `${token.info}${token.markup}` : token.markup } as ListItem["data"];
           top().children.push(item);
           stack.push(item as unknown as { children: RootContent[] });
@@ -124,14 +144,18 @@ class TreeBuilder {
           const node = { type: "blockquote" as const, children: [], position: this.position(token.map) };
           top().children.push(node);
           stack.push(node as unknown as { children: RootContent[] });
+          quotes++;
           break;
         }
+        case "blockquote_close":
+          quotes--;
+          stack.pop();
+          break;
         case "paragraph_close":
         case "heading_close":
         case "bullet_list_close":
         case "ordered_list_close":
         case "list_item_close":
-        case "blockquote_close":
           stack.pop();
           break;
         case "inline": {

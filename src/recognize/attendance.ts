@@ -21,7 +21,9 @@ import {
   type AttendanceList,
 } from "./lexicon/attendance-words.js";
 import { OFFICE_WORDS, STAFF_OFFICE_WORDS } from "./lexicon/people-words.js";
-import { isNameToken, parsePeople, surnameKey, titleAt, type PersonDraft } from "./people.js";
+import { isNameToken, parsePeople, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
+
+export { readsAsNames };
 import { isPunct, tokenize, type Token } from "./tokens.js";
 
 /** What one reader found: people for one list, and how they were found. */
@@ -164,36 +166,6 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
 // ---------------------------------------------------------------------------------------------------------------------
 // Names
 
-/** Lower-case words that may stand in a list of names: joiners, name particles, and the words of offices. */
-const NAME_LIST_WORDS = new Set([
-  "and", "of", "the", "for", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "y", "on", "in", "at", "to",
-  "plus", "also", "with", "&",
-]);
-
-/** True when a text reads as a list of people rather than a sentence: lower-case words outside brackets are joiners, the
- * words of offices and titles, or group words. */
-export function readsAsNames(text: string): boolean {
-  const tokens = tokenize(text);
-  let depth = 0;
-  let names = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (isPunct(t, "([")) depth++;
-    else if (isPunct(t, ")]")) depth = Math.max(0, depth - 1);
-    if (depth > 0 || t.kind !== "word") {
-      if (t.kind === "initial") names++;
-      continue;
-    }
-    if (t.capitalised) {
-      if (isNameToken(t)) names++;
-      continue;
-    }
-    if (NAME_LIST_WORDS.has(t.key) || OFFICE_WORDS.has(t.key) || titleAt(tokens, i) || t.key === "guests" || t.key === "staff") continue;
-    return false;
-  }
-  return names > 0;
-}
-
 /** "None", "Nil", "No apologies were received", "N/A", "There were none". */
 function saysNone(text: string): boolean {
   const tokens = tokenize(text).filter((t) => t.kind === "word");
@@ -202,7 +174,8 @@ function saysNone(text: string): boolean {
   return tokens[0]!.key === "there" && tokens.some((t) => t.key === "no" || t.key === "none");
 }
 
-function toPeople(ctx: Context, text: string, nodes: RootContent[]): Person[] {
+function toPeople(ctx: Context, printed: string, nodes: RootContent[]): Person[] {
+  const text = withoutHeadcount(printed);
   if (saysNone(text)) return [];
   const source = sourceOf(ctx, ...nodes);
   return parsePeople(text)
@@ -412,12 +385,13 @@ interface OpenLabel {
 }
 
 /** Every piece of attendance evidence in the blocks, in document order. */
-export function readAttendance(ctx: Context, blocks: RootContent[]): AttendanceEvidence[] {
+export function readAttendance(ctx: Context, blocks: RootContent[], opening: Label | null = null): AttendanceEvidence[] {
   const found: AttendanceEvidence[] = [...explodedRollCall(ctx, blocks)];
-  const state: { open: OpenLabel | null } = { open: null };
+  // an item titled by a label ("1. Present: G. Gott - Vice-chairman, …"): its text is the label's list
+  const state: { open: OpenLabel | null } = { open: opening ? { label: opening, texts: [], nodes: [] } : null };
   const close = () => {
     const open = state.open;
-    if (open && open.texts.length) found.push(...fromLabel(ctx, open.label, open.texts.join("\n"), open.nodes));
+    if (open && open.texts.length && open.nodes.length) found.push(...fromLabel(ctx, open.label, open.texts.join("\n"), open.nodes));
     state.open = null;
   };
   for (const node of textBlocks(blocks)) {
@@ -470,15 +444,26 @@ export function readAttendance(ctx: Context, blocks: RootContent[]): AttendanceE
   return found;
 }
 
-/** The labels of a block, at line and sentence starts, in order. */
+/** The label an item's title is, when it is one: "Present", "Members Present", "Apologies for Absence". */
+export function titleLabel(title: string): Label | null {
+  const tokens = tokenize(title.replace(/[:.\s]+$/, ""));
+  const label = labelAt(tokens, 0, tokens.length);
+  return label && label.end === tokens.length ? label : null;
+}
+
+/** The labels of a block, in order: at line and sentence starts, and anywhere else when a colon closes them ("… 7.30 pm
+ * PRESENT (Five Councillors):- Tom Foy (TF), … and Susan Pepper In attendance: Peter King, Parish Clerk, …"). */
 function labelsOf(tokens: Token[]): Label[] {
   const labels: Label[] = [];
-  const positions = [...labelPositions(tokens)].sort((a, b) => a - b);
+  const starts = labelPositions(tokens);
   let after = 0;
-  for (const at of positions) {
+  for (let at = 0; at < tokens.length; at++) {
     if (at < after) continue;
+    const token = tokens[at]!;
+    const start = starts.has(at);
+    if (!start && !(token.capitalised && token.kind === "word")) continue;
     const label = labelAt(tokens, at, lineEndAfter(tokens, at));
-    if (label) {
+    if (label && (start || isPunct(tokens[label.end - 1], ":") || isPunct(tokens[label.end - 2], ":"))) {
       labels.push(label);
       after = label.end;
     }

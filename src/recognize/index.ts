@@ -2,7 +2,7 @@
 import type { Root } from "mdast";
 import type { SourceText } from "../ingest/source-text.js";
 import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
-import { assembleAttendance, chairNames, namesOfApologiesItem, readAttendance } from "./attendance.js";
+import { assembleAttendance, chairNames, namesOfApologiesItem, readAttendance, titleLabel } from "./attendance.js";
 import { markPresidingChair } from "./chair.js";
 import { checkConsistency } from "./consistency.js";
 import { collectAcronyms, sourceAt, type Context, warn } from "./context.js";
@@ -49,8 +49,9 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
   const evidence = readAttendance(ctx, sections.header);
   sections.items.forEach((section, i) => {
     const classes = items[i]!.classification;
-    if (classes.includes("attendance") || classes.includes("call_to_order") || classes.includes("apologies") || (i === 0 && !evidence.some((e) => e.list === "present"))) {
-      for (const found of readAttendance(ctx, section.blocks)) evidence.push(found);
+    const label = titleLabel(section.heading.titleRaw);
+    if (label || classes.includes("attendance") || classes.includes("call_to_order") || classes.includes("apologies") || (i === 0 && !evidence.some((e) => e.list === "present"))) {
+      for (const found of readAttendance(ctx, section.blocks, label)) evidence.push(found);
     }
     // an apologies item may list the names alone: "R Healey", "A Armstrong, EDC"
     if (classes.includes("apologies")) for (const found of namesOfApologiesItem(ctx, section.blocks)) evidence.push(found);

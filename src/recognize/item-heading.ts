@@ -1,5 +1,6 @@
 // Recognizes the headings that open numbered items: "14. THE LOOKED AFTER …", "137/19 Apologies", "21.01.03 Finance",
 // "76. Apologies (Item 1)". One pattern per numbering style; a heading must also read as a title and keep the order.
+import { parsePeople, readsAsNames } from "./people.js";
 
 export interface ItemHeading {
   /** As printed, without trailing punctuation: "14", "137/19", "21.01.03". */
@@ -132,13 +133,34 @@ const DATE_AT_START = /^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|m
 const RUN_ON_STARTS = [
   /(?<!\s)\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\.\s)/,
   /(?<!\s)\s+\\?\*\s/,
-  /\.\s+(?=\p{Lu})/u,
+  // a full stop that ends a sentence, not an initial's ("Apologies: R. Lankfer") nor an honorific's
+  /(?<!(?:^|[\s.(])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Revd|Rev))\.\s+(?=\p{Lu})/u,
   /(?<!\s)\s+(?=(?:was|were|had\s+been|has\s+been)\s)/,
   /(?<!\s)\s+(?:[-–]\s+)?(?=(?:The|It|There|These|This|Nothing|None|Both|All|No|Members|Councillors|Apologies|Cllr|Councillor|Mr|Mrs|Ms|Proposed)\s)/,
 ].map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
 /** A title does not end on these words: "Declarations of Interest from Members …", "Cllr A and Cllr B" run on. */
 const CONTINUES = /(?:^|\s)(?:from|of|and|or|to|by|for|with|the|a|an|on|in|at|into|between|re|&)$/i;
 const MIN_TITLE_WORDS = 2;
+
+/** A colon after the first one to eight words of a heading. */
+const TITLE_COLON = /^(?=\S)(?:[^\s:]+\s){0,7}?[^\s:]+:(?=\s)\s*/;
+/** Words of minute text, not of a title: "It was agreed", "… had been circulated". */
+const TEXT_VERBS = /\b(?:was|were|is|are|has|have|had|agreed|resolved|noted|reported|received|discussed|proposed|seconded|approved|accepted)\b/;
+/** The start of a name after the colon: an initial or an honorific ("R. Lankfer", "Mr. & Mrs.", "Cllr"). */
+const NAME_START = /^(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\b)/u;
+const MAX_TITLE_AFTER_COLON = 14;
+
+/** Whether the words after a heading's colon go on with its title ("CEMETERIES: Monthly safety review …", "To Discuss:
+ * Request from …", "Recess: Closed Session") rather than start the minute's text. */
+function continuesTitle(after: string): boolean {
+  const text = after.trim();
+  if (!text) return true;
+  if (NAME_START.test(text) || TEXT_VERBS.test(text)) return false;
+  // "Present: Brian Harrison (Chairman), Ray Thompson (Deputy Chairman)": names are the item's text
+  if (/[,(]/.test(text) && readsAsNames(text) && parsePeople(text).length >= 2) return false;
+  if (/[.!?]\s+\p{Lu}/u.test(text)) return false;
+  return text.split(/\s+/).length <= MAX_TITLE_AFTER_COLON;
+}
 
 /** Split a heading's line into the title and the minute text run on after it. */
 export function splitRunOn(title: string): { title: string; runOn: string | null } {
@@ -156,6 +178,12 @@ export function splitRunOn(title: string): { title: string; runOn: string | null
       resume = m.index + m[0].length;
       break;
     }
+  }
+  // "Present: G. Gott - Vice-chairman, …", "Minutes: It was agreed …": a short title and its colon, then the minute's text
+  const colon = TITLE_COLON.exec(title);
+  if (colon && colon[0].length <= cut && !continuesTitle(title.slice(colon[0].length, cut))) {
+    cut = colon[0].lastIndexOf(":");
+    resume = colon[0].length;
   }
   if (cut === title.length) return { title, runOn: null };
   return { title: title.slice(0, cut).replace(/(?<![.:;,\s])[.:;,\s]+$/, ""), runOn: title.slice(resume).trim() || null };

@@ -738,3 +738,45 @@ export function resolvePerson<P extends { name: string }>(people: P[], printed: 
   }
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Lists of names in running text
+
+/** Lower-case words that may stand in a list of names: joiners, name particles, and the words of offices. */
+const NAME_LIST_WORDS = new Set([
+  "and", "of", "the", "for", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "y", "on", "in", "at", "to",
+  "plus", "also", "with", "&",
+]);
+
+/** A count of people with no names: "and a member of the public", "together with 6 members of the public", "plus ten
+ * guests", "(3 residents)". */
+const HEADCOUNT = /(?:[,;]?\s*(?:and|plus|together\s+with|with)\s+)?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,3})\s+(?:other\s+)?(?:members?\s+of\s+(?:the\s+)?public|guests?|visitors?|residents?|parishioners?|people|observers?)\b\.?/gi;
+
+export function withoutHeadcount(text: string): string {
+  return text.replace(HEADCOUNT, "");
+}
+
+/** True when a text reads as a list of people rather than a sentence: lower-case words outside brackets are joiners, the
+ * words of offices and titles, or group words. */
+export function readsAsNames(text: string): boolean {
+  const tokens = tokenize(withoutHeadcount(text));
+  let depth = 0;
+  let names = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isPunct(t, "([")) depth++;
+    else if (isPunct(t, ")]")) depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.kind !== "word") {
+      if (t.kind === "initial") names++;
+      continue;
+    }
+    if (t.capitalised) {
+      if (isNameToken(t)) names++;
+      continue;
+    }
+    if (NAME_LIST_WORDS.has(t.key) || OFFICE_WORDS.has(t.key) || titleAt(tokens, i) || t.key === "guests" || t.key === "staff") continue;
+    return false;
+  }
+  return names > 0;
+}
+
