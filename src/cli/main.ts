@@ -1,4 +1,4 @@
-// The `minutes` command: parse, text, schema and validate. Heavy modules are imported only by the commands that need them.
+// The `minutes` command: parse, show, text, schema and validate. Heavy modules are imported only by the commands that need them.
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -46,12 +46,17 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdoutIsTty: boolean;
+  /** The terminal's width, when stdout is one. */
+  stdoutColumns?: number;
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: Boolean(process.stdout.isTTY),
+  get stdoutColumns() {
+    return process.stdout.columns;
+  },
 };
 
 function positiveInteger(value: string): number {
@@ -69,6 +74,8 @@ Examples:
   $ minutes parse archive/ --out-dir json/     a whole archive: one JSON file each, redoing only what changed
   $ minutes parse 'archive/**/*.pdf' --ndjson  one line of JSON per file on stdout, in input order
   $ minutes parse archive/ --out-dir json/ --shard 2/4 --report report.json   one job of a CI matrix
+  $ minutes show minutes.pdf                   an outline to read: meeting, attendance, items, decisions, warnings
+  $ minutes show out/minutes.json --item 14    one item in full, from the JSON that parse wrote
   $ minutes text minutes.pdf                   the text the parser reads (source.line counts its lines)
   $ minutes validate out/*.json                check JSON files against the schema
   $ minutes schema > minutes.schema.json
@@ -154,6 +161,41 @@ async function parseOrBatch(io: Io, files: string[], flags: ParseFlags): Promise
   return isBatch(files, kind, flags) ? batchCommand(io, files, flags) : parseCommand(io, first, flags);
 }
 
+interface ShowFlags extends ParseFlags {
+  item?: string;
+  width?: number;
+  color?: boolean;
+}
+
+/** Colour on a terminal only: never with NO_COLOR or --no-color, or when stdout is not a TTY; --color forces it. */
+function useColor(io: Io, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR) return false;
+  return io.stdoutIsTty;
+}
+
+async function showCommand(io: Io, file: string, flags: ShowFlags): Promise<number> {
+  const label = file === "-" ? "<stdin>" : file;
+  try {
+    const [{ loadDocument }, { renderOutline, findItem }] = await Promise.all([import("./load-document.js"), import("../views/outline.js")]);
+    const bytes = await readInput(file, flags.maxBytes);
+    const doc = await loadDocument(bytes, { path: file === "-" ? null : file, ...documentOptions(flags) });
+    let item = null;
+    if (flags.item !== undefined) {
+      item = findItem(doc, flags.item);
+      if (!item) {
+        const numbers = doc.items.map((i) => i.number ?? i.id).join(", ");
+        throw new MinutesError("E_USAGE", `no item ${flags.item} in these minutes (items: ${numbers || "none"})`);
+      }
+    }
+    const width = flags.width ?? (io.stdoutIsTty && io.stdoutColumns ? io.stdoutColumns : Number(process.env.COLUMNS) || 80);
+    io.stdout(renderOutline(doc, { width, color: useColor(io, flags.color), item }));
+    return 0;
+  } catch (error) {
+    return report(io, label, error, flags.debug);
+  }
+}
+
 async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<number> {
   const label = file === "-" ? "<stdin>" : file;
   try {
@@ -232,6 +274,17 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
       .option("--fail-on-warning", "count a file with warnings as failed (exit 1); its JSON is still written")
       .option("--require-minutes", "refuse a document that is not minutes (an agenda, or no minutes structure found): E_NOT_MINUTES"),
   ).action(async (files: string[], flags: ParseFlags) => exit(await parseOrBatch(io, files, flags)));
+
+  addInputOptions(
+    program
+      .command("show")
+      .description("print an outline of minutes for a person to read (minutes in any input format, or the JSON of `minutes parse`; - for stdin)")
+      .argument("<file>", "minutes (text, markdown, HTML, PDF) or a JSON output of minutes parse, or - for standard input")
+      .option("--item <n>", "show only the item numbered n (as printed, e.g. 14 or 137/19), in full")
+      .option("-w, --width <columns>", "fit the outline to this width (default: the terminal's, else 80)", positiveInteger)
+      .option("--color", "colour the outline even when stdout is not a terminal")
+      .option("--no-color", "no colour (NO_COLOR in the environment does the same)"),
+  ).action(async (file: string, flags: ShowFlags) => exit(await showCommand(io, file, flags)));
 
   addInputOptions(
     program.command("text").description("print the text the parser reads: for a PDF, its reconstructed text").argument("<file>", "input file, or - for standard input"),
