@@ -1,4 +1,4 @@
-// The `minutes` command: parse, show, text, schema and validate. Heavy modules are imported only by the commands that need them.
+// The `minutes` command: parse, show, export, text, schema and validate. Heavy modules are imported only by the commands that need them.
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -76,6 +76,7 @@ Examples:
   $ minutes parse archive/ --out-dir json/ --shard 2/4 --report report.json   one job of a CI matrix
   $ minutes show minutes.pdf                   an outline to read: meeting, attendance, items, decisions, warnings
   $ minutes show out/minutes.json --item 14    one item in full, from the JSON that parse wrote
+  $ minutes export archive/ --sqlite minutes.db --csv tables/   tables to query: SQLite (with full-text search), CSV
   $ minutes text minutes.pdf                   the text the parser reads (source.line counts its lines)
   $ minutes validate out/*.json                check JSON files against the schema
   $ minutes schema > minutes.schema.json
@@ -150,6 +151,32 @@ async function batchCommand(io: Io, files: string[], flags: ParseFlags): Promise
       interruptedExitCode: interrupts.exitCode,
       temps,
     });
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+interface ExportCliFlags extends ParseFlags {
+  csv?: string;
+  sqlite?: string;
+}
+
+/** `minutes export`: the batch (or NDJSON on stdin) into CSV tables and a SQLite archive, with clean interrupts. */
+async function exportCommand(io: Io, inputs: string[], flags: ExportCliFlags): Promise<number> {
+  const [{ runExport }, { watchInterrupts }] = await Promise.all([import("./export/command.js"), import("./batch/signals.js")]);
+  const temps = new Set<string>();
+  const interrupts = watchInterrupts(temps);
+  try {
+    return await runExport(inputs, flags, batchIo(io), {
+      toolVersion: VERSION,
+      schemaVersion: schemaVersion(),
+      workerScript: WORKER_SCRIPT,
+      signal: interrupts.signal,
+      interruptedExitCode: interrupts.exitCode,
+      temps,
+    });
+  } catch (error) {
+    return report(io, null, error, flags.debug);
   } finally {
     interrupts.dispose();
   }
@@ -285,6 +312,22 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
       .option("--color", "colour the outline even when stdout is not a terminal")
       .option("--no-color", "no colour (NO_COLOR in the environment does the same)"),
   ).action(async (file: string, flags: ShowFlags) => exit(await showCommand(io, file, flags)));
+
+  addInputOptions(
+    program
+      .command("export")
+      .description("export minutes into tables to query: one CSV file per table, and/or a SQLite archive (keys, indexes, full-text search)")
+      .argument("<input...>", "minutes files, directories (also searched for .json), globs, JSON outputs of minutes parse; or - for NDJSON on stdin")
+      .option("--csv <dir>", "write one CSV file per table (RFC 4180, UTF-8, header row) into this directory, replacing the previous tables")
+      .option("--sqlite <file>", "add the meetings to this SQLite database, replacing the rows of meetings exported before")
+      .option("-q, --quiet", "do not print warnings, progress or the summary line")
+      .option("-j, --jobs <n>", "parse on this many worker threads", positiveInteger, availableParallelism())
+      .option("--timeout <seconds>", "give up on a file after this long (E_TIMEOUT; its worker is replaced)", parseSeconds)
+      .option("--force", "redo every input, even those the database has up to date")
+      .option("--report <file>", "write every file's outcome as JSON to this file (atomically)")
+      .option("--fail-on-warning", "count a file with warnings as failed (exit 1); it is still exported")
+      .option("--require-minutes", "refuse a document that is not minutes (an agenda, or no minutes structure found): E_NOT_MINUTES"),
+  ).action(async (inputs: string[], flags: ExportCliFlags) => exit(await exportCommand(io, inputs, flags)));
 
   addInputOptions(
     program.command("text").description("print the text the parser reads: for a PDF, its reconstructed text").argument("<file>", "input file, or - for standard input"),
