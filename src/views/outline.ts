@@ -73,7 +73,8 @@ interface Unit {
 
 /**
  * Pack units separated by spaces into lines of at most `width`: the first line after `first` (already coloured;
- * `firstLength` visible characters), the others after `indent`. A unit longer than a line is cut, uncoloured.
+ * `firstLength` visible characters), the others after `indent`. A unit longer than a line is broken at its spaces,
+ * uncoloured; a word longer than a line is cut.
  */
 function pack(units: Unit[], width: number, first: string, firstLength: number, indent: string): string[] {
   const lines: string[] = [];
@@ -86,6 +87,19 @@ function pack(units: Unit[], width: number, first: string, firstLength: number, 
     used = indent.length;
     empty = true;
   };
+  /** Put a word on the line, cut where the line ends when it is longer than the room left. */
+  const cut = (word: string): void => {
+    let chars = Array.from(word);
+    while (chars.length > 0) {
+      if (!empty && width - used - 1 < 1) newLine();
+      const take = Math.max(1, width - used - (empty ? 0 : 1));
+      line += `${empty ? "" : " "}${chars.slice(0, take).join("")}`;
+      used += Math.min(take, chars.length) + (empty ? 0 : 1);
+      empty = false;
+      chars = chars.slice(take);
+      if (chars.length > 0) newLine();
+    }
+  };
   for (const unit of units) {
     const size = length(unit.plain);
     if (!empty && used + 1 + size > width) newLine();
@@ -95,16 +109,16 @@ function pack(units: Unit[], width: number, first: string, firstLength: number, 
       empty = false;
       continue;
     }
-    // longer than a whole line: cut it
-    let chars = Array.from(unit.plain);
-    while (chars.length > 0) {
-      const take = Math.max(1, width - used - (empty ? 0 : 1));
-      line += `${empty ? "" : " "}${chars.slice(0, take).join("")}`;
-      used += Math.min(take, chars.length) + (empty ? 0 : 1);
-      empty = false;
-      chars = chars.slice(take);
-      if (chars.length > 0) newLine();
+    const words = unit.plain.split(" ").filter((w) => w !== "");
+    if (words.length > 1) {
+      // longer than a whole line: its words, uncoloured, as far as they go on this line and the next
+      for (const word of words) {
+        if (!empty && used + 1 + length(word) > width) newLine();
+        cut(word);
+      }
+      continue;
     }
+    cut(unit.plain);
   }
   lines.push(line);
   return lines;
@@ -180,7 +194,7 @@ class Outline {
       return;
     }
     const hang = `${indent}${" ".repeat(length(bullet))}`;
-    this.lines.push(...wrap(plain, this.width, `${indent}${bullet}`, length(indent) + length(bullet), hang).map(colour));
+    this.lines.push(...wrap(plain, this.width, `${indent}${bullet}`, length(indent) + length(bullet), hang).map((line) => colour(line)));
   }
 
   meeting(doc: MinutesDocument): void {
@@ -228,19 +242,17 @@ class Outline {
     }
   }
 
+  /** The item's heading: number and title in full (wrapped), its page:line at the end of the last line; then its contents. */
   item(item: Item): void {
     const number = item.number ? `${clean(item.number)}. ` : "";
     const place = where(item.source);
     const title = clean(item.title) || "(untitled)";
-    const room = this.width - length(place) - 2;
-    const heading = this.full ? title : shorten(title, Math.max(10, room - length(number)));
-    const headLength = length(number) + length(heading);
-    if (this.full && headLength > room) {
-      this.lines.push(...wrap(`${number}${title}`, this.width, "", 0, " ".repeat(length(number))).map((l) => this.p.heading(l)));
-      this.lines.push(`${" ".repeat(length(number))}${this.p.dim(place)}`);
-    } else {
-      this.lines.push(`${this.p.heading(`${number}${heading}`)}${" ".repeat(Math.max(2, this.width - headLength - length(place)))}${this.p.dim(place)}`);
-    }
+    const hang = " ".repeat(Math.min(length(number), 8));
+    const room = Math.max(20, this.width - length(place) - 2);
+    const heading = wrap(`${number}${title}`, room, "", 0, hang);
+    const last = heading.pop() as string;
+    for (const line of heading) this.lines.push(this.p.heading(line));
+    this.lines.push(`${this.p.heading(last)}${" ".repeat(Math.max(2, this.width - length(last) - length(place)))}${this.p.dim(place)}`);
     let intro: string | null = null;
     for (const group of item.noted) {
       this.noted(group, group.intro !== intro);
