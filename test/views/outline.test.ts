@@ -146,6 +146,13 @@ describe("renderOutline", () => {
     expect(flat(renderOutline(doc(KENT), { width: 100, color: false, item: findItem(doc(KENT), "83") }))).toContain("seconded by oakford");
   });
 
+  it("is the sample the README shows", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Read minutes: `minutes show`"));
+    const sample = /```text\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(sample).toBe(renderOutline(doc(KENT), { width: 100, color: false }));
+  });
+
   it("shortens noted points to the width in the outline, and shows an item in full with --item", () => {
     const rotherham = doc(ROTHERHAM);
     const outline = renderOutline(rotherham, { width: 80, color: false });

@@ -97,7 +97,11 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
 
   const names = flags.outDir ? outputNames(expanded.relatives) : null;
 
-  const settings: ParseSettings = { ...documentOptions(flags), pretty: Boolean(flags.pretty) && !flags.ndjson };
+  const settings: ParseSettings = {
+    ...documentOptions(flags),
+    pretty: Boolean(flags.pretty) && !flags.ndjson,
+    ...(flags.acceptJson ? { acceptJson: true } : {}),
+  };
   const fingerprint = optionsFingerprint(settings);
 
   let outDir: OutDir | null = null;
