@@ -4,7 +4,7 @@ import { createInterface } from "node:readline";
 import { MinutesError } from "../../errors.js";
 import type { MinutesDocument } from "../../types/minutes.js";
 import { checkedMinutesJson } from "../load-document.js";
-import { asMinutesError, formatError, safeForTerminal } from "../output.js";
+import { asMinutesError, formatError, safeForTerminal, safeLines } from "../output.js";
 import type { BatchFlags } from "../batch/options.js";
 import { INPUT_EXTENSIONS } from "../batch/paths.js";
 import type { ParseSettings } from "../batch/protocol.js";
@@ -114,6 +114,7 @@ export async function runExport(inputs: string[], flags: ExportFlags, io: BatchI
     sqlite?.rollback();
     const err = asMinutesError(error);
     io.stderr(`${formatError(err.code === "E_SQLITE_UNAVAILABLE" ? null : (csv || !flags.csv ? flags.sqlite : flags.csv) ?? null, err)}\n`);
+    if (flags.debug) io.stderr(`${safeLines((err.cause as Error | undefined)?.stack ?? err.stack ?? "")}\n`);
     return err.exitCode;
   }
   const destinations = new Destinations(sqlite, csv);
