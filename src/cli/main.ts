@@ -10,7 +10,7 @@ import { asMinutesError, formatError, formatJson, formatWarning, safeForTerminal
 import { readInput } from "./read-input.js";
 import { classify } from "./batch/inputs.js";
 import { isBatch, parseSeconds, type BatchFlags } from "./batch/options.js";
-import type { BatchIo } from "./batch/run.js";
+import type { BatchContext, BatchIo } from "./batch/run.js";
 import { parseShard } from "./batch/shard.js";
 import { documentOptions } from "./batch/protocol.js";
 
@@ -137,13 +137,13 @@ function batchIo(io: Io): BatchIo {
   };
 }
 
-/** `minutes parse` with many inputs (or a directory, a glob, --out-dir, --ndjson…): the batch, with clean interrupts. */
-async function batchCommand(io: Io, files: string[], flags: ParseFlags): Promise<number> {
-  const [{ runBatch }, { watchInterrupts }] = await Promise.all([import("./batch/run.js"), import("./batch/signals.js")]);
+/** Run a batch (parse's or export's) with clean interrupts: the context every batch gets. */
+async function withInterrupts(run: (ctx: BatchContext) => Promise<number>): Promise<number> {
+  const { watchInterrupts } = await import("./batch/signals.js");
   const temps = new Set<string>();
   const interrupts = watchInterrupts(temps);
   try {
-    return await runBatch(files, { ...flags, pretty: Boolean(flags.pretty) }, batchIo(io), {
+    return await run({
       toolVersion: VERSION,
       schemaVersion: schemaVersion(),
       workerScript: WORKER_SCRIPT,
@@ -156,29 +156,24 @@ async function batchCommand(io: Io, files: string[], flags: ParseFlags): Promise
   }
 }
 
+/** `minutes parse` with many inputs (or a directory, a glob, --out-dir, --ndjson…): the batch. */
+async function batchCommand(io: Io, files: string[], flags: ParseFlags): Promise<number> {
+  const { runBatch } = await import("./batch/run.js");
+  return withInterrupts((ctx) => runBatch(files, { ...flags, pretty: Boolean(flags.pretty) }, batchIo(io), ctx));
+}
+
 interface ExportCliFlags extends ParseFlags {
   csv?: string;
   sqlite?: string;
 }
 
-/** `minutes export`: the batch (or NDJSON on stdin) into CSV tables and a SQLite archive, with clean interrupts. */
+/** `minutes export`: the batch (or NDJSON on stdin) into CSV tables and a SQLite archive. */
 async function exportCommand(io: Io, inputs: string[], flags: ExportCliFlags): Promise<number> {
-  const [{ runExport }, { watchInterrupts }] = await Promise.all([import("./export/command.js"), import("./batch/signals.js")]);
-  const temps = new Set<string>();
-  const interrupts = watchInterrupts(temps);
   try {
-    return await runExport(inputs, flags, batchIo(io), {
-      toolVersion: VERSION,
-      schemaVersion: schemaVersion(),
-      workerScript: WORKER_SCRIPT,
-      signal: interrupts.signal,
-      interruptedExitCode: interrupts.exitCode,
-      temps,
-    });
+    const { runExport } = await import("./export/command.js");
+    return await withInterrupts((ctx) => runExport(inputs, flags, batchIo(io), ctx));
   } catch (error) {
     return report(io, null, error, flags.debug);
-  } finally {
-    interrupts.dispose();
   }
 }
 
@@ -273,6 +268,16 @@ function addInputOptions(command: Command): Command {
     .option("--debug", "show stack traces of failures");
 }
 
+/** The options of the batch that parse and export share. */
+function addBatchOptions(command: Command): Command {
+  return command
+    .option("-j, --jobs <n>", "batch: parse on this many worker threads", positiveInteger, availableParallelism())
+    .option("--timeout <seconds>", "give up on a file after this long (E_TIMEOUT; its worker is replaced)", parseSeconds)
+    .option("--report <file>", "batch: write every file's outcome as JSON to this file (atomically)")
+    .option("--fail-on-warning", "count a file with warnings as failed (exit 1); its output is still written")
+    .option("--require-minutes", "refuse a document that is not minutes (an agenda, or no minutes structure found): E_NOT_MINUTES");
+}
+
 /** Build the program; `exit` receives the exit code of whatever command ran. */
 export function buildProgram(io: Io, exit: (code: number) => void): Command {
   const program = new Command("minutes")
@@ -283,8 +288,9 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
     .exitOverride();
 
   addInputOptions(
-    program
-      .command("parse")
+    addBatchOptions(
+      program
+        .command("parse")
       .description("parse minutes (text, markdown or PDF; - for stdin) into JSON: one file, or many files, directories and globs")
       .argument("<file...>", "input files, directories (searched for .pdf .txt .text .md .markdown .htm .html) or globs; - for standard input")
       .option("-o, --out <file>", "write the JSON to this file (atomically) instead of stdout")
@@ -293,13 +299,9 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
       .option("-q, --quiet", "do not print warnings on stderr, nor batch progress")
       .option("--out-dir <dir>", "batch: write one <name>.json per input under this directory, mirroring paths below the inputs' common base")
       .option("--ndjson", "batch: print one line of JSON per input on stdout, in input order")
-      .option("-j, --jobs <n>", "batch: parse on this many worker threads", positiveInteger, availableParallelism())
-      .option("--timeout <seconds>", "give up on a file after this long (E_TIMEOUT; its worker is replaced)", parseSeconds)
       .option("--force", "batch: redo every file, even those whose output is up to date")
-      .option("--shard <i/n>", "batch: convert only shard i of n (a stable hash of each path), for a CI matrix", parseShard)
-      .option("--report <file>", "batch: write every file's outcome as JSON to this file (atomically)")
-      .option("--fail-on-warning", "count a file with warnings as failed (exit 1); its JSON is still written")
-      .option("--require-minutes", "refuse a document that is not minutes (an agenda, or no minutes structure found): E_NOT_MINUTES"),
+      .option("--shard <i/n>", "batch: convert only shard i of n (a stable hash of each path), for a CI matrix", parseShard),
+    ),
   ).action(async (files: string[], flags: ParseFlags) => exit(await parseOrBatch(io, files, flags)));
 
   addInputOptions(
@@ -314,19 +316,16 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
   ).action(async (file: string, flags: ShowFlags) => exit(await showCommand(io, file, flags)));
 
   addInputOptions(
-    program
-      .command("export")
+    addBatchOptions(
+      program
+        .command("export")
       .description("export minutes into tables to query: one CSV file per table, and/or a SQLite archive (keys, indexes, full-text search)")
       .argument("<input...>", "minutes files, directories (also searched for .json), globs, JSON outputs of minutes parse; or - for NDJSON on stdin")
       .option("--csv <dir>", "write one CSV file per table (RFC 4180, UTF-8, header row) into this directory, replacing the previous tables")
       .option("--sqlite <file>", "add the meetings to this SQLite database, replacing the rows of meetings exported before")
-      .option("-q, --quiet", "do not print warnings, progress or the summary line")
-      .option("-j, --jobs <n>", "parse on this many worker threads", positiveInteger, availableParallelism())
-      .option("--timeout <seconds>", "give up on a file after this long (E_TIMEOUT; its worker is replaced)", parseSeconds)
-      .option("--force", "redo every input, even those the database has up to date")
-      .option("--report <file>", "write every file's outcome as JSON to this file (atomically)")
-      .option("--fail-on-warning", "count a file with warnings as failed (exit 1); it is still exported")
-      .option("--require-minutes", "refuse a document that is not minutes (an agenda, or no minutes structure found): E_NOT_MINUTES"),
+      .option("-q, --quiet", "do not print warnings, progress or the exported line")
+      .option("--force", "redo every input, even those the database has up to date"),
+    ),
   ).action(async (inputs: string[], flags: ExportCliFlags) => exit(await exportCommand(io, inputs, flags)));
 
   addInputOptions(

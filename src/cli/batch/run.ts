@@ -217,6 +217,14 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
     } else {
       outcome.warnings = result.warnings.length;
       finished.warningList = result.warnings;
+      const fresh: ManifestEntry = {
+        input: rel,
+        sha256: result.sha256,
+        tool_version: ctx.toolVersion,
+        schema_version: ctx.schemaVersion,
+        options: fingerprint,
+        warnings: result.warnings.length,
+      };
       if (outDir && outRel) {
         try {
           const path = outDir.pathOf(outRel);
@@ -225,14 +233,6 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
           }
           await outDir.write(outRel, result.json, ctx.temps);
           outcome.output = outShown;
-          const fresh: ManifestEntry = {
-            input: rel,
-            sha256: result.sha256,
-            tool_version: ctx.toolVersion,
-            schema_version: ctx.schemaVersion,
-            options: fingerprint,
-            warnings: result.warnings.length,
-          };
           manifest.set(outRel, fresh);
           manifestDirty = true;
         } catch (error) {
@@ -243,17 +243,7 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
         }
       } else {
         finished.json = result.json;
-        if (sink && key) {
-          const fresh: ManifestEntry = {
-            input: rel,
-            sha256: result.sha256,
-            tool_version: ctx.toolVersion,
-            schema_version: ctx.schemaVersion,
-            options: fingerprint,
-            warnings: result.warnings.length,
-          };
-          finished.record = { key, entry: fresh };
-        }
+        if (sink && key) finished.record = { key, entry: fresh };
       }
     }
     if (flags.failOnWarning && outcome.warnings > 0) failWith("E_WARNINGS", `${outcome.warnings} warning${outcome.warnings === 1 ? "" : "s"} (--fail-on-warning)`);
