@@ -13,6 +13,8 @@ export type MinutesErrorCode =
   | "E_PDF_UNREADABLE_TEXT"
   | "E_TOO_LARGE"
   | "E_NOT_MINUTES"
+  | "E_INVALID_DOCUMENT"
+  | "E_SQLITE_UNAVAILABLE"
   | "E_TIMEOUT"
   | "E_INVALID_OUTPUT"
   | "E_INTERNAL";
@@ -30,6 +32,8 @@ export const EXIT_CODES: Record<MinutesErrorCode, number> = {
   E_PDF_UNREADABLE_TEXT: 65,
   E_TOO_LARGE: 65,
   E_NOT_MINUTES: 65,
+  E_INVALID_DOCUMENT: 65,
+  E_SQLITE_UNAVAILABLE: 69,
   E_TIMEOUT: 75,
   E_INVALID_OUTPUT: 70,
   E_INTERNAL: 70,

@@ -1,4 +1,4 @@
-// The `minutes` command: parse, text, schema and validate. Heavy modules are imported only by the commands that need them.
+// The `minutes` command: parse, show, export, text, schema and validate. Heavy modules are imported only by the commands that need them.
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -10,7 +10,7 @@ import { asMinutesError, formatError, formatJson, formatWarning, safeForTerminal
 import { readInput } from "./read-input.js";
 import { classify } from "./batch/inputs.js";
 import { isBatch, parseSeconds, type BatchFlags } from "./batch/options.js";
-import type { BatchIo } from "./batch/run.js";
+import type { BatchContext, BatchIo } from "./batch/run.js";
 import { parseShard } from "./batch/shard.js";
 import { documentOptions } from "./batch/protocol.js";
 
@@ -46,12 +46,17 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdoutIsTty: boolean;
+  /** The terminal's width, when stdout is one. */
+  stdoutColumns?: number;
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: Boolean(process.stdout.isTTY),
+  get stdoutColumns() {
+    return process.stdout.columns;
+  },
 };
 
 function positiveInteger(value: string): number {
@@ -69,6 +74,9 @@ Examples:
   $ minutes parse archive/ --out-dir json/     a whole archive: one JSON file each, redoing only what changed
   $ minutes parse 'archive/**/*.pdf' --ndjson  one line of JSON per file on stdout, in input order
   $ minutes parse archive/ --out-dir json/ --shard 2/4 --report report.json   one job of a CI matrix
+  $ minutes show minutes.pdf                   an outline to read: meeting, attendance, items, decisions, warnings
+  $ minutes show out/minutes.json --item 14    one item in full, from the JSON that parse wrote
+  $ minutes export archive/ --sqlite minutes.db --csv tables/   tables to query: SQLite (with full-text search), CSV
   $ minutes text minutes.pdf                   the text the parser reads (source.line counts its lines)
   $ minutes validate out/*.json                check JSON files against the schema
   $ minutes schema > minutes.schema.json
@@ -129,13 +137,13 @@ function batchIo(io: Io): BatchIo {
   };
 }
 
-/** `minutes parse` with many inputs (or a directory, a glob, --out-dir, --ndjson…): the batch, with clean interrupts. */
-async function batchCommand(io: Io, files: string[], flags: ParseFlags): Promise<number> {
-  const [{ runBatch }, { watchInterrupts }] = await Promise.all([import("./batch/run.js"), import("./batch/signals.js")]);
+/** Run a batch (parse's or export's) with clean interrupts: the context every batch gets. */
+async function withInterrupts(run: (ctx: BatchContext) => Promise<number>): Promise<number> {
+  const { watchInterrupts } = await import("./batch/signals.js");
   const temps = new Set<string>();
   const interrupts = watchInterrupts(temps);
   try {
-    return await runBatch(files, { ...flags, pretty: Boolean(flags.pretty) }, batchIo(io), {
+    return await run({
       toolVersion: VERSION,
       schemaVersion: schemaVersion(),
       workerScript: WORKER_SCRIPT,
@@ -148,10 +156,66 @@ async function batchCommand(io: Io, files: string[], flags: ParseFlags): Promise
   }
 }
 
+/** `minutes parse` with many inputs (or a directory, a glob, --out-dir, --ndjson…): the batch. */
+async function batchCommand(io: Io, files: string[], flags: ParseFlags): Promise<number> {
+  const { runBatch } = await import("./batch/run.js");
+  return withInterrupts((ctx) => runBatch(files, { ...flags, pretty: Boolean(flags.pretty) }, batchIo(io), ctx));
+}
+
+interface ExportCliFlags extends ParseFlags {
+  csv?: string;
+  sqlite?: string;
+}
+
+/** `minutes export`: the batch (or NDJSON on stdin) into CSV tables and a SQLite archive. */
+async function exportCommand(io: Io, inputs: string[], flags: ExportCliFlags): Promise<number> {
+  try {
+    const { runExport } = await import("./export/command.js");
+    return await withInterrupts((ctx) => runExport(inputs, flags, batchIo(io), ctx));
+  } catch (error) {
+    return report(io, null, error, flags.debug);
+  }
+}
+
 async function parseOrBatch(io: Io, files: string[], flags: ParseFlags): Promise<number> {
   const first = files[0] ?? "-";
   const kind = first === "-" ? "file" : await classify(first, process.cwd());
   return isBatch(files, kind, flags) ? batchCommand(io, files, flags) : parseCommand(io, first, flags);
+}
+
+interface ShowFlags extends ParseFlags {
+  item?: string;
+  width?: number;
+  color?: boolean;
+}
+
+/** Colour on a terminal only: never with NO_COLOR or --no-color, or when stdout is not a TTY; --color forces it. */
+function useColor(io: Io, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR) return false;
+  return io.stdoutIsTty;
+}
+
+async function showCommand(io: Io, file: string, flags: ShowFlags): Promise<number> {
+  const label = file === "-" ? "<stdin>" : file;
+  try {
+    const [{ loadDocument }, { renderOutline, findItem }] = await Promise.all([import("./load-document.js"), import("../views/outline.js")]);
+    const bytes = await readInput(file, flags.maxBytes);
+    const doc = await loadDocument(bytes, { path: file === "-" ? null : file, ...documentOptions(flags) });
+    let item = null;
+    if (flags.item !== undefined) {
+      item = findItem(doc, flags.item);
+      if (!item) {
+        const numbers = doc.items.map((i) => i.number ?? i.id).join(", ");
+        throw new MinutesError("E_USAGE", `no item ${flags.item} in these minutes (items: ${numbers || "none"})`);
+      }
+    }
+    const width = flags.width ?? (io.stdoutIsTty && io.stdoutColumns ? io.stdoutColumns : Number(process.env.COLUMNS) || 80);
+    io.stdout(renderOutline(doc, { width, color: useColor(io, flags.color), item }));
+    return 0;
+  } catch (error) {
+    return report(io, label, error, flags.debug);
+  }
 }
 
 async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<number> {
@@ -204,6 +268,16 @@ function addInputOptions(command: Command): Command {
     .option("--debug", "show stack traces of failures");
 }
 
+/** The options of the batch that parse and export share. */
+function addBatchOptions(command: Command): Command {
+  return command
+    .option("-j, --jobs <n>", "batch: parse on this many worker threads", positiveInteger, availableParallelism())
+    .option("--timeout <seconds>", "give up on a file after this long (E_TIMEOUT; its worker is replaced)", parseSeconds)
+    .option("--report <file>", "batch: write every file's outcome as JSON to this file (atomically)")
+    .option("--fail-on-warning", "count a file with warnings as failed (exit 1); its output is still written")
+    .option("--require-minutes", "refuse a document that is not minutes (an agenda, or no minutes structure found): E_NOT_MINUTES");
+}
+
 /** Build the program; `exit` receives the exit code of whatever command ran. */
 export function buildProgram(io: Io, exit: (code: number) => void): Command {
   const program = new Command("minutes")
@@ -214,8 +288,9 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
     .exitOverride();
 
   addInputOptions(
-    program
-      .command("parse")
+    addBatchOptions(
+      program
+        .command("parse")
       .description("parse minutes (text, markdown or PDF; - for stdin) into JSON: one file, or many files, directories and globs")
       .argument("<file...>", "input files, directories (searched for .pdf .txt .text .md .markdown .htm .html) or globs; - for standard input")
       .option("-o, --out <file>", "write the JSON to this file (atomically) instead of stdout")
@@ -224,14 +299,34 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
       .option("-q, --quiet", "do not print warnings on stderr, nor batch progress")
       .option("--out-dir <dir>", "batch: write one <name>.json per input under this directory, mirroring paths below the inputs' common base")
       .option("--ndjson", "batch: print one line of JSON per input on stdout, in input order")
-      .option("-j, --jobs <n>", "batch: parse on this many worker threads", positiveInteger, availableParallelism())
-      .option("--timeout <seconds>", "give up on a file after this long (E_TIMEOUT; its worker is replaced)", parseSeconds)
       .option("--force", "batch: redo every file, even those whose output is up to date")
-      .option("--shard <i/n>", "batch: convert only shard i of n (a stable hash of each path), for a CI matrix", parseShard)
-      .option("--report <file>", "batch: write every file's outcome as JSON to this file (atomically)")
-      .option("--fail-on-warning", "count a file with warnings as failed (exit 1); its JSON is still written")
-      .option("--require-minutes", "refuse a document that is not minutes (an agenda, or no minutes structure found): E_NOT_MINUTES"),
+      .option("--shard <i/n>", "batch: convert only shard i of n (a stable hash of each path), for a CI matrix", parseShard),
+    ),
   ).action(async (files: string[], flags: ParseFlags) => exit(await parseOrBatch(io, files, flags)));
+
+  addInputOptions(
+    program
+      .command("show")
+      .description("print an outline of minutes for a person to read (minutes in any input format, or the JSON of `minutes parse`; - for stdin)")
+      .argument("<file>", "minutes (text, markdown, HTML, PDF) or a JSON output of minutes parse, or - for standard input")
+      .option("--item <n>", "show only the item numbered n (as printed, e.g. 14 or 137/19), in full")
+      .option("-w, --width <columns>", "fit the outline to this width (default: the terminal's, else 80)", positiveInteger)
+      .option("--color", "colour the outline even when stdout is not a terminal")
+      .option("--no-color", "no colour (NO_COLOR in the environment does the same)"),
+  ).action(async (file: string, flags: ShowFlags) => exit(await showCommand(io, file, flags)));
+
+  addInputOptions(
+    addBatchOptions(
+      program
+        .command("export")
+      .description("export minutes into tables to query: one CSV file per table, and/or a SQLite archive (keys, indexes, full-text search)")
+      .argument("<input...>", "minutes files, directories (also searched for .json), globs, JSON outputs of minutes parse; or - for NDJSON on stdin")
+      .option("--csv <dir>", "write one CSV file per table (RFC 4180, UTF-8, header row) into this directory, replacing the previous tables")
+      .option("--sqlite <file>", "add the meetings to this SQLite database, replacing the rows of meetings exported before")
+      .option("-q, --quiet", "do not print warnings, progress or the exported line")
+      .option("--force", "redo every input, even those the database has up to date"),
+    ),
+  ).action(async (inputs: string[], flags: ExportCliFlags) => exit(await exportCommand(io, inputs, flags)));
 
   addInputOptions(
     program.command("text").description("print the text the parser reads: for a PDF, its reconstructed text").argument("<file>", "input file, or - for standard input"),

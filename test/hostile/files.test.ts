@@ -167,12 +167,14 @@ interface RunOptions {
   timeoutMs?: number;
   /** The script to run instead of bin/minutes.js. */
   script?: string;
+  /** Options for node itself (before the script). */
+  node?: string[];
 }
 
 function run(args: string[], options: RunOptions = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [options.script ?? BIN, ...args], {
+    const child = spawn(process.execPath, [...(options.node ?? []), options.script ?? BIN, ...args], {
       env: { ...process.env, FORCE_COLOR: "0", ...options.env },
       stdio: [options.stdin ? "pipe" : "ignore", "pipe", "pipe"],
     });
@@ -211,7 +213,7 @@ interface Refusal {
   file: string;
   code: MinutesErrorCode;
   args?: string[];
-  command?: "parse" | "text";
+  command?: "parse" | "text" | "show" | "export";
   /** What the error line names the input as: the argument itself by default; null for a usage error (no file). */
   label?: string | null;
   /** Hash the input before and after (false for a directory, a device, a missing file). */
@@ -609,6 +611,25 @@ describe.concurrent("files that cannot be read (built CLI)", { timeout: CLI_TIME
       options: { env: { MINUTES_TEST_DELAY_MS: "5000" } },
     });
     expect(message).toBe("the file took longer than the time limit of 0.5 s (see --timeout)");
+  });
+});
+
+describe.concurrent("show and export refusals (built CLI)", { timeout: CLI_TIMEOUT }, () => {
+  it("a JSON document that claims to be minutes but does not match the schema: E_INVALID_DOCUMENT", async () => {
+    const file = write("edited.json", JSON.stringify({ schema_version: "1.0.0", document_type: "minutes", items: 5 }));
+    const { message } = await refused({ file, code: "E_INVALID_DOCUMENT", command: "show" });
+    expect(message).toMatch(/^the JSON does not match the minutes schema: .* \(and \d+ more\)$/);
+    const future = write("future.json", JSON.stringify({ schema_version: "9.0.0" }));
+    const other = await refused({ file: future, code: "E_INVALID_DOCUMENT", command: "show", debug: false });
+    expect(other.message).toBe('the JSON was written for schema "9.0.0"; this minutes reads schema 1.0.0: parse the minutes again');
+  });
+
+  it("export --sqlite where better-sqlite3 cannot be loaded: E_SQLITE_UNAVAILABLE, and no database written", async () => {
+    const db = path("unavailable.db");
+    const node = ["--import", pathToFileURL(join(ROOT, "test/export/no-sqlite-hook.mjs")).href];
+    const { message } = await refused({ file: ROTHERHAM, code: "E_SQLITE_UNAVAILABLE", command: "export", args: ["--sqlite", db], label: null, options: { node } });
+    expect(message).toMatch(/^--sqlite needs the better-sqlite3 package, which cannot be loaded here \(Cannot find package 'better-sqlite3'\)/);
+    expect(existsSync(db)).toBe(false);
   });
 });
 

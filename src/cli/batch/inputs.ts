@@ -2,7 +2,7 @@
 import { stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { commonBase, globBase, toRelative, WALK_PATTERN } from "./paths.js";
+import { commonBase, globBase, INPUT_EXTENSIONS, toRelative, walkPattern } from "./paths.js";
 
 export interface InputFile {
   /** Absolute path. */
@@ -33,10 +33,11 @@ export async function classify(arg: string, cwd: string): Promise<"directory" | 
 
 /**
  * Expand the arguments, in their order; a directory's files and a glob's matches are sorted by path. A file found
- * twice is kept once, where it first appears. Directory walks skip dot-files and dot-directories and do not follow
+ * twice is kept once, where it first appears. Directory walks pick up files with the given extensions and skip dot-files and dot-directories and do not follow
  * symbolic links to directories.
  */
-export async function expandInputs(args: readonly string[], cwd = process.cwd()): Promise<ExpandedInputs> {
+export async function expandInputs(args: readonly string[], cwd = process.cwd(), extensions: readonly string[] = INPUT_EXTENSIONS): Promise<ExpandedInputs> {
+  const pattern = walkPattern(extensions);
   const files: InputFile[] = [];
   const roots: string[] = [];
   const empty: ExpandedInputs["empty"] = [];
@@ -53,7 +54,7 @@ export async function expandInputs(args: readonly string[], cwd = process.cwd())
     if (kind === "directory") {
       const dir = resolve(cwd, arg);
       roots.push(dir);
-      const found = await glob(WALK_PATTERN, { cwd: dir, caseSensitiveMatch: false, followSymbolicLinks: false, dot: false, onlyFiles: true });
+      const found = await glob(pattern, { cwd: dir, caseSensitiveMatch: false, followSymbolicLinks: false, dot: false, onlyFiles: true });
       if (found.length === 0) empty.push({ arg, kind });
       for (const rel of found.sort(byCodePoint)) add(join(dir, rel), join(arg, rel));
     } else if (kind === "glob") {

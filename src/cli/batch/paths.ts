@@ -5,8 +5,10 @@ import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
 /** Extensions a directory walk picks up (compared case-insensitively). */
 export const INPUT_EXTENSIONS = ["pdf", "txt", "text", "md", "markdown", "htm", "html"] as const;
 
-/** The tinyglobby pattern for a directory walk. */
-export const WALK_PATTERN = `**/*.{${INPUT_EXTENSIONS.join(",")}}`;
+/** The tinyglobby pattern for a directory walk that picks up these extensions. */
+export function walkPattern(extensions: readonly string[]): string {
+  return extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(",")}}`;
+}
 
 /** Deepest directory that contains every one of these absolute directories. */
 export function commonBase(directories: readonly string[]): string {

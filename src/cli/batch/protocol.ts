@@ -14,6 +14,8 @@ export interface ParseSettings {
   requireMinutes?: boolean;
   /** Indent the JSON (never for --ndjson). */
   pretty: boolean;
+  /** Take an input that is minutes JSON (the output of parse) as it is, checked against the schema: `minutes export`. */
+  acceptJson?: boolean;
 }
 
 /** The options the library is given for each file, picked from the command's flags (one file or a batch alike). */

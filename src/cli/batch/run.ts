@@ -1,4 +1,5 @@
-// The batch run: expand the inputs, pick this shard's files, convert them on the worker pool, and commit results in input order.
+// The batch run: expand the inputs, pick this shard's files, convert them on the worker pool, and commit results in input order
+// (to --out-dir, to stdout as --ndjson, or to a sink such as `minutes export`'s tables).
 import { realpath } from "node:fs/promises";
 import { resolve } from "node:path";
 import { MinutesError } from "../../errors.js";
@@ -16,6 +17,17 @@ import { ReorderBuffer } from "./reorder.js";
 import { reportSummary, ReportWriter } from "./report.js";
 import { inShard } from "./shard.js";
 import { count, done, emptyTally, exitCodeOf, formatSummary, type Outcome } from "./summary.js";
+
+/**
+ * Where a batch's documents go when it is neither --out-dir nor --ndjson: `minutes export` takes each document into its
+ * tables. Its manifest says what was taken before (keyed by the input's path relative to the input root), so that
+ * unchanged inputs are skipped; the batch records each taken input in it.
+ */
+export interface BatchSink {
+  manifest: Manifest;
+  /** Take one converted document's JSON, in input order; a throw fails that file, with the error's code. */
+  take(json: string, input: { key: string; display: string }): void;
+}
 
 /** Where a batch writes: injectable for tests. `stdout` returns false when the pipe is full (see `drained`). */
 export interface BatchIo {
@@ -43,6 +55,10 @@ export interface BatchContext {
   manifestEveryMs?: number;
   /** Replace each worker after this many files (see PoolOptions.maxTasksPerWorker). */
   maxTasksPerWorker?: number;
+  /** The documents go here instead of --out-dir or stdout (the caller has checked the options). */
+  sink?: BatchSink;
+  /** What a directory walk picks up (default: the minutes extensions, INPUT_EXTENSIONS). */
+  extensions?: readonly string[];
 }
 
 /** Files a worker converts before it is replaced by a fresh one: bounds memory on long runs at a small start-up cost. */
@@ -55,6 +71,8 @@ interface Finished {
   warningList: Warning[];
   stack?: string;
   details?: unknown;
+  /** For a sink: the manifest key and entry to record once the sink has taken the document. */
+  record?: { key: string; entry: ManifestEntry };
 }
 
 function usage(io: BatchIo, message: string): number {
@@ -65,23 +83,29 @@ function usage(io: BatchIo, message: string): number {
 /** Run `minutes parse` over many inputs; resolves to the exit code (0 all done, 1 some failed, 2 usage, 130 interrupted). */
 export async function runBatch(args: string[], flags: BatchFlags & ParseSettings, io: BatchIo, ctx: BatchContext): Promise<number> {
   const started = performance.now();
-  const problem = batchUsageError(args, flags);
+  const sink = ctx.sink ?? null;
+  const problem = sink ? null : batchUsageError(args, flags);
   if (problem) return usage(io, problem);
 
-  const expanded = await expandInputs(args, ctx.cwd);
+  const extensions = ctx.extensions ?? INPUT_EXTENSIONS;
+  const expanded = await expandInputs(args, ctx.cwd, extensions);
   for (const { arg, kind } of expanded.empty) {
-    const what = kind === "glob" ? "no file matches this pattern" : `no minutes files found (${INPUT_EXTENSIONS.map((e) => `.${e}`).join(" ")})`;
+    const what = kind === "glob" ? "no file matches this pattern" : `no minutes files found (${extensions.map((e) => `.${e}`).join(" ")})`;
     io.stderr(`minutes: ${safeForTerminal(arg)}: ${what}\n`);
   }
   if (expanded.files.length === 0) return usage(io, "no input files found");
 
   const names = flags.outDir ? outputNames(expanded.relatives) : null;
 
-  const settings: ParseSettings = { ...documentOptions(flags), pretty: Boolean(flags.pretty) && !flags.ndjson };
+  const settings: ParseSettings = {
+    ...documentOptions(flags),
+    pretty: Boolean(flags.pretty) && !flags.ndjson,
+    ...(flags.acceptJson ? { acceptJson: true } : {}),
+  };
   const fingerprint = optionsFingerprint(settings);
 
   let outDir: OutDir | null = null;
-  let manifest: Manifest = new Map();
+  let manifest: Manifest = sink ? sink.manifest : new Map();
   let report: ReportWriter | null = null;
   try {
     if (flags.outDir) {
@@ -154,11 +178,13 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
     const outRel = names?.[i] ?? null;
     const outShown = outRel && flags.outDir ? `${flags.outDir.replace(/(?<!\/)\/+$/, "")}/${outRel}` : null;
     const current = { input: rel, toolVersion: ctx.toolVersion, schemaVersion: ctx.schemaVersion, options: fingerprint };
-    const entry = outRel ? manifest.get(outRel) : undefined;
+    // the manifest key: the output file, or for a sink the input
+    const key = outRel ?? (sink ? rel : null);
+    const entry = key ? manifest.get(key) : undefined;
     let expect: string | null = null;
-    if (outDir && outRel && !flags.force) {
+    if (key && !flags.force) {
       const wanted = expectedSha256(entry, current);
-      if (wanted && (await outDir.existing(outRel))) expect = wanted;
+      if (wanted && (sink || (outDir && outRel && (await outDir.existing(outRel))))) expect = wanted;
     }
     const sent = performance.now();
     let result: TaskResult;
@@ -180,7 +206,7 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
       failWith(result.error.code, result.error.message);
       finished.stack = result.error.stack;
       finished.details = result.error.details;
-      if (outRel) manifest.delete(outRel);
+      if (key) manifest.delete(key);
       manifestDirty = true;
       return finished;
     }
@@ -191,6 +217,14 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
     } else {
       outcome.warnings = result.warnings.length;
       finished.warningList = result.warnings;
+      const fresh: ManifestEntry = {
+        input: rel,
+        sha256: result.sha256,
+        tool_version: ctx.toolVersion,
+        schema_version: ctx.schemaVersion,
+        options: fingerprint,
+        warnings: result.warnings.length,
+      };
       if (outDir && outRel) {
         try {
           const path = outDir.pathOf(outRel);
@@ -199,14 +233,6 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
           }
           await outDir.write(outRel, result.json, ctx.temps);
           outcome.output = outShown;
-          const fresh: ManifestEntry = {
-            input: rel,
-            sha256: result.sha256,
-            tool_version: ctx.toolVersion,
-            schema_version: ctx.schemaVersion,
-            options: fingerprint,
-            warnings: result.warnings.length,
-          };
           manifest.set(outRel, fresh);
           manifestDirty = true;
         } catch (error) {
@@ -217,6 +243,7 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
         }
       } else {
         finished.json = result.json;
+        if (sink && key) finished.record = { key, entry: fresh };
       }
     }
     if (flags.failOnWarning && outcome.warnings > 0) failWith("E_WARNINGS", `${outcome.warnings} warning${outcome.warnings === 1 ? "" : "s"} (--fail-on-warning)`);
@@ -228,7 +255,7 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
   let paused = false;
   let next = 0;
   let active = 0;
-  const window = windowSize(jobs, Boolean(flags.ndjson));
+  const window = windowSize(jobs, Boolean(flags.ndjson) || sink !== null);
   const buffer = new ReorderBuffer<Finished | null>();
 
   const commit = (finished: Finished | null): void => {
@@ -238,7 +265,19 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
     }
     if (flags.ndjson && gap) return;
     const { outcome } = finished;
-    if (finished.json !== null && !io.stdout(finished.json)) {
+    if (sink && finished.json !== null) {
+      const record = finished.record;
+      try {
+        sink.take(finished.json, { key: record?.key ?? outcome.path, display: outcome.path });
+        if (record) manifest.set(record.key, record.entry);
+      } catch (error) {
+        const err = asMinutesError(error);
+        outcome.status = "failed";
+        outcome.error = { code: err.code, message: err.message };
+        finished.stack = err.stack;
+        if (record) manifest.delete(record.key);
+      }
+    } else if (finished.json !== null && !io.stdout(finished.json)) {
       paused = true;
       void io.drained().then(() => {
         paused = false;

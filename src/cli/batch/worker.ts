@@ -1,11 +1,20 @@
 // A worker thread of the batch pool: imports the library once (and the PDF code on the first PDF), then converts one file per message.
+// For `minutes export` it also takes minutes JSON (the output of parse) as it is, checked, and imports the parser only when an input needs it.
+import { createHash } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
+import type { MinutesDocument } from "../../types/minutes.js";
+import { checkedMinutesJson, minutesJson } from "../load-document.js";
 import { asMinutesError, formatJson } from "../output.js";
 import { readInput } from "../read-input.js";
 import type { ParseSettings, Task, TaskResult, WorkerMessage } from "./protocol.js";
 
 const settings = workerData as ParseSettings;
-const { parseMinutes, sha256 } = await import("../../document.js");
+let library: Promise<typeof import("../../document.js")> | null = null;
+const parser = (): Promise<typeof import("../../document.js")> => (library ??= import("../../document.js"));
+// parse: the library is loaded before the worker says it is ready, so the first file's time limit does not pay for it
+if (!settings.acceptJson) await parser();
+
+const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * TEST-ONLY hook, read here and nowhere else: MINUTES_TEST_DELAY_MS=<ms> blocks this thread for that long before each
@@ -28,7 +37,8 @@ async function convert(task: Task): Promise<TaskResult> {
     hash = sha256(bytes);
     if (task.expectSha256 !== null && task.expectSha256 === hash) return { id: task.id, kind: "unchanged", sha256: hash, ms: ms() };
     testDelay(task.path);
-    const doc = await parseMinutes(bytes, {
+    const json = settings.acceptJson ? minutesJson(bytes) : null;
+    const doc: MinutesDocument = json ? checkedMinutesJson(json, settings.requireMinutes) : await (await parser()).parseMinutes(bytes, {
       path: task.sourcePath,
       format: settings.format,
       style: settings.style,
