@@ -7,7 +7,7 @@ import { sourceAt, sourceOf, type Context } from "./context.js";
 import { withDecisions } from "./decisions.js";
 import { recognizeDeclarations } from "./declarations.js";
 import { recognizeItemAttendance } from "./item-attendance.js";
-import { recognizeMotions } from "./motions.js";
+import { recognizeMotions } from "./motions/index.js";
 import { recognizeNoted } from "./noted.js";
 import { recognizeResolutions } from "./resolutions.js";
 import { AGENDA_REFERENCE } from "./item-heading.js";

@@ -594,8 +594,9 @@ export function nameAfter(tokens: Token[], i: number, source: string): NameInTex
   while (k < tokens.length && words < MAX_NAME_WORDS + 1) {
     const token = tokens[k]!;
     if (k > start && token.breakBefore && tokens[k - 1]!.kind !== "initial") {
-      // a name does not run over a line break, except after an initial
-      if (!(isNameToken(token) && !isNameToken(tokens[k + 1]))) break;
+      // a name does not run over a line break, except after an initial, or a given name cut from its surname ("Nial" /
+      // "Dixon"); a label on the next line ("SECOND:") is not a surname
+      if (!(isNameToken(token) && !isNameToken(tokens[k + 1]) && !isPunct(tokens[k + 1], ":"))) break;
     }
     if (isNameToken(token)) {
       words++;

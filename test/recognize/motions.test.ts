@@ -1,6 +1,6 @@
 // Motions in the wordings the corpus uses: mover, seconder, kind, result as printed, counts and named votes.
 import { describe, expect, it } from "vitest";
-import { recognizeMotions } from "../../src/recognize/motions.js";
+import { recognizeMotions } from "../../src/recognize/motions/index.js";
 import { unitsOf } from "../../src/recognize/units.js";
 import { snippet } from "./helpers.js";
 
@@ -105,7 +105,8 @@ describe("a proposal recorded with its outcome in one sentence (Limerick)", () =
       "No second was received. Chair Bouquet declared the motion to amend FAILED. VOTE ON THE MAIN MOTION RESULT: PASSED [13 TO 2] MOVER: Michael Guzman, Director SECONDER: Chris Gutschenritter, Director AYES: Bouquet, Buzek NAYS: Karen Benker, Matt Larsen Chair Bouquet declared the motion PASSED.",
     ].join("\n\n");
     expect(motions(text)).toEqual([
-      { mover: "Guzman", seconder: "Gutschenritter", kind: "motion", result: "carried", result_raw: "PASSED [13 TO 2]", counts: { for: 13, against: 2, abstain: null } },
+      // the result block names the mover and seconder in full: the fuller name is kept
+      { mover: "Michael Guzman", seconder: "Chris Gutschenritter", kind: "motion", result: "carried", result_raw: "PASSED [13 TO 2]", counts: { for: 13, against: 2, abstain: null } },
       { mover: "Nicholson", seconder: null, kind: "amendment", result: "lost", result_raw: "No second was received", counts: null },
     ]);
   });

@@ -205,7 +205,8 @@ export const NOT_NAME_WORDS = wordSet(`
   monday tuesday wednesday thursday friday saturday sunday
   am pm noon
   zoom teams discord skype webex online virtual remote remotely virtually via
-  approved carried passed adopted agreed resolved moved seconded proposed unanimous unanimously
+  approved carried passed adopted agreed resolved moved seconded proposed unanimous unanimously mover seconder second result
+  abstain abstained abstentions motion
   total totals page
   development housing regeneration planning operations maintenance design delivery economic environment environmental health
   education transport transportation roads property infrastructure strategy policy communications resources governance

@@ -1,0 +1,241 @@
+// Recognizes an item's motions and amendments. The item's text is cut into statements (sentences, and the lines of vote
+// blocks), each statement is read for what it says of a motion (read.ts, tables.ts), and the findings are merged in
+// order: a mover opens a motion, and a seconder, a result, counts and named votes complete the motion still open — or,
+// said of a motion with no motion open ("Motion carried", "Vote passed"), make one of their own.
+import type { Motion, Vote } from "../../types/minutes.js";
+import { rawText, sentences } from "../../parse/text.js";
+import { sourceOf, type Context } from "../context.js";
+import { MOTION_NOUNS, RESULT_WORDS, VOTE_LABELS } from "../lexicon/motion-words.js";
+import { personName } from "../people.js";
+import { isPunct, tokenize } from "../tokens.js";
+import type { Unit } from "../units.js";
+import { readStatement, type Finding } from "./read.js";
+import { explodedLabels, explodedResult, tableMotions } from "./tables.js";
+
+interface Statement {
+  unit: Unit;
+  text: string;
+  /** Findings read whole from the unit (a table's rows), in place of reading the text. */
+  findings?: Finding[];
+}
+
+/** Labels that open a line of a result block: "RESULT:", "MOVER:", "SECOND:", "MOTION BY:", "Final Resolution:". */
+const BLOCK_LABELS = [["result"], ["mover"], ["seconder"], ["second"], ["motion", "by"], ["final", "resolution"]].map((w) => w.join(" "));
+
+/** A line that starts a statement of its own in a block: a vote column ("Ayes – …", "For (51)"), a result ("Motion
+ * carried", "Carried"), a label of a result block, a roll call. */
+function opensStatement(line: string): boolean {
+  const tokens = tokenize(line);
+  // a line that starts in lower case goes on with the sentence before it
+  if (tokens[0]?.kind === "word" && !tokens[0].capitalised) return false;
+  const column = VOTE_LABELS.at(tokens, 0);
+  if (column && (isPunct(tokens[column.end], ":–—-(") || tokens[column.end] === undefined)) return true;
+  if (RESULT_WORDS.at(tokens, 0)) return true;
+  const second = tokens[1]?.key;
+  if (MOTION_NOUNS.has(tokens[0]?.key ?? "") && second !== undefined && RESULT_WORDS.at(tokens, 1)) return true;
+  const head = tokens.slice(0, 2).map((t) => t.key);
+  if (BLOCK_LABELS.some((l) => l === head[0] || l === head.join(" ")) && tokens.some((t, k) => k <= 2 && isPunct(t, ":"))) return true;
+  return (head[0] === "roll" && head[1] === "call") || (head[0] === "voice" && head[1] === "vote");
+}
+
+/** A result block's first line. */
+const RESULT_BLOCK = /^RESULT:/;
+
+/** Breaks inside a sentence run: a result block and a chair's declaration after the narrative ("… FAILED. VOTE ON THE
+ * MAIN MOTION RESULT: PASSED [13 TO 2] … Chair Bouquet declared the motion PASSED."). */
+const BLOCK_BREAK = /(?<!\s)\s+(?=VOTE\s+ON\s+THE\b|RESULT:|Chair\s+\p{Lu}[\p{L}'’-]+\s+declared\b)/u;
+
+/** The statements of the units, in order. */
+function statementsOf(units: Unit[]): Statement[] {
+  const out: Statement[] = [];
+  for (const unit of units) {
+    const raw = unit.node.type === "heading" ? unit.text : rawText(unit.node);
+    const table = raw.trimStart().startsWith("|") ? tableMotions(raw) : null;
+    if (table) {
+      out.push({ unit, text: unit.text, findings: table });
+      continue;
+    }
+    // lines that open statements of their own; the others run on into one text
+    const groups: string[] = [];
+    for (const line of raw.split("\n")) {
+      const text = line.trim();
+      if (!text) continue;
+      const last = groups[groups.length - 1];
+      // the lines of a result block stay together: "RESULT: FAILED [4-2-1-1]" / "MOTION BY: Allen Fisk" / "AYES: …"
+      if (last !== undefined && RESULT_BLOCK.test(last) && opensStatement(text)) groups[groups.length - 1] += `\n${text}`;
+      else if (last === undefined || opensStatement(text) || opensStatement(last)) groups.push(text);
+      else groups[groups.length - 1] += ` ${text}`;
+    }
+    for (const group of groups) {
+      if (RESULT_BLOCK.test(group)) {
+        out.push({ unit, text: group });
+        continue;
+      }
+      for (const sentence of sentences(group.replace(/\s+/g, " "))) {
+        for (const part of sentence.split(BLOCK_BREAK)) if (part.trim()) out.push({ unit, text: part.trim() });
+      }
+    }
+  }
+  return out;
+}
+
+/** "It was unanimously agreed to donate as follows:" — the proposals listed after it were agreed. */
+const AGREED_AS_FOLLOWS = /\b(?:unanimously\s+)?agreed(?=[^.:]{0,80}:$)/i;
+/** A motion's own words in a quotation spread over paragraphs. */
+const MOTION_WORDS_START = /^["“‘']?that\b/i;
+
+function sameName(a: string | null, b: string | null): boolean {
+  const last = (n: string | null) => n?.split(/\s+/).pop()?.toLowerCase() ?? "";
+  return Boolean(a && b && last(a) === last(b));
+}
+
+/** The motions of an item, in order. */
+export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
+  const motions: Motion[] = [];
+  let current: Motion | null = null;
+  let column: Vote["option"] | null = null;
+  let quoting = false;
+  let agreedIntro: string | null = null;
+  const blank = (unit: Unit): Motion => ({
+    text: null,
+    kind: "motion",
+    mover: null,
+    seconder: null,
+    result: null,
+    result_raw: null,
+    counts: null,
+    votes: [],
+    source: sourceOf(ctx, unit.node),
+  });
+  // The first motion still open (kind "motion", no result). A decided motion or an amendment never becomes open again,
+  // so the search resumes where it last stopped (searching afresh each time was quadratic in long items).
+  let openFrom = 0;
+  const firstOpenMotion = (): Motion | undefined => {
+    while (openFrom < motions.length && (motions[openFrom]!.kind !== "motion" || motions[openFrom]!.result !== null)) openFrom++;
+    return motions[openFrom];
+  };
+  const open = (unit: Unit): Motion => {
+    const motion = blank(unit);
+    motions.push(motion);
+    return motion;
+  };
+  const extend = (motion: Motion, unit: Unit) => {
+    motion.source = { ...motion.source, end_line: Math.max(motion.source.end_line, sourceOf(ctx, unit.node).end_line) };
+  };
+  let tableLabels: string[] | null = null;
+  let tableUnit: Unit | null = null;
+  for (const statement of statementsOf(units)) {
+    const { unit, text } = statement;
+    if (unit === tableUnit) continue;
+    if (statement.findings) {
+      for (const finding of statement.findings) {
+        current = open(unit);
+        apply(current, finding);
+      }
+      column = null;
+      continue;
+    }
+    // a result table exploded by the converter: the labels in one block, their values in the next
+    const labels = explodedLabels(text);
+    if (labels) {
+      tableLabels = labels;
+      continue;
+    }
+    const exploded = tableLabels && current ? explodedResult(rawText(unit.node).split("\n"), tableLabels) : null;
+    tableLabels = null;
+    if (exploded && current && current.result === null && (!exploded.mover || sameName(current.mover, personName(exploded.mover)))) {
+      tableUnit = unit;
+      column = null;
+      apply(current, exploded);
+      extend(current, unit);
+      continue;
+    }
+    const found = readStatement(text);
+    const unusable = Boolean(
+      (found?.onlyWhenOpen && !current) ||
+        (found?.onlyWhenOpen && current && current.result !== null && found.result !== undefined && !found.seconder) ||
+        (found?.onlyWhenUnresolved && (!current || current.result !== null)) ||
+        (found?.confirms && current !== null && current.result === found.result && !found.mover),
+    );
+    const finding = unusable ? null : found;
+    const agreedBefore = finding?.start ? agreedIntro : null;
+    agreedIntro = finding?.start ? agreedIntro : (AGREED_AS_FOLLOWS.exec(text)?.[0] ?? null);
+    if (!finding) {
+      if (current && column) {
+        for (const part of text.split(/\s*,\s*|\s+and\s+/)) {
+          const name = personName(part);
+          if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4) current.votes.push({ name, option: column, raw: name });
+        }
+        continue;
+      }
+      if (current && current.text === null && MOTION_WORDS_START.test(text)) {
+        current.text = text;
+        quoting = current.text.startsWith("“") && !current.text.includes("”");
+      } else if (current && quoting) {
+        current.text = `${current.text} ${text}`;
+        quoting = !text.includes("”");
+      }
+      continue;
+    }
+    if (finding.voteOn) {
+      // "VOTE ON THE MAIN MOTION": the item's first motion still undecided; "VOTE ON THE AMENDMENT OF …" after a decided
+      // motion: a motion of its own, put without a mover; else the vote on the open motion
+      const main = finding.voteOn === "main" ? firstOpenMotion() : undefined;
+      if (main) current = main;
+      else if (!current || current.result !== null) current = open(unit);
+      if (finding.kind && current.mover === null) current.kind = finding.kind;
+      column = null;
+      continue;
+    }
+    // a result block after the narrative of the same motion completes it: "X made a motion…" then "RESULT: … MOTION BY: X"
+    const completes = finding.completes && current && current.result === null && finding.mover && sameName(current.mover, personName(finding.mover));
+    // the mover named in the debate after the seconder was recorded ("The Motion was seconded by X." / "In proposing the
+    // Motion, Y …"), or a mover for a motion opened without one ("Motion to Amend:" … "Director X made the motion")
+    const fills = finding.start && current && current.mover === null && current.result === null && (finding.fills || current.seconder !== null) && !finding.seconder;
+    if ((finding.start && !completes && !fills) || !current) {
+      current = open(unit);
+      if (agreedBefore && finding.result === undefined) Object.assign(current, { result: "carried", result_raw: agreedBefore });
+    } else if (current.result !== null && !finding.start && (finding.column || finding.result !== undefined) && !finding.seconder) {
+      // a new division after the last motion's result: the substantive motion put to the vote ("Substantive Motion
+      // carried.") belongs to the motion the amendments were moved to, or to a motion of its own
+      const substantive = firstOpenMotion();
+      current = substantive ?? open(unit);
+    }
+    column = finding.column ?? null;
+    quoting = false;
+    apply(current, finding);
+    extend(current, unit);
+  }
+  return motions.filter((m) => m.mover !== null || m.seconder !== null || m.result !== null);
+}
+
+/** Merge a finding into a motion. */
+function apply(motion: Motion, finding: Finding): void {
+  if (finding.votes && finding.votes.length > 0) {
+    for (const vote of finding.votes) motion.votes.push(vote);
+    if (!finding.counts) {
+      const count = (option: Vote["option"]) => motion.votes.filter((v) => v.option === option).length;
+      const abstain = motion.votes.some((v) => v.option === "abstain") ? count("abstain") : (motion.counts?.abstain ?? null);
+      const against = motion.votes.some((v) => v.option === "against") ? count("against") : (motion.counts?.against ?? null);
+      motion.counts = { for: count("for") || (motion.counts?.for ?? null), against, abstain };
+    }
+  }
+  if (finding.kind) motion.kind = finding.kind;
+  // a fuller name of the same person replaces the shorter ("Guzman" then the result table's "Michael Guzman")
+  const fuller = (had: string | null, got: string | undefined) => got && (!had || (had.length < got.length && had.split(/\s+/).pop() === got.split(/\s+/).pop()));
+  if (fuller(motion.mover, finding.mover)) motion.mover = finding.mover!;
+  if (fuller(motion.seconder, finding.seconder)) motion.seconder = finding.seconder!;
+  if (finding.text && !motion.text) motion.text = finding.text;
+  if (finding.result !== undefined && (finding.result !== null || motion.result === null)) {
+    motion.result = finding.result;
+    motion.result_raw = finding.resultRaw ?? null;
+  }
+  if (finding.counts) {
+    const counts = { for: null, against: null, abstain: null, ...motion.counts };
+    for (const key of ["for", "against", "abstain"] as const) {
+      const value = finding.counts[key];
+      if (value !== undefined) counts[key] = value === null || Number.isSafeInteger(value) ? value : null;
+    }
+    motion.counts = counts;
+  }
+}
