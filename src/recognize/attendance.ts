@@ -335,21 +335,28 @@ function explodedRollCall(ctx: Context, blocks: RootContent[]): AttendanceEviden
   const paragraphs = blocks.filter((b) => b.type === "paragraph");
   if (!paragraphs.some((p) => /^attendee\s+name$/im.test(rawText(p)))) return [];
   const found: AttendanceEvidence[] = [];
+  // cells one a line, row by row ("Julien Bouquet" / "Chair" / "Remote") or column by column (the names, then the
+  // statuses): either way each status goes to the first name still waiting for one
   const pending: { name: string; node: RootContent }[] = [];
   for (const node of paragraphs) {
-    const lines = rawText(node).split("\n").map((l) => l.trim()).filter((l) => l && !ROLL_CALL_HEADER.test(l));
-    if (lines.length === 0) continue;
-    const statuses = lines.map((l) => ROLL_CALL_STATUS[l.toLowerCase()]);
-    if (statuses.every((s) => s !== undefined)) {
-      statuses.forEach((list) => {
+    for (const raw of rawText(node).split("\n")) {
+      const line = raw.trim();
+      if (!line || ROLL_CALL_HEADER.test(line)) continue;
+      const status = ROLL_CALL_STATUS[line.toLowerCase()];
+      if (status) {
         const entry = pending.shift();
-        if (entry && list) found.push({ list, people: toPeople(ctx, entry.name, [entry.node]), how: "rollcall", members: true });
-      });
-    } else if (lines.every((l) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(l))) {
-      for (const name of lines) pending.push({ name, node });
+        if (entry) found.push({ list: status, people: toPeople(ctx, entry.name, [entry.node]), how: "rollcall", members: true });
+      } else if (/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(line) && !isOffice(line)) pending.push({ name: line, node });
     }
   }
   return found;
+}
+
+/** A line that is an office, not a name: "First Vice Chair", "Treasurer". */
+function isOffice(line: string): boolean {
+  const tokens = tokenize(line);
+  const title = titleAt(tokens, 0);
+  return (title !== null && title.end === tokens.length) || tokens.some((t) => OFFICE_WORDS.has(t.key));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ const ACCOUNTS: Account[] = [
   account("presided", "before"),
   account("chaired the meeting", "before"),
   account("meeting was chaired by", "after"),
+  account("chaired by", "after"),
   account("meeting was led by", "after"),
   account("presided over by", "after"),
   account("called the meeting to order", "before"),

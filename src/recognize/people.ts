@@ -575,6 +575,9 @@ export interface NameInText {
   end: number;
 }
 
+/** Words after a capitalised word that make it a body's name: "Labour Group", "Green Party", "Finance Committee". */
+const ORG_TAIL = new Set(["group", "groups", "party", "parties", "council", "committee", "board", "association", "society", "trust", "department", "team", "administration", "members"]);
+
 /** Most name words read in a sentence. */
 const MAX_NAME_WORDS = 4;
 
@@ -611,6 +614,8 @@ export function nameAfter(tokens: Token[], i: number, source: string): NameInTex
     k += 3;
   }
   const nameEnd = initials ? k - 3 : k;
+  // "the Labour Group", "the Conservative Party": a body named by its members' word, not a person
+  if (nameEnd > start && ORG_TAIL.has(tokens[nameEnd]?.key ?? "")) return null;
   if (nameEnd === start) {
     // "the Chairman", "the president, Paula Villescaz": an office alone names its holder, as printed
     if (title && title.kind !== "courtesy" && titleEnd > i) {

@@ -195,11 +195,12 @@ export const MIXED_CASE_POSTNOMINALS = wordSet("phd edd psyd jr sr esq");
 export const NOT_NAME_WORDS = wordSet(`
   council councils committee committees board boards commission commissions district districts county parish town city
   borough township village school schools college university society association foundation club group groups panel cabinet
-  department directorate services service team teams office authority agency trust assembly forum partnership company
+  department directorate services service team teams office authority administration agency trust assembly forum partnership company
   corporation inc ltd llc plc government state federal national regional municipal metropolitan community
   meeting meetings minutes minute agenda item items report reports motion motions resolution resolutions business
   public members staff guests visitors present absent apologies regrets attendance attendees attending none nil all
   the a an and or of for to in on at by with from as this that these those it its he she they we there here what which
+  any each every either neither some such other another both
   who whom whose when where while if but not no yes aye ayes nay nays
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday

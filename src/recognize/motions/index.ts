@@ -38,6 +38,9 @@ function opensStatement(line: string): boolean {
   return (head[0] === "roll" && head[1] === "call") || (head[0] === "voice" && head[1] === "vote");
 }
 
+/** A label alone that heads a motion's statement: "Motion:", "Motion To Amend:", "Amendment:". */
+const MOTION_HEAD = /^(?:motion|amendment|substitute\s+motion)\b[^:.]{0,40}:$/i;
+
 /** A result block's first line. */
 const RESULT_BLOCK = /^RESULT:/;
 
@@ -46,7 +49,7 @@ const RESULT_BLOCK = /^RESULT:/;
 const BLOCK_BREAK = /(?<!\s)\s+(?=VOTE\s+ON\s+THE\b|RESULT:|Chair\s+\p{Lu}[\p{L}'’-]+\s+declared\b)/u;
 
 /** The statements of the units, in order. */
-function statementsOf(units: Unit[]): Statement[] {
+export function statementsOf(units: Unit[]): Statement[] {
   const out: Statement[] = [];
   for (const unit of units) {
     const raw = unit.node.type === "heading" ? unit.text : rawText(unit.node);
@@ -61,8 +64,9 @@ function statementsOf(units: Unit[]): Statement[] {
       const text = line.trim();
       if (!text) continue;
       const last = groups[groups.length - 1];
-      // the lines of a result block stay together: "RESULT: FAILED [4-2-1-1]" / "MOTION BY: Allen Fisk" / "AYES: …"
-      if (last !== undefined && RESULT_BLOCK.test(last) && opensStatement(text)) groups[groups.length - 1] += `\n${text}`;
+      // the lines of a result block stay together: "RESULT: FAILED [4-2-1-1]" / "MOTION BY: Allen Fisk" / "AYES: …", a
+      // label's value on the next line ("MOVER:" / "Michael Guzman, Director, District C"), a list of names wrapped
+      if (last !== undefined && RESULT_BLOCK.test(last) && (opensStatement(text) || /[:,]$/.test(last))) groups[groups.length - 1] += `\n${text}`;
       else if (last === undefined || opensStatement(text) || opensStatement(last)) groups.push(text);
       else groups[groups.length - 1] += ` ${text}`;
     }
@@ -74,6 +78,13 @@ function statementsOf(units: Unit[]): Statement[] {
       for (const sentence of sentences(group.replace(/\s+/g, " "))) {
         for (const part of sentence.split(BLOCK_BREAK)) if (part.trim()) out.push({ unit, text: part.trim() });
       }
+    }
+  }
+  // a label that heads the next statement ("Motion To Amend:" / "Director Nicholson made the motion …") is read with it
+  for (let i = out.length - 2; i >= 0; i--) {
+    if (MOTION_HEAD.test(out[i]!.text) && !out[i]!.findings && !out[i + 1]!.findings) {
+      out[i + 1] = { ...out[i + 1]!, text: `${out[i]!.text} ${out[i + 1]!.text}` };
+      out.splice(i, 1);
     }
   }
   return out;
@@ -122,6 +133,25 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
   const extend = (motion: Motion, unit: Unit) => {
     motion.source = { ...motion.source, end_line: Math.max(motion.source.end_line, sourceOf(ctx, unit.node).end_line) };
   };
+  /** A division held until its result: "For (36)" … "Against (4)" … "Abstain (0)" … then "Agreed." */
+  let division: Finding | null = null;
+  let wording = false;
+  /** The motion a result decides when the last one is already decided: the substantive motion ("Substantive Motion
+   * carried"), the open amendment ("Amendment carried"), the open motion, or — a bare "Agreed." — a question of its own. */
+  const divisionTarget = (finding: Finding, held: Finding | null): Motion => {
+    const raw = (finding.resultRaw ?? "").toLowerCase();
+    const unresolved = (kind?: Motion["kind"]) => [...motions].reverse().find((m) => m.result === null && (!kind || m.kind === kind));
+    if (current && current.result === null) return current;
+    if (/substantive|main/.test(raw)) return firstOpenMotion() ?? open(units[0]!);
+    if (/amendment/.test(raw)) return unresolved("amendment") ?? openKind("amendment");
+    if (/motion/.test(raw) || !held) return unresolved() ?? firstOpenMotion() ?? open(units[0]!);
+    return openKind("motion");
+  };
+  const openKind = (kind: Motion["kind"]): Motion => {
+    const motion = open(units[0]!);
+    motion.kind = kind;
+    return motion;
+  };
   let tableLabels: string[] | null = null;
   let tableUnit: Unit | null = null;
   for (const statement of statementsOf(units)) {
@@ -157,14 +187,29 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
         (found?.onlyWhenUnresolved && (!current || current.result !== null)) ||
         (found?.confirms && current !== null && current.result === found.result && !found.mover),
     );
-    const finding = unusable ? null : found;
+    let finding = unusable ? null : found;
+    // the words of a motion given after "… seconded the following amendment:" are its text, not news about it: only a
+    // short statement, a vote or a new proposal ends them
+    const decisive =
+      finding !== null && (finding.start || finding.seconder !== undefined || finding.column !== undefined || finding.counts !== undefined || text.split(/\s+/).length <= 6);
+    if (wording && current && !decisive) {
+      current.text = current.text ? `${current.text} ${text}` : text;
+      continue;
+    }
+    wording = false;
     const agreedBefore = finding?.start ? agreedIntro : null;
     agreedIntro = finding?.start ? agreedIntro : (AGREED_AS_FOLLOWS.exec(text)?.[0] ?? null);
     if (!finding) {
-      if (current && column) {
+      if (column && (division || current)) {
+        const votes: Vote[] = [];
         for (const part of text.split(/\s*,\s*|\s+and\s+/)) {
           const name = personName(part);
-          if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4) current.votes.push({ name, option: column, raw: name });
+          if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4) votes.push({ name, option: column, raw: name });
+        }
+        if (division) division.votes = [...(division.votes ?? []), ...votes];
+        else if (current) {
+          for (const vote of votes) current.votes.push(vote);
+          recount(current);
         }
         continue;
       }
@@ -187,39 +232,60 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
       column = null;
       continue;
     }
+    // a division (counts, a column of names) after the last motion was decided: held until its result says which motion
+    // it decides
+    const onlyVotes = !finding.start && !finding.mover && !finding.seconder && finding.result === undefined && (finding.column !== undefined || finding.counts !== undefined || (finding.votes?.length ?? 0) > 0);
+    if (onlyVotes && (!current || current.result !== null || division)) {
+      division = merge(division, finding);
+      column = finding.column ?? null;
+      continue;
+    }
+    if (division && !finding.start && finding.result !== undefined) {
+      current = divisionTarget(finding, division);
+      finding = merge(division, finding);
+      division = null;
+    }
     // a result block after the narrative of the same motion completes it: "X made a motion…" then "RESULT: … MOTION BY: X"
-    const completes = finding.completes && current && current.result === null && finding.mover && sameName(current.mover, personName(finding.mover));
+    const completes =
+      finding.completes && current && (current.result === null || current.result === finding.result) && current.votes.length === 0 && finding.mover && sameName(current.mover, personName(finding.mover));
     // the mover named in the debate after the seconder was recorded ("The Motion was seconded by X." / "In proposing the
     // Motion, Y …"), or a mover for a motion opened without one ("Motion to Amend:" … "Director X made the motion")
     const fills = finding.start && current && current.mover === null && current.result === null && (finding.fills || current.seconder !== null) && !finding.seconder;
     if ((finding.start && !completes && !fills) || !current) {
       current = open(unit);
       if (agreedBefore && finding.result === undefined) Object.assign(current, { result: "carried", result_raw: agreedBefore });
-    } else if (current.result !== null && !finding.start && (finding.column || finding.result !== undefined) && !finding.seconder) {
-      // a new division after the last motion's result: the substantive motion put to the vote ("Substantive Motion
-      // carried.") belongs to the motion the amendments were moved to, or to a motion of its own
-      const substantive = firstOpenMotion();
-      current = substantive ?? open(unit);
+    } else if (current.result !== null && !finding.start && finding.result !== undefined && !finding.seconder) {
+      current = divisionTarget(finding, null);
     }
     column = finding.column ?? null;
     quoting = false;
+    wording = Boolean(finding.start) && /:\s*$/.test(text);
     apply(current, finding);
     extend(current, unit);
   }
   return motions.filter((m) => m.mover !== null || m.seconder !== null || m.result !== null);
 }
 
+/** Two findings as one: a division's columns and its result. */
+function merge(a: Finding | null, b: Finding): Finding {
+  if (!a) return { ...b };
+  return { ...a, ...b, votes: [...(a.votes ?? []), ...(b.votes ?? [])], counts: { ...a.counts, ...b.counts } };
+}
+
+/** Counts from the named votes where none were printed. */
+function recount(motion: Motion): void {
+  const count = (option: Vote["option"]) => motion.votes.filter((v) => v.option === option).length;
+  const unanimous = /unanim/i.test(motion.result_raw ?? "");
+  const counts = { for: null, against: null, abstain: null, ...motion.counts };
+  if (counts.for === null && count("for") > 0) counts.for = count("for");
+  if (counts.against === null && (count("against") > 0 || unanimous)) counts.against = count("against");
+  if (counts.abstain === null && count("abstain") > 0) counts.abstain = count("abstain");
+  motion.counts = counts;
+}
+
 /** Merge a finding into a motion. */
 function apply(motion: Motion, finding: Finding): void {
-  if (finding.votes && finding.votes.length > 0) {
-    for (const vote of finding.votes) motion.votes.push(vote);
-    if (!finding.counts) {
-      const count = (option: Vote["option"]) => motion.votes.filter((v) => v.option === option).length;
-      const abstain = motion.votes.some((v) => v.option === "abstain") ? count("abstain") : (motion.counts?.abstain ?? null);
-      const against = motion.votes.some((v) => v.option === "against") ? count("against") : (motion.counts?.against ?? null);
-      motion.counts = { for: count("for") || (motion.counts?.for ?? null), against, abstain };
-    }
-  }
+  if (finding.votes) for (const vote of finding.votes) motion.votes.push(vote);
   if (finding.kind) motion.kind = finding.kind;
   // a fuller name of the same person replaces the shorter ("Guzman" then the result table's "Michael Guzman")
   const fuller = (had: string | null, got: string | undefined) => got && (!had || (had.length < got.length && had.split(/\s+/).pop() === got.split(/\s+/).pop()));
@@ -238,4 +304,5 @@ function apply(motion: Motion, finding: Finding): void {
     }
     motion.counts = counts;
   }
+  if (finding.votes && finding.votes.length > 0) recount(motion);
 }

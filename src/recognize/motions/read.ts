@@ -275,10 +275,17 @@ function countWords(tokens: Token[], from: number, to: number): { counts: Counts
 let currentSource = "";
 const sourceOf = (_tokens: Token[]): string => currentSource;
 
+/** Words before a motion's noun that make it another one: "a similar Motion", "the previous motion". */
+const OTHER_MOTION = new Set(["a", "an", "similar", "another", "previous", "earlier", "such", "last", "that"]);
+/** Verbs that report what someone said: a result after them is reported, not recorded ("… stated that a motion was passed"). */
+const REPORTING = new Set(["said", "stated", "noted", "reported", "explained", "advised", "confirmed", "recalled", "mentioned", "indicated", "referred", "pointed", "added", "commented", "remarked"]);
+
 /** A result word at `i` and whether its context makes it a motion's. */
 interface ResultAt {
   result: MotionResult | null;
   raw: string;
+  /** The first token of the result as printed ("Motion" of "Motion carried"). */
+  start: number;
   end: number;
   /** Said of a motion ("Motion carried", "Vote passed", "carried by a unanimous vote"). */
   strong: boolean;
@@ -287,18 +294,22 @@ interface ResultAt {
 function resultAt(tokens: Token[], i: number, source: string): ResultAt | null {
   const m = RESULT_WORDS.at(tokens, i);
   if (!m) return null;
+  // "that the minutes be approved", "BE APPROVED": the motion's own words, not its result
+  if (["be", "being", "to", "not"].includes(keyAt(tokens, i - 1))) return null;
   let start = i;
   let strong = false;
   // "Motion carried", "MOTION CARRIED", "The motion was approved", "Substantive Motion Carried", "Vote passed", "the
   // amendment, as amended, PASSED", "Motion Passed (13 to 0)"
-  for (let back = 1; back <= 4 && i - back >= 0; back++) {
+  for (let back = 1; back <= 6 && i - back >= 0; back++) {
     const key = keyAt(tokens, i - back);
     if (MOTION_NOUNS.has(key)) {
+      // "a similar Motion was passed by the previous Council": another motion than this meeting's
+      if (OTHER_MOTION.has(keyAt(tokens, i - back - 1))) return null;
       strong = true;
       start = i - back;
       break;
     }
-    if (!["was", "is", "has", "been", "were", "then", "duly", "unanimously", "the", "this", "it", ",", "as", "amended", "substantive", "main", "final", "original"].includes(key) && tokens[i - back]!.kind !== "punct") break;
+    if (!["was", "is", "has", "been", "were", "then", "duly", "unanimously", "the", "this", "it", ",", "as", "amended", "substantive", "main", "final", "original", "to", "amend"].includes(key) && tokens[i - back]!.kind !== "punct") break;
   }
   // "unanimously agreed", "were suspended"
   if (start === i) while (start > 0 && ["unanimously", "were", "was"].includes(keyAt(tokens, start - 1))) start--;
@@ -311,8 +322,14 @@ function resultAt(tokens: Token[], i: number, source: string): ResultAt | null {
   }
   // "Board vote: approved", "Final Resolution: Motion Carried"
   if (isPunct(tokens[i - 1], ":") && (keyAt(tokens, i - 2) === "vote" || keyAt(tokens, i - 2) === "result" || keyAt(tokens, i - 2) === "status")) strong = true;
-  const raw = source.slice(tokens[start]!.start, tokens[end - 1]!.end);
-  return { result: m.value, raw, end, strong };
+  // "PASSED [UNANIMOUS]", "APPROVED [UNANIMOUS]": the bracket is part of the result as printed
+  let rawEnd = end;
+  if (isPunct(tokens[end], "[")) {
+    const close = tokens.findIndex((t, k) => k > end && isPunct(t, "]"));
+    if (close > end && close - end <= 6) rawEnd = close + 1;
+  }
+  const raw = source.slice(tokens[start]!.start, tokens[rawEnd - 1]!.end);
+  return { result: m.value, raw, start, end, strong };
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -342,7 +359,8 @@ function voteColumnAt(tokens: Token[], i: number): { option: Vote["option"]; cou
 /** The names of a column, up to the next column label: "DuRocher, Lezon, Picha", "Trustee Harold Fong", "None". */
 function columnNames(source: string, tokens: Token[], from: number, to: number): string[] | "none" {
   const text = from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
-  if (/^\s*(?:none|nil|n\/a|-)?\s*\.?\s*$/i.test(text)) return "none";
+  if (!text.trim()) return [];
+  if (/^\s*(?:none|nil|n\/a|-)\s*\.?\s*$/i.test(text)) return "none";
   return text
     .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
     .map((n) => personName(n))
@@ -370,10 +388,12 @@ function voteColumns(source: string, tokens: Token[]): { votes: Vote[]; counts: 
     const names = columnNames(source, tokens, c.at, end);
     printed.add(c.option);
     const n = names === "none" ? 0 : names.length;
-    if (c.option !== "absent") counts[c.option] = c.count ?? (names === "none" || n > 0 ? n : (counts[c.option] ?? null));
+    if (c.option !== "absent" && (c.count !== null || names === "none" || n > 0)) counts[c.option] = c.count ?? n;
     if (names !== "none") for (const name of names) votes.push({ name, option: c.option, raw: name });
   });
-  const alone = columns.length === 1 && columns[0]!.at >= tokens.length && columns[0]!.count !== null ? columns[0]!.option : undefined;
+  // a label alone ends the statement: its names are in the next ("For (51)" / "Mr Baker, …"; "AYES:" / "Bouquet, …")
+  const lastColumn = columns[columns.length - 1]!;
+  const alone = lastColumn.at >= tokens.length ? lastColumn.option : undefined;
   return { votes, counts, printed, ...(alone ? { columnAlone: alone } : {}) };
 }
 
@@ -481,6 +501,32 @@ const ASSENT = /^(?:(?:all|the\s+(?:committee|board|council|members|meeting|pane
 const MENTIONS_MOTION =
   /^R\d{4}-|:\s*that\b|motion|moved|moves|propos|second|carried|carries|passed|pass|failed|fails|lost|defeated|resolved|withdr|approved|adopted|accepted|agreed|agrees|abstain|voted|vote|result|ayes?\b|nays?\b|yea|\bfor\b|against|rejected|ratified|lapsed/i;
 
+/** Which tokens stand inside quotation marks: “…”, or "…" (a statement that opens a quotation it does not close is quoted
+ * to its end). */
+function quotedTokens(tokens: Token[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    if (isPunct(t, "“")) {
+      open = true;
+      inside.push(true);
+      continue;
+    }
+    if (isPunct(t, "”")) {
+      inside.push(true);
+      open = false;
+      continue;
+    }
+    if (isPunct(t, "\"")) {
+      open = !open;
+      inside.push(true);
+      continue;
+    }
+    inside.push(open);
+  }
+  return inside;
+}
+
 /** Read one statement. Null when it says nothing of a motion. */
 export function readStatement(source: string): Finding | null {
   if (!MENTIONS_MOTION.test(source)) return null;
@@ -501,6 +547,8 @@ export function readStatement(source: string): Finding | null {
     return { start: true, kind: "motion", mover: pair.mover, seconder: pair.seconder, text: textFrom(source, tokens, pair.textAt), ...(closing ? { result: closing[1] === "Carried" ? "carried" : "lost", resultRaw: closing[1] } : {}) };
   }
   const finding: Finding = {};
+  // words quoted in the statement are a motion's wording ("“To amend the budget proposed by the Administration …”")
+  const quoted = quotedTokens(tokens);
   const suggested = suggestedAmendment(tokens, source);
   if (suggested) return { start: true, kind: "amendment", mover: suggested, result: "carried", resultRaw: "agreed" };
   const voted = bodyVoted(tokens);
@@ -509,6 +557,7 @@ export function readStatement(source: string): Finding | null {
   let roleEnd = 0;
   // movers and seconders
   for (let i = 0; i < tokens.length; i++) {
+    if (quoted[i]) continue;
     const mover = finding.mover ? null : (moverLabel(tokens, i, source) ?? moverBy(tokens, i, source) ?? moverInDebate(tokens, i, source) ?? moverBefore(tokens, i, source) ?? roleInBrackets(tokens, i, source, "motion"));
     if (mover) {
       finding.mover = mover.name;
@@ -534,19 +583,22 @@ export function readStatement(source: string): Finding | null {
   if (finding.mover || /^\s*(?:motion|amendment)\b[^:]{0,60}:/i.test(source)) {
     finding.kind = /^\W*(?:\w+\s+){0,3}?amend/i.test(source) || /\bmade\s+(?:a|the)\s+motion\s+to\s+amend\b/i.test(source) || /\bthe\s+following\s+amend/i.test(source) ? "amendment" : "motion";
   }
-  // the motion's own words: "to approve …", "that …"
-  const motionText = textAt !== undefined ? textFrom(source, tokens, textAt + (keyAt(tokens, textAt) === "to" || keyAt(tokens, textAt) === "that" ? 0 : 0)) : undefined;
-  const thatAt = tokens.findIndex((t, k) => k >= roleEnd && (t.key === "that" || (t.key === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.capitalised)));
-  if (finding.start) finding.text = motionText ?? (thatAt >= 0 ? textFrom(source, tokens, thatAt) : undefined);
+  // the motion's own words: "to approve …", "that …", or what follows "the following amendment:"
+  const thatAt = tokens.findIndex((t, k) => k >= (textAt ?? roleEnd) && (t.key === "that" || (t.key === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.capitalised)));
+  const colonAt = tokens.findIndex((t, k) => k >= roleEnd && isPunct(t, ":"));
+  if (finding.start) finding.text = thatAt >= 0 ? textFrom(source, tokens, thatAt) : colonAt >= 0 ? textFrom(source, tokens, colonAt + 1) : undefined;
   // results: in the roles' part, not in the motion's own words ("that the minutes be approved" records no outcome)
   const wordsEnd = finding.start && thatAt >= 0 ? thatAt : tokens.length;
-  const short = tokens.filter((t) => t.kind === "word").length <= 6;
+  // a statement in the motion's own words ("That Items 2.1 and 2.3 to 2.6 BE APPROVED.") records no result of its own
+  const short = tokens.filter((t) => t.kind === "word").length <= 6 && keyAt(tokens, 0) !== "that";
+  const reported = tokens.findIndex((t) => REPORTING.has(t.key));
   for (let i = 0; i < tokens.length; i++) {
+    if (quoted[i] || (reported >= 0 && i > reported)) continue;
     const r = resultAt(tokens, i, source);
     if (!r) continue;
     const inRoles = finding.start || finding.seconder ? i < wordsEnd || r.strong : true;
     if (!inRoles) continue;
-    if (r.strong || short || finding.mover || finding.seconder || isPunct(tokens[i - 1], ",") || keyAt(tokens, i - 1) === "and") {
+    if (r.strong || short || finding.mover || finding.seconder) {
       finding.result = r.result;
       finding.resultRaw = r.raw;
       if (!r.strong && !finding.mover && !finding.seconder) finding.onlyWhenOpen = true;
@@ -555,7 +607,7 @@ export function readStatement(source: string): Finding | null {
       const counts = countsAt(tokens, after);
       if (counts) {
         finding.counts = counts.counts;
-        if (isPunct(tokens[after], "([")) finding.resultRaw = source.slice(tokens[r.end - (r.raw.includes(" ") ? r.raw.split(/\s+/).length : 1)]!.start, tokens[counts.end - 1]!.end).trim();
+        if (isPunct(tokens[after], "([")) finding.resultRaw = source.slice(tokens[r.start]!.start, tokens[counts.end - 1]!.end).trim();
       }
       break;
     }
