@@ -39,6 +39,9 @@ export interface AttendanceEvidence {
   chair?: boolean;
   /** The label names someone's part in the meeting ("Chairperson: Beau"): a reference to a person listed elsewhere. */
   reference?: boolean;
+  /** A bare "In attendance:" list: those present when nothing else names them (a society's "In attendance: David Simner,
+   * chairperson, …"), else those attending who are not members. */
+  attending?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -46,6 +49,11 @@ export interface AttendanceEvidence {
 
 export interface Label {
   list: AttendanceList;
+  /** "In attendance" with no qualifier. */
+  attending?: boolean;
+  /** A label of members with no word of attendance ("Council:", "Members:"): a roster, unless an attendance heading
+   * stands over it ("## Attendance" / "- Council members: …"). */
+  memberOnly?: boolean;
   members: boolean;
   chair: boolean;
   /** A label of one person's part in the meeting: "Chairperson: Beau", "Recorder: Marty Florey". */
@@ -133,8 +141,12 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
   }
   if (words === 0) return null;
   // "Staff:", "Public members:", "Guests:": a group of others, with its colon
-  const othersOnly = head === null && role === null && others && !members && (isPunct(tokens[k], ":") || (isPunct(tokens[k], "-–") && !tokens[k + 1]?.breakBefore));
+  const colon = isPunct(tokens[k], ":") || (isPunct(tokens[k], "-–") && !tokens[k + 1]?.breakBefore);
+  const othersOnly = head === null && role === null && others && !members && colon;
   if (othersOnly) head = "in_attendance";
+  // "Council:", "Members:", "Council members:": the members, with their colon
+  const memberOnly = head === null && role === null && members && !others && colon;
+  if (memberOnly) head = "present";
   if (head === null && role === null) return null;
   // the delimiter
   let end = k;
@@ -144,14 +156,16 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
     if (isPunct(tokens[end], "-–") && !tokens[end]!.breakBefore) end++;
   } else if (isPunct(tokens[end], "-–—") && tokens[end + 1] && !tokens[end + 1]!.breakBefore) end++;
   else if (end === k && end < lineEnd) {
-    // no delimiter: a label only where it is the whole line (a heading), or a role label ("Presiding: X" needs its colon)
-    return null;
+    // no delimiter: a label where it is the whole line (a heading), or one word of a label grid before its names
+    // ("Attendees Tony Brown (Chair), Sylvia Knights …", "Invited Nikki Sturmey (Clerk to the Board), …")
+    if (words !== 1 || head === null || head === "attendance" || !isPunct(tokens.slice(k, lineEnd).find((t) => isPunct(t, ",(")), ",(")) return null;
   }
   if (role !== null && head === null) {
     // "Chairperson: Beau", "Recorder: Marty Florey": a colon is needed
     if (!isPunct(tokens[end - 1], ":")) return null;
     return { list: role === "chair" ? "present" : "in_attendance", members: false, chair, role, start: first, end };
   }
+  const attending = head === "attendance" && !members && !others;
   let list: AttendanceList;
   if (head === "absent" || head === "apologies") list = head;
   else if (head === "attendance") list = members ? "present" : "in_attendance";
@@ -160,7 +174,7 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
   else list = "present";
   // "also present", "staff present" are in attendance even with "board" in them ("Board staff present")
   if (list === "present" && others && members && tokens.slice(first, k).some((t) => t.key === "staff" || t.key === "also")) list = "in_attendance";
-  return { list, members, chair, role: null, start: first, end };
+  return { list, members, chair, role: null, start: first, end, attending, ...(memberOnly ? { memberOnly } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -395,10 +409,10 @@ interface OpenLabel {
 export function readAttendance(ctx: Context, blocks: RootContent[], opening: Label | null = null): AttendanceEvidence[] {
   const found: AttendanceEvidence[] = [...explodedRollCall(ctx, blocks)];
   // an item titled by a label ("1. Present: G. Gott - Vice-chairman, …"): its text is the label's list
-  const state: { open: OpenLabel | null } = { open: opening ? { label: opening, texts: [], nodes: [] } : null };
+  const state: { open: OpenLabel | null; heading: boolean } = { open: opening ? { label: opening, texts: [], nodes: [] } : null, heading: opening !== null };
   const close = () => {
     const open = state.open;
-    if (open && open.texts.length && open.nodes.length) found.push(...fromLabel(ctx, open.label, open.texts.join("\n"), open.nodes));
+    if (open && open.texts.length && open.nodes.length) found.push(...fromLabel(ctx, open.label, open.texts.join("\n"), open.nodes, state.heading));
     state.open = null;
   };
   for (const node of textBlocks(blocks)) {
@@ -410,16 +424,30 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
       const lines = text.split("\n");
       let taken = 0;
       while (taken < lines.length && labelsOf(tokenize(lines[taken]!)).length === 0 && (readsAsNames(lines[taken]!) || saysNone(lines[taken]!))) taken++;
-      if (taken > 0) {
-        open.texts.push(lines.slice(0, taken).join("\n"));
+      const taking = lines.slice(0, taken);
+      // names before a label on the next line: "Tim Read (Treasurer), Committee members: Guy de Montfort"
+      if (taken < lines.length) {
+        const rest = lines.slice(taken).join("\n");
+        const restTokens = tokenize(rest);
+        const label = labelsOf(restTokens)[0];
+        const before = label && label.start > 0 ? rest.slice(0, restTokens[label.start]!.start) : "";
+        if (before.trim() && readsAsNames(before)) {
+          taking.push(before);
+          text = rest.slice(before.length);
+        } else text = rest;
+      }
+      if (taking.length > 0) {
+        open.texts.push(taking.join("\n"));
         open.nodes.push(node);
       }
       if (taken === lines.length) continue;
-      text = lines.slice(taken).join("\n");
     }
+    // an attendance heading with nothing of its own ("## Attendance", "Attendance") stands over the labels that follow
+    const underHeading = open !== null && open.texts.length === 0;
     close();
     const tokens = tokenize(text);
     const labels = labelsOf(tokens);
+    state.heading = underHeading && labels.length > 0 ? true : labels.length > 0 ? state.heading && labels[0]!.memberOnly === true : false;
     // roll-call rows, one a line
     for (const line of text.split("\n")) {
       const row = rollCallRow(line);
@@ -432,6 +460,7 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
       // a label alone at the end of its block: the names are in the blocks below
       if (label.end >= next) {
         state.open = { label, texts: [], nodes: [node] };
+        state.heading = true;
         return;
       }
       // on its line, a value ends with its sentence ("… and Webber. Board members absent: …")
@@ -442,7 +471,7 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
       const value = text.slice(tokens[label.end]!.start, last.end).replace(/[.;]$/, "");
       // a list that runs to the end of its block without a full stop may go on in the next blocks
       if (k === labels.length - 1 && stop >= tokens.length && !isPunct(last, ".")) state.open = { label, texts: [value], nodes: [node] };
-      else found.push(...fromLabel(ctx, label, value, [node]));
+      else found.push(...fromLabel(ctx, label, value, [node], state.heading));
     });
     // sentences outside labels: "Apologies were received from …", "Trustee Keefer was not present."
     if (covered < tokens.length) found.push(...sentenceEvidence(ctx, text, tokens, node, covered, tokens.length));
@@ -479,7 +508,7 @@ function labelsOf(tokens: Token[]): Label[] {
 }
 
 /** The people after one label. */
-function fromLabel(ctx: Context, label: Label, value: string, nodes: RootContent[]): AttendanceEvidence[] {
+function fromLabel(ctx: Context, label: Label, value: string, nodes: RootContent[], underHeading = false): AttendanceEvidence[] {
   // "In Attendance: An Cathaoirleach, Cllr. Michael Murphy": an Irish committee's chair is listed first as attending
   const cathaoirleach = /^an\s+cathaoirleach\s*,?\s*/i.exec(value);
   if (cathaoirleach) {
@@ -501,7 +530,14 @@ function fromLabel(ctx: Context, label: Label, value: string, nodes: RootContent
     const list = p.list && label.list === "present" ? p.list : label.list;
     byList.set(list, [...(byList.get(list) ?? []), p]);
   }
-  return [...byList].map(([list, group]) => ({ list, people: group, how: "label" as const, members: label.members || list !== label.list, chair: label.chair }));
+  return [...byList].map(([list, group]) => ({
+    list,
+    people: group,
+    how: label.memberOnly && !underHeading ? ("roster" as const) : ("label" as const),
+    members: label.members || list !== label.list,
+    chair: label.chair,
+    ...(label.attending && list === label.list ? { attending: true } : {}),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -512,6 +548,8 @@ type Found = Person & { list?: AttendanceList | null; titleKind?: PersonDraft["t
 /** A staff office or an outside body's initials: "Brian King, Chancellor", "Clerk J Connelly", "Alan Armstrong, EDC". */
 function isOfficer(p: Found): boolean {
   if (p.titleKind === "member" || p.titleKind === "chair" || p.titleKind === "vice_chair" || p.titleKind === "head") return false;
+  // the chair and vice chair are members, whatever else they are ("Secretary Jon Stride (Chairperson)")
+  if (p.role !== null) return false;
   const words = `${p.position ?? ""} ${p.titleKind === "office" ? (p.honorific ?? "") : ""}`.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
   if (words.some((w) => STAFF_OFFICE_WORDS.has(w))) return true;
   return p.position !== null && /^[A-Z]{2,6}$/.test(p.position);
@@ -536,7 +574,7 @@ const MEMBER_POSITION = /^(?:vice\s+)?(?:president|chair(?:man|person)?|member|t
  * officers of other bodies, a board's own clerk.
  */
 function splitOfficers(people: Found[]): { members: Found[]; others: Found[] } {
-  const boardRoles = people.some((p) => p.position !== null && MEMBER_POSITION.test(p.position.trim()));
+  const boardRoles = people.some((p) => p.role !== null || (p.position !== null && MEMBER_POSITION.test(p.position.trim())));
   const officer = (p: Found) => isOfficer(p) && !(boardRoles && p.titleKind !== "office" && BOARD_OFFICES.has((p.position ?? "").trim().toLowerCase()));
   const titled = people.filter(hasMemberTitle).length;
   const lastTitled = people.map(hasMemberTitle).lastIndexOf(true);
@@ -549,7 +587,8 @@ function splitOfficers(people: Found[]): { members: Found[]; others: Found[] } {
 
 /** Merge the evidence into the four lists. Labels and roll calls decide who was present; a roster of the board's members
  * counts only when nothing else says who was present. */
-export function assembleAttendance(evidence: AttendanceEvidence[]): Attendance {
+export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
+  let evidence = found;
   const attendance: Attendance = { present: [], apologies: [], absent: [], in_attendance: [] };
   const seen: Record<AttendanceList, Set<string>> = { present: new Set(), apologies: new Set(), absent: new Set(), in_attendance: new Set() };
   const add = (list: AttendanceList, p: Found) => {
@@ -560,6 +599,10 @@ export function assembleAttendance(evidence: AttendanceEvidence[]): Attendance {
     attendance[list].push(clean);
   };
   const strongPresent = evidence.some((e) => e.list === "present" && e.how !== "roster" && !e.reference);
+  // nothing names those present but a bare "In attendance:" list: they are the meeting
+  if (!evidence.some((e) => e.list === "present" && !e.reference)) {
+    evidence = evidence.map((e) => (e.attending ? { ...e, list: "present" as const } : e));
+  }
   const listed = new Set(evidence.filter((e) => !e.reference).flatMap((e) => e.people.map((p) => surnameKey(p.name))));
   const labelled = new Set(evidence.filter((e) => e.how === "label" && !e.reference).flatMap((e) => e.people.map((p) => surnameKey(p.name))));
   for (const e of evidence) {

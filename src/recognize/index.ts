@@ -20,6 +20,9 @@ export interface Recognized {
   attendance: Attendance;
   items: Item[];
   warnings: Warning[];
+  /** Someone is recorded as present by a label, a roll call or a sentence — not only listed in a roster of members, as an
+   * agenda lists those expected. */
+  attended: boolean;
 }
 
 export interface RecognizeOptions {
@@ -59,5 +62,6 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
   const attendance = assembleAttendance(evidence);
   markPresidingChair(attendance, documentText, chairNames(evidence));
   checkConsistency(ctx, attendance, items);
-  return { style, meeting, attendance, items, warnings: ctx.warnings };
+  const attended = evidence.some((e) => e.list === "present" && e.how !== "roster" && !e.reference);
+  return { style, meeting, attendance, items, warnings: ctx.warnings, attended };
 }

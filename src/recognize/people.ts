@@ -519,7 +519,7 @@ function splitRuns(segment: string): string[] {
     if (depth > 0) continue;
     const title = titleAt(tokens, i);
     if (title) {
-      if (seenName && title.title.kind !== "chair" && title.title.kind !== "vice_chair" && isNameToken(tokens[title.end]) && !title.title.plural) {
+      if (seenName && title.title.kind !== "chair" && title.title.kind !== "vice_chair" && (isNameToken(tokens[title.end]) || titleAt(tokens, title.end)) && !title.title.plural) {
         cuts.push(token.start);
       }
       seenName = false;

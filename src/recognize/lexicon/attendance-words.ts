@@ -24,6 +24,7 @@ export const LABEL_HEADS: Record<string, AttendanceList | "attendance"> = {
   "leave of absence": "apologies",
   observing: "in_attendance",
   observers: "in_attendance",
+  invited: "in_attendance",
 };
 
 /** Qualifiers that say the names are members: "Board members present", "Trustees present", "SPC Members Present". */
