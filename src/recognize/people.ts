@@ -615,7 +615,8 @@ export function nameAfter(tokens: Token[], i: number, source: string): NameInTex
   }
   const nameEnd = initials ? k - 3 : k;
   // "the Labour Group", "the Conservative Party": a body named by its members' word, not a person
-  if (nameEnd > start && ORG_TAIL.has(tokens[nameEnd]?.key ?? "")) return null;
+  const tail = tokens[nameEnd];
+  if (nameEnd > start && tail && !tail.breakBefore && tail.spaceBefore && ORG_TAIL.has(tail.key)) return null;
   if (nameEnd === start) {
     // "the Chairman", "the president, Paula Villescaz": an office alone names its holder, as printed
     if (title && title.kind !== "courtesy" && titleEnd > i) {

@@ -76,15 +76,17 @@ export function openError(error: unknown, passwordGiven: boolean): MinutesError 
   return new MinutesError("E_PDF_CORRUPT", `the PDF cannot be read: ${errorMessage(error)}`, { cause: error });
 }
 
-/** True for a text run laid out left to right on a horizontal baseline. */
+/** True for a text run laid out left to right on a horizontal baseline. A slanted run (a synthetic italic: its transform
+ * skews x by y) is horizontal too: the skew leaves the baseline where it is. */
 function isHorizontal(transform: readonly number[]): boolean {
-  const [a = 0, b = 0, c = 0] = transform;
-  return a > 0 && Math.abs(b) <= 0.01 * a && Math.abs(c) <= 0.01 * a;
+  const [a = 0, b = 0, c = 0, d = 0] = transform;
+  return a > 0 && Math.abs(b) <= 0.01 * a && Math.abs(c) <= 0.5 * Math.abs(d);
 }
 
 function toRawItem(item: TextItem): RawItem {
   const transform = item.transform as number[];
-  const size = Math.hypot(transform[2] ?? 0, transform[3] ?? 0) || item.height;
+  // the height of the glyphs: the y scale, which a slant does not change
+  const size = Math.abs(transform[3] ?? 0) || Math.hypot(transform[2] ?? 0, transform[3] ?? 0) || item.height;
   return { str: item.str, x: transform[4] ?? 0, y: transform[5] ?? 0, width: item.width, size, fontId: item.fontName };
 }
 
