@@ -157,7 +157,7 @@ function continuesTitle(after: string): boolean {
   if (!text) return true;
   if (NAME_START.test(text) || TEXT_VERBS.test(text)) return false;
   // "Present: Brian Harrison (Chairman), Ray Thompson (Deputy Chairman)": names are the item's text
-  if (/[,(]/.test(text) && readsAsNames(text) && parsePeople(text).length >= 2) return false;
+  if (/[,(]/.test(text) && readsAsNames(text) && parsePeople(text).filter((p) => /\p{Ll}/u.test(p.name)).length >= 2) return false;
   if (/[.!?]\s+\p{Lu}/u.test(text)) return false;
   return text.split(/\s+/).length <= MAX_TITLE_AFTER_COLON;
 }

@@ -6,6 +6,7 @@ import { plainText, rawText } from "../../parse/text.js";
 import { isShouted } from "../title-case.js";
 import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "../item-heading.js";
 import type { Section, Sections } from "./index.js";
+import { refusedBySequence, type Candidate } from "./sequence.js";
 
 /** What a block yields: a heading that opens an item, or content. */
 type Piece = { heading: ItemHeading & { style: NumberingStyle }; line: number; rest: RootContent[]; list?: List } | { content: RootContent };
@@ -30,14 +31,16 @@ function firstLine(node: Paragraph): string {
 }
 
 /** A numbered list item is a heading when its whole first paragraph reads as a title: a wrapped sentence is not. */
-function listItemPiece(item: ListItem, accept: Accept): Piece | null {
+function listItemPiece(item: ListItem, accept: Accept, followed = false): Piece | null {
   const [first, ...others] = item.children;
   if (first?.type !== "paragraph") return null;
   const marker = (item.data as { marker?: string } | undefined)?.marker ?? "";
   const forced = FORCED.has(item);
   // the whole first paragraph must read as a title; failing that, its first line may be the next number of the sequence
+  // (a line of a list with the next line straight after it, nothing under it: "1. Francisco Rodriguez" / "2. Jesse Ortiz")
+  const empty = others.length === 0 && followed;
   const heading =
-    accept(`${marker} ${plainText(first)}`, { runOn: false, forced }) ??
+    accept(`${marker} ${plainText(first)}`, { runOn: false, forced, empty }) ??
     (rawText(first).includes("\n") ? accept(`${marker} ${firstLine(first)}`, { runOn: false, sequenceOnly: true }) : null);
   if (!heading) return null;
   // a point taken as an item is a statement ("It was agreed that …"): its text stays in the content too
@@ -81,20 +84,20 @@ function listPieces(list: List, accept: Accept): Piece[] {
     pieces.push({ content: { ...list, children: run, position: first && last ? { start: first.start, end: last.end } : list.position } });
     run = [];
   };
-  for (const item of list.children) {
-    const piece = list.ordered ? listItemPiece(item, accept) : null;
+  list.children.forEach((item, i) => {
+    const piece = list.ordered ? listItemPiece(item, accept, i < list.children.length - 1) : null;
     if (piece) {
       flush();
       pieces.push({ ...piece, list });
     } else run.push(item);
-  }
+  });
   flush();
   return pieces;
 }
 
 type Accept = (
   line: string,
-  options?: { runOn?: boolean; standalone?: boolean; forced?: boolean; sequenceOnly?: boolean },
+  options?: { runOn?: boolean; standalone?: boolean; forced?: boolean; sequenceOnly?: boolean; empty?: boolean },
 ) => (ItemHeading & { style: NumberingStyle }) | null;
 
 /** A paragraph of text, standing for minute text printed on a heading's line. */
@@ -291,8 +294,12 @@ function splitByHeadings(tree: Root, headings: Set<RootContent>): Sections {
 /** Split a tree into header and items: by numbered headings, whose numbers go forward in one numbering style, or,
  * when the minutes number nothing but mark headings "(Item n)", by those headings. */
 export function numberedReading(tree: Root, styles?: NumberingStyle[]): Sections {
-  let numbered = splitByNumbers(tree, styles);
-  if (completeSequence(tree, numbered.items[0])) numbered = splitByNumbers(tree, styles);
+  // the candidates first, then the best sequence among them, then the walk that opens the items of that sequence only
+  const candidates: Candidate[] = [];
+  splitByNumbers(tree, styles, { collect: candidates });
+  const refused = refusedBySequence(candidates);
+  let numbered = splitByNumbers(tree, styles, { refused });
+  if (completeSequence(tree, numbered.items[0])) numbered = splitByNumbers(tree, styles, { refused });
   const headings = agendaHeadings(tree);
   if (headings.size >= 2 && headings.size > numbered.items.length / 2) return { ...splitByHeadings(tree, headings), by: "references" };
   if (numbered.items.length === 0) {
@@ -334,12 +341,26 @@ function splitByBullets(tree: Root): Sections | null {
   return sections;
 }
 
-function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
+/** How the walk over the tree treats candidate headings: collecting them all (no item is opened), or refusing those the
+ * choice of a sequence left out. */
+interface Walk {
+  collect?: Candidate[];
+  refused?: ReadonlySet<string>;
+}
+
+function splitByNumbers(tree: Root, styles?: NumberingStyle[], walk: Walk = {}): Sections {
   const sections: Sections = { header: [], items: [] };
   let style: NumberingStyle | null = null;
   let last: number[] | null = null;
   const taken = new Set<string>();
   let range: ReferenceRange | null = null;
+  const seen = new Map<string, number>();
+  const keyOf = (heading: ItemHeading) => {
+    const base = `${heading.number}|${heading.titleRaw}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `${base}#${n}`;
+  };
   const accept: Accept = (line, options) => {
     const heading = options?.forced
       ? forcedHeading(line)
@@ -347,6 +368,11 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[]): Sections {
         ? nextInSequence(line, style, last)
         : (matchItemHeading(line, style ? [style] : styles, options) ?? nextInSequence(line, style, last));
     if (!heading || heading.number === null) return null;
+    if (walk.collect) {
+      walk.collect.push({ key: keyOf(heading), number: heading.number, order: heading.style.order?.(heading.number) ?? null, style: heading.style.name, title: heading.titleRaw, empty: options?.empty ?? false, standalone: options?.standalone ?? false });
+      return null;
+    }
+    if (walk.refused?.has(keyOf(heading))) return null;
     const order = heading.style.order?.(heading.number) ?? null;
     if (withinRange(heading.number, range)) return null;
     // a number alone on its line, its title on the next, is a heading even when items are taken out of order
