@@ -25,7 +25,8 @@ const WINDOW = 64;
  * Rios Community College". */
 function readsAsPerson(title: string): boolean {
   const words = title.trim().split(/\s+/);
-  if (words.length > 6 || /\p{Ll}{2,}\s+\p{Ll}/u.test(title.replace(/^\S+/, ""))) return false;
+  // a title in capitals is a heading's ("MATTERS ARISING"), however its words look
+  if (!/\p{Ll}/u.test(title) || words.length > 6 || /\p{Ll}{2,}\s+\p{Ll}/u.test(title.replace(/^\S+/, ""))) return false;
   const people = parsePeople(title);
   return people.length === 1 && people[0]!.name.split(/\s+/).length >= 2 && title.trim().startsWith(people[0]!.name.split(/\s+/)[0]!);
 }
