@@ -94,6 +94,7 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
   let chair = false;
   let role: Label["role"] = null;
   let words = 0;
+  let publicLabel = false;
   // "**Present:**", "- Present", "> [!abstract]- Present:"
   while (k < lineEnd && isPunct(tokens[k], "*-•>#")) k++;
   const first = k;
@@ -126,15 +127,23 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
     const key = token.key;
     // "were"/"was" end a label that has its head word: "Board members present were", "The following directors were present:"
     if ((key === "were" || key === "was") && head !== null && head !== "attendance") break;
-    if (LABEL_HEADS[key]) {
+    if (key === "public") {
+      // "Members of the Public": whoever they are, they are not the members
+      others = true;
+      members = false;
+      publicLabel = true;
+      head ??= "in_attendance";
+    } else if (LABEL_HEADS[key]) {
       // "in attendance" and "attendance" are decided by their qualifiers
       head = head === null || head === "attendance" ? LABEL_HEADS[key]! : head;
-    } else if (MEMBER_QUALIFIERS.has(key)) members = true;
+    } else if (MEMBER_QUALIFIERS.has(key)) members = !publicLabel;
     else if (OTHER_QUALIFIERS.has(key)) others = true;
     else if (CHAIR_LABELS.has(key) && words === 0) {
       role = "chair";
       chair = true;
     } else if (ROLE_LABELS.has(key) && words === 0) role = "officer";
+    // "Members of the Public Mr & Mrs Godfrey": the names start where the label's words stop
+    else if (publicLabel && token.capitalised) break;
     else if (!NEUTRAL_LABEL_WORDS.has(key) && !/^(?:minute|taker|takers|s)$/.test(key)) return null;
     words++;
     k++;
@@ -158,7 +167,9 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
   else if (end === k && end < lineEnd) {
     // no delimiter: a label where it is the whole line (a heading), or one word of a label grid before its names
     // ("Attendees Tony Brown (Chair), Sylvia Knights …", "Invited Nikki Sturmey (Clerk to the Board), …")
-    if (words !== 1 || head === null || head === "attendance" || !isPunct(tokens.slice(k, lineEnd).find((t) => isPunct(t, ",(")), ",(")) return null;
+    // "Members of the Public Mr & Mrs Godfrey": the public's label, then their names
+    const grid = words === 1 && head !== null && head !== "attendance" && isPunct(tokens.slice(k, lineEnd).find((t) => isPunct(t, ",(")), ",(");
+    if (!grid && !(publicLabel && tokens[k]?.capitalised)) return null;
   }
   if (role !== null && head === null) {
     // "Chairperson: Beau", "Recorder: Marty Florey": a colon is needed
@@ -366,6 +377,11 @@ function explodedRollCall(ctx: Context, blocks: RootContent[]): AttendanceEviden
   return found;
 }
 
+/** A cell of a roll-call table: a column's header, a status, a time, an office ("Director, District I"). */
+function isRollCallCell(line: string): boolean {
+  return ROLL_CALL_HEADER.test(line) || ROLL_CALL_STATUS[line.toLowerCase()] !== undefined || /^\d{1,2}:\d{2}\s*[AP]\.?M\.?$/i.test(line) || isOffice(line);
+}
+
 /** A line that is an office, not a name: "First Vice Chair", "Treasurer". */
 function isOffice(line: string): boolean {
   const tokens = tokenize(line);
@@ -415,9 +431,12 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
     if (open && open.texts.length && open.nodes.length) found.push(...fromLabel(ctx, open.label, open.texts.join("\n"), open.nodes, state.heading));
     state.open = null;
   };
+  const rollCall = found.length > 0;
   for (const node of textBlocks(blocks)) {
     let text = blockText(node);
     if (!text) continue;
+    // the cells of an exploded roll-call table were read with it: "Status" / "Present" / "Present" is no label
+    if (rollCall && text.split("\n").every((line) => isRollCallCell(line.trim()))) continue;
     // lines of names continue the open label: one person a line, or a list broken by blank lines
     const open = state.open;
     if (open && node.type !== "heading") {
@@ -516,7 +535,11 @@ function fromLabel(ctx: Context, label: Label, value: string, nodes: RootContent
     if (people[0]) people[0].role = "chair";
     return people.length ? [{ list: "present", people, how: "label", members: true, chair: true }] : [];
   }
-  const people = toPeople(ctx, value, nodes);
+  // "Apologies for Absence:- Apologies were received from Councillors Bower, Garnett and Monk."
+  const valueTokens = tokenize(value);
+  const lead = label.list === "apologies" ? apologyLeadIn(valueTokens, 0, valueTokens.length) : null;
+  const names = lead !== null && lead < valueTokens.length ? value.slice(valueTokens[lead]!.start) : value;
+  const people = toPeople(ctx, names, nodes);
   if (people.length === 0) return [];
   if (label.chair && label.role === null && people[0] && people[0].role === null) people[0].role = "chair";
   if (label.role === "chair") {

@@ -49,7 +49,10 @@ function namesOf(subject: string): string[] {
 
 /** A name without honorific, without trailing words in lower case, with a bracketed initial kept: "Sheahan (J)" → "J. Sheahan". */
 function nameOf(text: string): string {
-  const rest = personName(text.trim().replace(/^(?:that|and)\s+/i, "")) ?? "";
+  const subject = text.trim().replace(/^(?:that|and)\s+/i, "");
+  // a group ("Members who were district councillors") is kept as printed
+  if (/^(?:Members?|All|Those|Councillors)\b/i.test(subject) && !/^(?:Councillors?)\s+\p{Lu}/u.test(subject)) return subject.replace(/(?<![.\s])[.\s]+$/, "");
+  const rest = personName(subject) ?? "";
   // "Harries again" → "Harries"; a group ("Members who were district councillors") is kept as printed
   const words = rest.split(/\s+/);
   const capitalised = words.findIndex((w) => !/^[\p{Lu}'’(]/u.test(w));

@@ -265,13 +265,16 @@ export function readPerson(segment: string): Reading {
     return { ...reading, group };
   }
   let name = joinTokens(core.filter((t) => !isPunct(t, "*")));
+  // honours stay with the name as printed ("R C Love OBE"); degrees do not ("Michael McKibbin, Ed.D.")
+  const honours = postnominals.filter((p) => !MIXED_CASE_POSTNOMINALS.has(p.toLowerCase()));
+  if (honours.length) name = `${name} ${honours.join(" ")}`;
   // "Bartlett--Butt": a soft hyphen and a hyphen, from the text layer, are one hyphen
   name = name.replace(/(?<=\p{L})-{2,}(?=\p{L})/gu, "-").replace(/\s+/g, " ");
   name = withInitials(name, core.length === 1 ? reading.initials : null);
   const honorific = title ? title.canonical : null;
   if (title && (title.kind === "chair" || title.kind === "vice_chair") && role === null) role = title.kind === "chair" ? "chair" : "vice_chair";
   const office = title && (title.kind === "office" || title.kind === "head") ? titleWords.join(" ") : null;
-  const position = [office, ...positions].filter(Boolean).join("; ") || null;
+  const position = [office, ...positions].filter(Boolean).map((p) => p!.replace(/\s+/g, " ")).join("; ") || null;
   reading.draft = { name, honorific, role, position, titleKind: title?.kind ?? null, list: group };
   reading.group = group;
   reading.bareTitle = title?.plural ? title : null;
@@ -345,7 +348,16 @@ function segmentsOf(list: string): { text: string; separator: Separator }[] {
 /** A line of a block list ends its entry when the next line starts a name of its own (not a wrapped surname). */
 function lineEndsEntry(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]!;
+  // "T." / "Collingham", "Cllr." / "Catherine Slattery", "Mr" / "Baldock": an initial, a courtesy title or an abbreviated one
+  // goes on with the next line (an office at a line's end is the person's before it: "Paula Villescaz, president")
+  const title = titleAt(tokens, i - 1);
+  if (before.kind === "initial" || (title?.end === i && (title.title.kind === "courtesy" || before.text.endsWith(".")))) return false;
   // "Nial" / "Dixon": a given name cut from its surname by the line end
+  // "Novak Uí" / "Chonchúir": a particle goes on with the next line
+  if (isParticle(before)) return false;
+  // "Cabinet Member for Integrated Children’s" / "Services.": a line that starts with no name goes on with the one before
+  const next = tokens[i];
+  if (!isNameToken(next) && !titleAt(tokens, i) && next?.kind !== "initial") return false;
   return !(before.kind === "word" && isNameToken(before) && isNameToken(tokens[i]) && !isNameToken(tokens[i + 1]) && (i < 2 || !isNameToken(tokens[i - 2])));
 }
 
@@ -387,15 +399,20 @@ export function parsePeople(printed: string): PersonDraft[] {
       const last = people[people.length - 1];
       const continuesOffice = officeOf !== null && segment.separator === "and" && (!reading.draft || (reading.draft.name.split(" ").length === 1 && reading.draft.honorific === null));
       if (continuesOffice && officeOf) {
-        officeOf.position = `${officeOf.position} and ${piece}`;
+        officeOf.position = `${officeOf.position} and ${piece.replace(/\s+/g, " ")}`;
         continue;
       }
       officeOf = null;
-      // honours after a name ("Sir Paul Carter, CBE") are not part of the name, nor a person
-      if (reading.postnominal) continue;
+      // honours after a name and a comma ("Sir Paul Carter, CBE") go with it; degrees ("Ed.D.") are left out
+      if (reading.postnominal) {
+        const honours = reading.postnominal.split(/\s+/).filter((p) => !MIXED_CASE_POSTNOMINALS.has(p.toLowerCase()));
+        if (last && honours.length) last.name = `${last.name} ${honours.join(" ")}`;
+        continue;
+      }
       const asOffice = officeText(reading, piece, segment.separator, last);
       if (asOffice !== null && last) {
-        last.position = last.position ? `${last.position}; ${asOffice}` : asOffice;
+        const office = asOffice.replace(/\s+/g, " ");
+        last.position = last.position ? `${last.position}; ${office}` : office;
         const chairing = CHAIR_NOTES.get(asOffice);
         if (chairing && last.role === null) last.role = chairing;
         officeOf = last;
@@ -773,6 +790,8 @@ export function readsAsNames(text: string): boolean {
     const t = tokens[i]!;
     if (isPunct(t, "([")) depth++;
     else if (isPunct(t, ")]")) depth = Math.max(0, depth - 1);
+    // a time or a count is not a name: "Arrived 5:34 PM"
+    if (depth === 0 && t.kind === "number") return false;
     if (depth > 0 || t.kind !== "word") {
       if (t.kind === "initial") names++;
       continue;

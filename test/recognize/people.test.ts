@@ -25,7 +25,7 @@ describe("parsePeople", () => {
     ]);
   });
   it("keeps bracketed offices as positions, and stops distributing at the next honorific", () => {
-    expect(parsePeople("Cllrs A Jones, B Smith, Mrs A Beer (Chief Executive) and Dr Anjan Ghosh (Director of Public Health)")).toEqual([
+    expect(parsePeople("Cllrs A Jones, B Smith, Mrs A Beer (Chief Executive) and Dr Anjan Ghosh (Director of Public Health)").map(({ name, honorific, role, position }) => ({ name, honorific, role, position }))).toEqual([
       { name: "A Jones", honorific: "Councillor", role: null, position: null },
       { name: "B Smith", honorific: "Councillor", role: null, position: null },
       { name: "A Beer", honorific: "Mrs", role: null, position: "Chief Executive" },

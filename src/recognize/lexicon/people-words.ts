@@ -188,7 +188,7 @@ export const NAME_PARTICLES = wordSet("de van von der den la le du da di del del
 export const POSTNOMINALS = wordSet("obe mbe cbe kbe dbe jp dl kc qc bem mp mep msp mla mpp am ao phd frcp esq jr sr ii iii iv cpa pe edd md jd psyd dds");
 
 /** Post-nominals printed in mixed case: "PhD", "EdD", "Jr". */
-export const MIXED_CASE_POSTNOMINALS = wordSet("phd edd psyd jr sr esq");
+export const MIXED_CASE_POSTNOMINALS = wordSet("phd edd psyd md jd dds jr sr esq");
 
 /** Capitalised words that are never part of a person's name: bodies, places of business, documents, calendar words, and
  * the words that open sentences. */

@@ -259,7 +259,8 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     }
     column = finding.column ?? null;
     quoting = false;
-    wording = Boolean(finding.start) && /:\s*$/.test(text);
+    // "… seconded the following amendment:", "… seconded the motion that": the motion's words follow
+    wording = Boolean(finding.start) && /(?::|\bthat)\s*$/i.test(text);
     apply(current, finding);
     extend(current, unit);
   }

@@ -276,7 +276,7 @@ let currentSource = "";
 const sourceOf = (_tokens: Token[]): string => currentSource;
 
 /** Words before a motion's noun that make it another one: "a similar Motion", "the previous motion". */
-const OTHER_MOTION = new Set(["a", "an", "similar", "another", "previous", "earlier", "such", "last", "that"]);
+const OTHER_MOTION = new Set(["a", "an", "similar", "another", "previous", "earlier", "such", "last", "that", "our", "their", "his", "her"]);
 /** Verbs that report what someone said: a result after them is reported, not recorded ("… stated that a motion was passed"). */
 const REPORTING = new Set(["said", "stated", "noted", "reported", "explained", "advised", "confirmed", "recalled", "mentioned", "indicated", "referred", "pointed", "added", "commented", "remarked"]);
 
@@ -311,8 +311,8 @@ function resultAt(tokens: Token[], i: number, source: string): ResultAt | null {
     }
     if (!["was", "is", "has", "been", "were", "then", "duly", "unanimously", "the", "this", "it", ",", "as", "amended", "substantive", "main", "final", "original", "to", "amend"].includes(key) && tokens[i - back]!.kind !== "punct") break;
   }
-  // "unanimously agreed", "were suspended"
-  if (start === i) while (start > 0 && ["unanimously", "were", "was"].includes(keyAt(tokens, start - 1))) start--;
+  // "unanimously agreed", "were suspended", "it was agreed"
+  if (start === i) while (start > 0 && ["unanimously", "were", "was", "it"].includes(keyAt(tokens, start - 1))) start--;
   let end = m.end;
   // "carried unanimously", "approved by board vote", "adopted by 7 ayes", "by a vote of 5-0"
   if (keyAt(tokens, end) === "unanimously") end++;
@@ -586,7 +586,9 @@ export function readStatement(source: string): Finding | null {
   // the motion's own words: "to approve …", "that …", or what follows "the following amendment:"
   const thatAt = tokens.findIndex((t, k) => k >= (textAt ?? roleEnd) && (t.key === "that" || (t.key === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.capitalised)));
   const colonAt = tokens.findIndex((t, k) => k >= roleEnd && isPunct(t, ":"));
-  if (finding.start) finding.text = thatAt >= 0 ? textFrom(source, tokens, thatAt) : colonAt >= 0 ? textFrom(source, tokens, colonAt + 1) : undefined;
+  // "made the motion to commit this item" → "commit this item"; "that the minutes be approved" keeps its "that"
+  const ownWords = thatAt >= 0 && keyAt(tokens, thatAt) === "to" ? thatAt + 1 : thatAt;
+  if (finding.start) finding.text = thatAt >= 0 ? textFrom(source, tokens, ownWords) : colonAt >= 0 ? textFrom(source, tokens, colonAt + 1) : undefined;
   // results: in the roles' part, not in the motion's own words ("that the minutes be approved" records no outcome)
   const wordsEnd = finding.start && thatAt >= 0 ? thatAt : tokens.length;
   // a statement in the motion's own words ("That Items 2.1 and 2.3 to 2.6 BE APPROVED.") records no result of its own
@@ -596,7 +598,9 @@ export function readStatement(source: string): Finding | null {
     if (quoted[i] || (reported >= 0 && i > reported)) continue;
     const r = resultAt(tokens, i, source);
     if (!r) continue;
-    const inRoles = finding.start || finding.seconder ? i < wordsEnd || r.strong : true;
+    // "… proposed that Council resolve to extend the meeting and it was agreed unanimously": the outcome closing the statement
+    const closing = r.end >= tokens.length - 2 && (keyAt(tokens, r.start - 1) === "and" || keyAt(tokens, r.start - 2) === "and");
+    const inRoles = finding.start || finding.seconder ? i < wordsEnd || r.strong || closing : true;
     if (!inRoles) continue;
     if (r.strong || short || finding.mover || finding.seconder) {
       finding.result = r.result;

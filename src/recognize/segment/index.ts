@@ -71,7 +71,8 @@ function withLikeHeadings(sections: Sections): Sections {
     items.push({ ...section, blocks: [] });
     for (const node of section.blocks) {
       const current = items[items.length - 1]!;
-      if (node.type === "heading" && node.depth === depth) {
+      // an appendix after the minutes ("# Appendix: New Bills") is no item of business
+      if (node.type === "heading" && node.depth === depth && !/^(?:appendix|appendices|annex|attachment)\b/i.test(plainText(node))) {
         items.push({ heading: { number: null, titleRaw: plainText(node) }, line: node.position?.start.line ?? 1, blocks: [], node });
       } else current.blocks.push(node);
     }

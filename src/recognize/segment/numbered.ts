@@ -369,7 +369,7 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[], walk: Walk = {}):
         : (matchItemHeading(line, style ? [style] : styles, options) ?? nextInSequence(line, style, last));
     if (!heading || heading.number === null) return null;
     if (walk.collect) {
-      walk.collect.push({ key: keyOf(heading), number: heading.number, order: heading.style.order?.(heading.number) ?? null, style: heading.style.name, title: heading.titleRaw, empty: options?.empty ?? false, standalone: options?.standalone ?? false });
+      walk.collect.push({ key: keyOf(heading), number: heading.number, order: heading.style.order?.(heading.number) ?? null, style: heading.style.name, title: heading.titleRaw, empty: options?.empty ?? false, standalone: options?.standalone ?? false, distinctive: !heading.style.needsTitle });
       return null;
     }
     if (walk.refused?.has(keyOf(heading))) return null;

@@ -3,6 +3,7 @@
 // speakers or of an agenda numbered inside an item loses to the items around it: its lines have no content of their own
 // and read as people's names ("3. Victoria Fernandez"), and its numbers run on where the items' numbers would.
 import { compareOrder } from "../item-heading.js";
+import { GIVEN_NAMES } from "../lexicon/given-names.js";
 import { parsePeople } from "../people.js";
 
 export interface Candidate {
@@ -16,6 +17,8 @@ export interface Candidate {
   empty: boolean;
   /** A numeral alone on its line, its title on the next: a heading even out of order, never refused. */
   standalone: boolean;
+  /** A numbering that is evidence enough alone ("137/19", "R2023-147"): the title is not weighed. */
+  distinctive: boolean;
 }
 
 /** How far back a candidate looks for the one before it in a sequence: bounded, so the choice is linear. */
@@ -28,7 +31,10 @@ function readsAsPerson(title: string): boolean {
   // a title in capitals is a heading's ("MATTERS ARISING"), however its words look
   if (!/\p{Ll}/u.test(title) || words.length > 6 || /\p{Ll}{2,}\s+\p{Ll}/u.test(title.replace(/^\S+/, ""))) return false;
   const people = parsePeople(title);
-  return people.length === 1 && people[0]!.name.split(/\s+/).length >= 2 && title.trim().startsWith(people[0]!.name.split(/\s+/)[0]!);
+  if (people.length !== 1 || people[0]!.name.split(/\s+/).length < 2) return false;
+  const [first] = people[0]!.name.split(/\s+/);
+  // a given name, an initial or a title says it is a person: "Karen Bayne", "J. Smith", "Cllr Brown" — not "Audit Act"
+  return title.trim().startsWith(first!) && (GIVEN_NAMES.has(first!.toLowerCase()) || /^\p{Lu}\.?$/u.test(first!) || people[0]!.honorific !== null);
 }
 
 /** A title that reads as a sentence: long, or introducing what follows ("Mr R Gough, Leader of the Council provided an
@@ -40,9 +46,10 @@ function readsAsSentence(title: string): boolean {
 /** What a candidate is worth as an item's heading. */
 function worth(c: Candidate): number {
   let value = 1;
+  if (c.distinctive) return value;
   if (c.empty) value -= 0.6;
   if (readsAsPerson(c.title)) value -= 0.8;
-  if (readsAsSentence(c.title)) value -= 0.5;
+  if (readsAsSentence(c.title)) value -= 0.7;
   return value;
 }
 
@@ -53,10 +60,11 @@ function step(a: Candidate, b: Candidate): number {
   if (x.length === y.length && y.length > 0) {
     const same = x.slice(0, -1).every((n, i) => n === y[i]);
     const gap = y[y.length - 1]! - x[x.length - 1]!;
-    if (same && gap === 1) return 1;
-    if (same && gap > 1) return -0.5 - 0.1 * Math.min(gap, 50);
+    if (same && gap === 1) return 0.5;
+    // minutes skip numbers (items taken in closed session, withdrawn): a gap costs less than a heading is worth
+    if (same && gap > 1) return -0.2 - 0.01 * Math.min(gap, 30);
   }
-  return -0.5;
+  return -0.3;
 }
 
 /** The keys of the candidates the best sequence leaves out. Candidates whose style need not go forward are all kept. */
