@@ -24,6 +24,7 @@ import { OFFICE_WORDS, STAFF_OFFICE_WORDS } from "./lexicon/people-words.js";
 import { isNameToken, parsePeople, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
 
 export { readsAsNames };
+import { BLANKS, trimEnd } from "./strings.js";
 import { isPunct, tokenize, type Token } from "./tokens.js";
 
 /** What one reader found: people for one list, and how they were found. */
@@ -501,7 +502,7 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
 
 /** The label an item's title is, when it is one: "Present", "Members Present", "Apologies for Absence". */
 export function titleLabel(title: string): Label | null {
-  const tokens = tokenize(title.replace(/[:.\s]+$/, ""));
+  const tokens = tokenize(trimEnd(title, `:.${BLANKS}`));
   const label = labelAt(tokens, 0, tokens.length);
   return label && label.end === tokens.length ? label : null;
 }

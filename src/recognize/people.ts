@@ -14,6 +14,7 @@ import {
   type Title,
   type TitleKind,
 } from "./lexicon/people-words.js";
+import { BLANKS, trimEnd } from "./strings.js";
 import { isPunct, tokenize, type Token } from "./tokens.js";
 
 export type ListName = "present" | "apologies" | "absent" | "in_attendance";
@@ -371,7 +372,7 @@ export function parsePeople(printed: string): PersonDraft[] {
   const bracketed = officesWithPeople(list);
   if (bracketed) return bracketed;
   const clause = TRAILING_CLAUSE.exec(list);
-  const body = (clause ? list.slice(0, clause.index) : list).replace(/[.\s]+$/, "");
+  const body = trimEnd(clause ? list.slice(0, clause.index) : list, `.${BLANKS}`);
   const segments = segmentsOf(body);
   const fullNames = segments.filter((s) => /(?:^|\s)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u.test(s.text)).length;
   const people: PersonDraft[] = [];
@@ -485,7 +486,7 @@ function officesWithPeople(list: string): PersonDraft[] | null {
       if (depth > 0) continue;
       const person = bracketedPerson(list.slice(open + 1, i));
       if (!person) continue;
-      const office = list.slice(from, open).replace(/^[\s,;.]+|^and\s+/gi, "").replace(/[\s,;]+$/, "").replace(/\s+/g, " ").trim();
+      const office = trimEnd(list.slice(from, open).replace(/^[\s,;.]+|^and\s+/gi, ""), `,;${BLANKS}`).replace(/\s+/g, " ").trim();
       person.position = office || null;
       found.push(person);
       from = i + 1;
@@ -774,7 +775,8 @@ const NAME_LIST_WORDS = new Set([
 
 /** A count of people with no names: "and a member of the public", "together with 6 members of the public", "plus ten
  * guests", "(3 residents)". */
-const HEADCOUNT = /(?:[,;]?\s*(?:and|plus|together\s+with|with)\s+)?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,3})\s+(?:other\s+)?(?:members?\s+of\s+(?:the\s+)?public|guests?|visitors?|residents?|parishioners?|people|observers?)\b\.?/gi;
+// Linear: the blanks before "and" are taken only from where their run starts ((?<!\s)), never from inside it.
+const HEADCOUNT = /(?:(?:[,;]|(?<!\s))\s*(?:and|plus|together\s+with|with)\s+)?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,3})\s+(?:other\s+)?(?:members?\s+of\s+(?:the\s+)?public|guests?|visitors?|residents?|parishioners?|people|observers?)\b\.?/gi;
 
 export function withoutHeadcount(text: string): string {
   return text.replace(HEADCOUNT, "");

@@ -13,7 +13,7 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const DYNAMIC: DynamicPart[] = [
   // splitAtNextNumber: the next item number with "/" and "." escaped ("21", "145\/19"), a literal between fixed parts; its
   // digits do not change the pattern's shape, so one sample of each form stands for all.
-  { file: "src/recognize/sections.ts", identifier: "escaped", samples: ["21", "145\\/19"] },
+  { file: "src/recognize/segment/numbered.ts", identifier: "escaped", samples: ["21", "145\\/19"] },
 ];
 
 /**
@@ -50,12 +50,6 @@ const ALLOW_UNKNOWN: { where: string; source: string; flags: string; why: string
     flags: "i",
     why: "every branch starts at a fixed word and reads fixed words, runs of spaces that a word must follow, and windows of at most 40 or 120 characters: a bounded amount from each start",
   },
-  {
-    where: "src/recognize/motions.ts (X (motion), Y (second))",
-    source: String.raw`([\p{Lu}](?: |[\p{L}.'’ -]{0,79}?[\p{L}.'’-]))\s+\(motion\),\s+([\p{Lu}](?: |[\p{L}.'’ -]{0,79}?[\p{L}.'’-]))\s+\(second\)`,
-    flags: "u",
-    why: "as in FUZZ_REFUTED: names of at most 81 characters ending with a letter",
-  },
 ];
 
 /**
@@ -70,12 +64,6 @@ const FUZZ_REFUTED: { where: string; source: string; flags: string; why: string 
     source: String.raw`\bwelcomed\s+(?=\S|\s(?!\s))(?:to\s+the\s+meeting\s+(?=\S|\s(?!\s)))?(?!everyone|all\b|members\b|those\b)(?<!\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?!\s|everyone|all\b|members\b|those\b).*?\bwelcomed[^\S\n\r\u2028\u2029]+(?:to[^\S\n\r\u2028\u2029]+the[^\S\n\r\u2028\u2029]+meeting[^\S\n\r\u2028\u2029]+)?)(.+)$`,
     flags: "i",
     why: "each run of spaces gives back at most one character, and the look-behind reads back only to the previous 'welcomed' on the line, so each character is read a bounded number of times",
-  },
-  {
-    where: "src/recognize/motions.ts (X (motion), Y (second))",
-    source: String.raw`([\p{Lu}](?: |[\p{L}.'’ -]{0,79}?[\p{L}.'’-]))\s+\(motion\),\s+([\p{Lu}](?: |[\p{L}.'’ -]{0,79}?[\p{L}.'’-]))\s+\(second\)`,
-    flags: "u",
-    why: "each name is at most 81 characters and ends with a letter, so a start reads at most 81 characters and the run of spaces after the name once: linear, with a constant of 81",
   },
 ];
 

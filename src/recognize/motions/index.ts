@@ -7,6 +7,7 @@ import { rawText, sentences } from "../../parse/text.js";
 import { sourceOf, type Context } from "../context.js";
 import { MOTION_NOUNS, RESULT_WORDS, VOTE_LABELS } from "../lexicon/motion-words.js";
 import { personName } from "../people.js";
+import { splitList } from "../strings.js";
 import { isPunct, tokenize } from "../tokens.js";
 import type { Unit } from "../units.js";
 import { readStatement, type Finding } from "./read.js";
@@ -202,7 +203,7 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     if (!finding) {
       if (column && (division || current)) {
         const votes: Vote[] = [];
-        for (const part of text.split(/\s*,\s*|\s+and\s+/)) {
+        for (const part of splitList(text)) {
           const name = personName(part);
           if (name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 4) votes.push({ name, option: column, raw: name });
         }

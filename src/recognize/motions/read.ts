@@ -6,6 +6,7 @@
 import type { Vote } from "../../types/minutes.js";
 import { MOTION_NOUNS, NUMBER_WORDS, RESULT_WORDS, VOTE_LABELS, type MotionResult } from "../lexicon/motion-words.js";
 import { isNameToken, nameAfter, nameBefore, personName, titleAt } from "../people.js";
+import { splitList } from "../strings.js";
 import { isPunct, tokenize, type Token } from "../tokens.js";
 
 export interface Counts {
@@ -359,10 +360,10 @@ function voteColumnAt(tokens: Token[], i: number): { option: Vote["option"]; cou
 /** The names of a column, up to the next column label: "DuRocher, Lezon, Picha", "Trustee Harold Fong", "None". */
 function columnNames(source: string, tokens: Token[], from: number, to: number): string[] | "none" {
   const text = from < to ? source.slice(tokens[from]!.start, tokens[to - 1]!.end) : "";
-  if (!text.trim()) return [];
-  if (/^\s*(?:none|nil|n\/a|-)\s*\.?\s*$/i.test(text)) return "none";
-  return text
-    .split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
+  const bare = text.trim();
+  if (!bare) return [];
+  if (/^(?:none|nil|n\/a|-)\.?$/i.test(bare)) return "none";
+  return splitList(bare)
     .map((n) => personName(n))
     .filter((n): n is string => n !== null && /^\p{Lu}/u.test(n) && n.split(/\s+/).length <= 4);
 }

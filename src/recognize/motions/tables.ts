@@ -4,6 +4,7 @@
 import type { Vote } from "../../types/minutes.js";
 import { RESULT_WORDS, VOTE_LABELS } from "../lexicon/motion-words.js";
 import { personName } from "../people.js";
+import { splitList } from "../strings.js";
 import { tokenize } from "../tokens.js";
 import type { Finding } from "./read.js";
 
@@ -102,7 +103,7 @@ export function explodedResult(lines: string[], labels: string[]): Finding | nul
     while (list.endsWith(",") && i < rows.length) list = `${list} ${rows[i++]!}`;
     const option = OPTION[label];
     if (!option) continue;
-    for (const part of list.split(/\s*,\s*|\s+and\s+/)) {
+    for (const part of splitList(list)) {
       const name = personName(part);
       if (name && /^\p{Lu}/u.test(name)) finding.votes!.push({ name, option, raw: name });
     }

@@ -9,6 +9,7 @@ import { HEADER_SECTION_WORDS, isContainerTitle } from "../lexicon/item-words.js
 import { labelAt } from "../attendance.js";
 import { matchItemHeading } from "../item-heading.js";
 import { tokenize } from "../tokens.js";
+import { BLANKS, trimEnd } from "../strings.js";
 import { isShouted } from "../title-case.js";
 import type { Section, Sections } from "./index.js";
 import { joinLoneNumerals, remainder } from "./numbered.js";
@@ -33,7 +34,7 @@ function shoutedLine(node: RootContent): string | null {
   // "MEMBERS PRESENT", "OFFICIALS IN ATTENDANCE": an attendance label over its names
   const label = labelAt(tokenize(raw), 0, Number.MAX_SAFE_INTEGER);
   if (label && label.list !== "apologies") return null;
-  return raw.replace(/\s*:$/, "");
+  return trimEnd(raw, `:${BLANKS}`);
 }
 
 /** A paragraph that is one line of bold text: "**Adopt Bylaws**". */
@@ -43,7 +44,7 @@ function boldLine(node: RootContent): string | null {
   if (children.length !== 1 || children[0]!.type !== "strong") return null;
   const text = plainText(node);
   if (text.split(/\s+/).length > MAX_HEADING_WORDS || /[.,;]$/.test(text) || /^\d/.test(text)) return null;
-  return text.replace(/\s*:$/, "");
+  return trimEnd(text, `:${BLANKS}`);
 }
 
 /** The number of a numbered paragraph or list item at the start of a block: "2.      FIRE CHIEF'S REPORT" → 2. */
@@ -82,7 +83,7 @@ function sectionsAt(nodes: RootContent[], isItem: (node: RootContent, index: num
 function markdownReading(nodes: RootContent[]): Sections | null {
   const headings = nodes.filter((n): n is Heading => n.type === "heading");
   if (headings.length < 2) return null;
-  const title = (h: Heading) => plainText(h).replace(/\s*:$/, "");
+  const title = (h: Heading) => trimEnd(plainText(h), `:${BLANKS}`);
   // a "Minutes" heading holding sub-headings: its sub-headings are the items, and headings of its level after it too
   const container = headings.find((h, i) => isContainerTitle(title(h)) && headings.slice(i + 1).filter((s) => s.depth === h.depth + 1).length >= 2);
   let depth: number;

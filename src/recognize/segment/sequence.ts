@@ -29,7 +29,9 @@ const WINDOW = 64;
 function readsAsPerson(title: string): boolean {
   const words = title.trim().split(/\s+/);
   // a title in capitals is a heading's ("MATTERS ARISING"), however its words look
-  if (!/\p{Ll}/u.test(title) || words.length > 6 || /\p{Ll}{2,}\s+\p{Ll}/u.test(title.replace(/^\S+/, ""))) return false;
+  // a phrase in running words ("Chairman’s report", "Call to order") is no name
+  const lowerWords = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (!/\p{Ll}/u.test(title) || words.length > 6 || lowerWords >= 1) return false;
   const people = parsePeople(title);
   if (people.length !== 1 || people[0]!.name.split(/\s+/).length < 2) return false;
   const [first] = people[0]!.name.split(/\s+/);
