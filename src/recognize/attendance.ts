@@ -278,7 +278,6 @@ const STATUS_AFTER_NAMES: [string[], AttendanceList][] = [
 function apologyLeadIn(tokens: Token[], from: number, to: number): number | null {
   let k = from;
   let sawApology = false;
-  let sawFrom = false;
   if (tokens[k]?.key === "these" || tokens[k]?.key === "they") {
     k++;
     sawApology = true;
@@ -291,11 +290,10 @@ function apologyLeadIn(tokens: Token[], from: number, to: number): number | null
     const key = tokens[k]!.key;
     if (key === "apologies" || key === "regrets" || key === "apology") sawApology = true;
     else if (APOLOGY_FROM.has(key) && sawApology) {
-      sawFrom = true;
       if (key === "of" || (key === "for" && tokens[k + 1]?.key === "absence")) continue;
       if (key === "by" || key === "for" || key === "from") {
         if (tokens[k + 1]?.key === "absence") continue;
-        return sawFrom ? k + 1 : null;
+        return k + 1;
       }
     } else if (key === "on" && tokens[k + 1]?.key === "behalf" && tokens[k + 2]?.key === "of") return k + 3;
     else if (!APOLOGY_LEAD_WORDS.has(key) && !isPunct(tokens[k], ",")) return null;
