@@ -1,5 +1,6 @@
 // Repairs of the damage PDF-to-text conversion leaves in text: sentences split by page breaks, stray fragments, broken hyphenated names.
 import type { Warning } from "../types/minutes.js";
+import { breakRunOnLines } from "./run-on.js";
 import type { SourceLine } from "./source-text.js";
 
 export interface Repaired {
@@ -96,6 +97,6 @@ export function joinBrokenHyphenatedNames(lines: SourceLine[], warnings: Warning
 /** All repairs, in order. */
 export function repairConversionDamage(lines: SourceLine[]): Repaired {
   const warnings: Warning[] = [];
-  const kept = dropStrayText(lines, warnings);
+  const kept = dropStrayText(breakRunOnLines(lines, warnings), warnings);
   return { lines: joinBrokenHyphenatedNames(rejoinSplitSentences(kept), warnings), warnings };
 }

@@ -11,6 +11,8 @@ export interface SourceLine {
   line: number;
   /** 1-based page, for paged inputs; null otherwise. */
   page: number | null;
+  /** A piece of a line that held whole minutes run together, broken before one of its numbered items (see run-on.ts). */
+  runOn?: boolean;
 }
 
 /** What ingest hands to parse. */

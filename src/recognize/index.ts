@@ -10,6 +10,7 @@ import type { TooDeep } from "../parse/markdown.js";
 import { recognizeItem } from "./item.js";
 import { recognizeMeeting } from "./meeting.js";
 import { splitSections } from "./segment/index.js";
+import { markRunOnItems } from "./segment/numbered.js";
 import { AUTO_NUMBERING, detectStyle, STYLE_NAMES, styleNamed } from "./styles.js";
 import { MinutesError } from "../errors.js";
 
@@ -41,6 +42,7 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
     const message = `${tooDeep.count} line${tooDeep.count === 1 ? "" : "s"} nested deeper than lists 9 deep or quotes 18 deep: kept as text, markers and all, at that depth`;
     warn(ctx, "nesting-too-deep", message, sourceAt(ctx, tooDeep.first, tooDeep.last));
   }
+  if (text.lines.some((line) => line.runOn)) markRunOnItems(tree, (line) => text.lines[line - 1]?.runOn === true);
   const sections = splitSections(tree, forced?.numbering ?? AUTO_NUMBERING);
   const documentText = text.lines.map((l) => l.text).join("\n");
   const style = forced?.name ?? detectStyle(sections.numbering ?? null, documentText)?.name ?? null;

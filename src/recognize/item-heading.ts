@@ -1,5 +1,6 @@
 // Recognizes the headings that open numbered items: "14. THE LOOKED AFTER …", "137/19 Apologies", "21.01.03 Finance",
 // "76. Apologies (Item 1)". One pattern per numbering style; a heading must also read as a title and keep the order.
+import { REPORTING_VERBS } from "./lexicon/item-words.js";
 import { parsePeople, readsAsNames } from "./people.js";
 
 export interface ItemHeading {
@@ -128,19 +129,39 @@ export function compareOrder(a: number[], b: number[]): number {
 /** A line that starts with a date is a date: "4 November 2025" is not item 4. */
 const DATE_AT_START = /^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}/i;
 
-/** Where the minute's text starts on a heading's line: a lettered sub-item, a sentence, a starred note, "was read…". */
+const MIN_TITLE_WORDS = 2;
+
+/** A speaker and what they reported, starting the minute's text: "LH noted that …", "A Parishioner asked …",
+ * "The Parish Clerk reported …", "Cllr Smith proposed …". */
+const SPEAKER = String.raw`(?:\p{Lu}{2,4}|(?:The|A|An)(?:\s+\p{Lu}\p{Ll}+){1,3}|(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+\p{Lu}[\p{L}'’-]+)`;
+const REPORTED = `(?:${REPORTING_VERBS.join("|")})`;
+
+/** Where the minute's text starts on a heading's line, and the fewest words of title before it. */
+interface RunOnStart {
+  pattern: RegExp;
+  least: number;
+}
 // each starts only where a run of spaces starts: tried at every space of a long run, `\s+(?=…)` is quadratic
-const RUN_ON_STARTS = [
-  /(?<!\s)\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\.\s)/,
-  /(?<!\s)\s+\\?\*\s/,
-  // a full stop that ends a sentence, not an initial's ("Apologies: R. Lankfer") nor an honorific's
-  /(?<!(?:^|[\s.(])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Revd|Rev))\.\s+(?=\p{Lu})/u,
-  /(?<!\s)\s+(?=(?:was|were|had\s+been|has\s+been)\s)/,
-  /(?<!\s)\s+(?:[-–]\s+)?(?=(?:The|It|There|These|This|Nothing|None|Both|All|No|Members|Councillors|Apologies|Cllr|Councillor|Mr|Mrs|Ms|Proposed)\s)/,
-].map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+const startsAfter = (least: number, pattern: RegExp): RunOnStart => ({ least, pattern: new RegExp(pattern.source, `${pattern.flags}g`) });
+const RUN_ON_STARTS: RunOnStart[] = [
+  // a lettered sub-item may follow a one-word title ("CORRESPONDENCE i. Newsletters …", "FINANCES: a. Election Costs")
+  startsAfter(1, /(?<!\s)\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\.\s)/),
+  // and so may a numbered sub-item: "Matters Arising 5.1 War Memorial …"
+  startsAfter(1, /(?<!\s)\s+(?=\d{1,2}\.\d{1,2}\.?\s)/),
+  // a starred note
+  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+\\?\*\s/),
+  // a full stop that ends a sentence, not an initial's ("Apologies: R. Lankfer") nor an honorific's; a one-word title
+  // may end in one ("Correspondence. The Parish Clerk reported …")
+  startsAfter(1, /(?<!(?:^|[\s.(])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Revd|Rev))\.\s+(?=\p{Lu})/u),
+  // a speaker and a reporting verb: "Date of next meeting LH noted that …"
+  startsAfter(MIN_TITLE_WORDS, new RegExp(String.raw`(?<!\s)\s+(?=${SPEAKER}\s+${REPORTED}\s)`, "u")),
+  // "… was read", "… had been circulated"
+  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?=(?:was|were|had\s+been|has\s+been)\s)/),
+  // the first word of a sentence of minute text
+  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?:[-–]\s+)?(?=(?:The|It|There|These|This|Nothing|None|Both|All|No|Members|Councillors|Apologies|Cllr|Councillor|Mr|Mrs|Ms|Proposed)\s)/),
+];
 /** A title does not end on these words: "Declarations of Interest from Members …", "Cllr A and Cllr B" run on. */
 const CONTINUES = /(?:^|\s)(?:from|of|and|or|to|by|for|with|the|a|an|on|in|at|into|between|re|&)$/i;
-const MIN_TITLE_WORDS = 2;
 
 /** A colon after the first one to eight words of a heading. */
 const TITLE_COLON = /^(?=\S)(?:[^\s:]+\s){0,7}?[^\s:]+:(?=\s)\s*/;
@@ -166,13 +187,11 @@ function continuesTitle(after: string): boolean {
 export function splitRunOn(title: string): { title: string; runOn: string | null } {
   let cut = title.length;
   let resume = title.length;
-  for (const pattern of RUN_ON_STARTS) {
+  for (const { pattern, least } of RUN_ON_STARTS) {
     // the first place this wording can start the text: after the title's first words, not after a word that needs more
     for (const m of title.matchAll(pattern)) {
       if (m.index >= cut) break;
       const before = title.slice(0, m.index);
-      // a lettered sub-item may follow a one-word title ("CORRESPONDENCE i. Newsletters …", "FINANCES: a. Election Costs")
-      const least = pattern === RUN_ON_STARTS[0] ? 1 : MIN_TITLE_WORDS;
       if (before.trim().split(/\s+/).length < least || CONTINUES.test(before)) continue;
       cut = m.index;
       resume = m.index + m[0].length;

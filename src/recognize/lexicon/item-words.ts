@@ -12,3 +12,11 @@ export const HEADER_SECTION_WORDS = wordSet(`
 export function isContainerTitle(title: string): boolean {
   return /^(?:the\s+)?(?:meeting\s+)?(?:minutes|proceedings)(?:\s+of\s+(?:the\s+)?(?:meeting|proceedings))?$/i.test(title.trim());
 }
+
+/** Verbs that report what someone said or did, the first words of a minute's text after its speaker: "LH noted that …",
+ * "KG commented that …", "The Parish Clerk reported …". Past tense, as minutes are written. */
+export const REPORTING_VERBS = [
+  "noted", "commented", "reported", "requested", "asked", "said", "stated", "confirmed", "explained", "advised",
+  "informed", "updated", "presented", "thanked", "welcomed", "suggested", "queried", "raised", "outlined", "summarised",
+  "summarized", "introduced", "proposed", "agreed", "declared", "gave", "had",
+];

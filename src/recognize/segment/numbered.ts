@@ -6,6 +6,7 @@ import { plainText, rawText } from "../../parse/text.js";
 import { isShouted } from "../title-case.js";
 import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "../item-heading.js";
 import type { Section, Sections } from "./index.js";
+import { REPORTING_VERBS } from "../lexicon/item-words.js";
 import { refusedBySequence, type Candidate } from "./sequence.js";
 
 /** What a block yields: a heading that opens an item, or content. */
@@ -39,16 +40,60 @@ function listItemPiece(item: ListItem, accept: Accept, followed = false): Piece 
   // the whole first paragraph must read as a title; failing that, its first line may be the next number of the sequence
   // (a line of a list with the next line straight after it, nothing under it: "1. Francisco Rodriguez" / "2. Jesse Ortiz")
   const empty = others.length === 0 && followed;
+  const oneLine = !rawText(first).includes("\n");
+  const line = item.position?.start.line ?? 1;
+  // a whole item on one line, as flattened minutes print it: "6. Accounts were presented and accepted for payment. Cheques …"
+  const runOn = oneLine && !forced && RUN_ON.has(item) ? accept(`${marker} ${plainText(first)}`, { empty, evident: true }) : null;
+  if (runOn?.runOn) return { heading: runOn, line, rest: [textParagraph(runOn.runOn, line), ...others] };
+  // a short title on the item's first line and its text from the next, with no blank line between: "1. Call to Order" /
+  // "The meeting was called to order at 6:02 pm."
+  const titled = !oneLine && !forced && titleLineAbove(rawText(first)) ? accept(`${marker} ${firstLine(first)}`, { runOn: false }) : null;
+  if (titled) {
+    const rest = remainder(first);
+    return { heading: titled, line, rest: [...(rest ? [rest] : []), ...others] };
+  }
   const heading =
     accept(`${marker} ${plainText(first)}`, { runOn: false, forced, empty }) ??
-    (rawText(first).includes("\n") ? accept(`${marker} ${firstLine(first)}`, { runOn: false, sequenceOnly: true }) : null);
-  if (!heading) return null;
+    (oneLine ? null : accept(`${marker} ${firstLine(first)}`, { runOn: false, sequenceOnly: true }));
   // a point taken as an item is a statement ("It was agreed that …"): its text stays in the content too
-  return { heading, line: item.position?.start.line ?? 1, rest: forced ? [first, ...others] : others };
+  return heading ? { heading, line, rest: forced ? [first, ...others] : others } : null;
+}
+
+/** Words of a sentence, not of a title: its verbs and conjunctions. */
+const SENTENCE_WORDS = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "that", "which", "who", "would", "will", "should"]);
+
+/** Most words of a title on a line of its own above its text. */
+const MAX_TITLE_LINE_WORDS = 10;
+/** A line that stops where a sentence goes on: a comma, a colon, or a word that needs the next ("… of", "… and"). */
+const LINE_GOES_ON = /(?:[,;:–—-]|\b(?:a|an|and|at|by|for|from|in|of|on|or|the|to|with))$/i;
+
+/** A paragraph whose first line is a title and whose next line starts a sentence of its own (a capital letter), not a
+ * sentence wrapped across the two. */
+function titleLineAbove(text: string): boolean {
+  const [head = "", next = ""] = text.split("\n", 2).map((line) => line.trim());
+  // a title in capitals wrapped onto a second line in capitals is one title: "14. THE LOOKED AFTER CHILDREN" / "STRATEGY"
+  if (isShouted(head) && isShouted(next.split(/[.:]/)[0] ?? "")) return false;
+  if (head.split(/\s+/).length > MAX_TITLE_LINE_WORDS || LINE_GOES_ON.test(head) || /[.!?]$/.test(head)) return false;
+  // a sentence wrapped before a capital ("KK advised the group that the December SDC Development" / "Control …") has a verb
+  const words = head.toLowerCase().split(/[^\p{L}'’]+/u);
+  if (words.some((word) => SENTENCE_WORDS.has(word) || REPORTING_VERBS.includes(word))) return false;
+  return /^[\p{Lu}\d]/u.test(next);
 }
 
 /** Numbered points taken as items whatever they read like (see completeSequence). */
 const FORCED = new WeakSet<ListItem>();
+
+/** Numbered points that ingest broke out of minutes run together on one line (see ingest/run-on.ts): each is a whole
+ * item, its title and its text on one line. */
+const RUN_ON = new WeakSet<ListItem>();
+
+/** Mark the numbered points that start on a run-on piece: `isRunOn` tells by the tree line. */
+export function markRunOnItems(tree: Root, isRunOn: (line: number) => boolean): void {
+  for (const node of tree.children) {
+    if (node.type !== "list" || !node.ordered) continue;
+    for (const item of node.children) if (isRunOn(item.position?.start.line ?? 0)) RUN_ON.add(item);
+  }
+}
 
 /** The number of a numbered list item ("3." → 3), or null. */
 function itemNumber(item: ListItem): number | null {
@@ -97,7 +142,7 @@ function listPieces(list: List, accept: Accept): Piece[] {
 
 type Accept = (
   line: string,
-  options?: { runOn?: boolean; standalone?: boolean; forced?: boolean; sequenceOnly?: boolean; empty?: boolean },
+  options?: { runOn?: boolean; standalone?: boolean; forced?: boolean; sequenceOnly?: boolean; empty?: boolean; evident?: boolean },
 ) => (ItemHeading & { style: NumberingStyle }) | null;
 
 /** A paragraph of text, standing for minute text printed on a heading's line. */
@@ -369,7 +414,7 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[], walk: Walk = {}):
         : (matchItemHeading(line, style ? [style] : styles, options) ?? nextInSequence(line, style, last));
     if (!heading || heading.number === null) return null;
     if (walk.collect) {
-      walk.collect.push({ key: keyOf(heading), number: heading.number, order: heading.style.order?.(heading.number) ?? null, style: heading.style.name, title: heading.titleRaw, empty: options?.empty ?? false, standalone: options?.standalone ?? false, distinctive: !heading.style.needsTitle });
+      walk.collect.push({ key: keyOf(heading), number: heading.number, order: heading.style.order?.(heading.number) ?? null, style: heading.style.name, title: heading.titleRaw, empty: options?.empty ?? false, standalone: options?.standalone ?? false, distinctive: !heading.style.needsTitle || options?.evident === true });
       return null;
     }
     if (walk.refused?.has(keyOf(heading))) return null;

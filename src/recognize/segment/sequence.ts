@@ -45,11 +45,15 @@ function readsAsSentence(title: string): boolean {
   return title.split(/\s+/).length > 10 || /:\s*$/.test(title) || /\b(?:was|were|is|are|had|has|provided|reported|said|stated|noted)\b/.test(title);
 }
 
+/** Dots or an ellipsis run out to fill a line: a line to sign on ("Signed ………… Date ……") or a contents line. */
+const LEADER = /(?:\.{4}|…{2})/;
+
 /** What a candidate is worth as an item's heading. */
 function worth(c: Candidate): number {
   let value = 1;
   if (c.distinctive) return value;
   if (c.empty) value -= 0.6;
+  if (LEADER.test(c.title)) value -= 0.8;
   if (readsAsPerson(c.title)) value -= 0.8;
   if (readsAsSentence(c.title)) value -= 0.7;
   return value;
