@@ -6,8 +6,10 @@
 import type { Warning } from "../types/minutes.js";
 import type { SourceLine } from "./source-text.js";
 
-/** A line this long holds more than a paragraph: a flattened document. Shorter lines are left as they are. */
-const RUN_ON_LENGTH = 1500;
+/** A line that holds whole minutes is long, and holds most of the document's text: a paragraph with a numbered list run
+ * into it ("RESOLVED that 1. … 2. … 3. … 4. …") is a small share of its minutes. */
+const RUN_ON_LENGTH = 600;
+const RUN_ON_SHARE = 0.5;
 /** Fewer consecutive numbers than this are a list inside a sentence, not the items of the minutes. */
 const MIN_SEQUENCE = 4;
 
@@ -44,9 +46,8 @@ export function longestInlineSequence(text: string): Marker[] {
   return run.reverse();
 }
 
-/** Break one flattened line at its item sequence and its bullets; other lines come back as they are. */
+/** Break one flattened line at its item sequence and its bullets; a line with no such sequence comes back as it is. */
 export function breakRunOnLine(line: SourceLine): SourceLine[] {
-  if (line.text.length < RUN_ON_LENGTH) return [line];
   const sequence = longestInlineSequence(line.text);
   if (sequence.length < MIN_SEQUENCE) return [line];
   // offset -> how the new line starts: an item keeps its number; a bullet glyph (and its spaces) becomes "- "
@@ -72,8 +73,12 @@ export function breakRunOnLine(line: SourceLine): SourceLine[] {
 
 /** Every line of a flattened document broken at its items, with a warning each; other documents are unchanged. */
 export function breakRunOnLines(lines: SourceLine[], warnings: Warning[] = []): SourceLine[] {
-  if (!lines.some((line) => line.text.length >= RUN_ON_LENGTH)) return lines;
+  let total = 0;
+  for (const line of lines) total += line.text.length;
+  const runOn = (line: SourceLine) => line.text.length >= RUN_ON_LENGTH && line.text.length >= total * RUN_ON_SHARE;
+  if (!lines.some(runOn)) return lines;
   return lines.flatMap((line) => {
+    if (!runOn(line)) return [line];
     const pieces = breakRunOnLine(line);
     const items = pieces.filter((piece) => piece.runOn).length;
     if (items > 0) {

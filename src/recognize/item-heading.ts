@@ -141,24 +141,28 @@ interface RunOnStart {
   pattern: RegExp;
   least: number;
 }
-// each starts only where a run of spaces starts: tried at every space of a long run, `\s+(?=…)` is quadratic
-const startsAfter = (least: number, pattern: RegExp): RunOnStart => ({ least, pattern: new RegExp(pattern.source, `${pattern.flags}g`) });
+// each starts only where a run of spaces starts: tried at every space of a long run, `\s+(?=…)` is quadratic; each is
+// global (flag g), searched from the title's least words on
+const startsAfter = (least: number, pattern: RegExp): RunOnStart => ({ least, pattern });
 const RUN_ON_STARTS: RunOnStart[] = [
   // a lettered sub-item may follow a one-word title ("CORRESPONDENCE i. Newsletters …", "FINANCES: a. Election Costs")
-  startsAfter(1, /(?<!\s)\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\.\s)/),
+  startsAfter(1, /(?<!\s)\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\.\s)/g),
   // and so may a numbered sub-item: "Matters Arising 5.1 War Memorial …"
-  startsAfter(1, /(?<!\s)\s+(?=\d{1,2}\.\d{1,2}\.?\s)/),
+  startsAfter(1, /(?<!\s)\s+(?=\d{1,2}\.\d{1,2}\.?\s)/g),
   // a starred note
-  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+\\?\*\s/),
+  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+\\?\*\s/g),
   // a full stop that ends a sentence, not an initial's ("Apologies: R. Lankfer") nor an honorific's; a one-word title
   // may end in one ("Correspondence. The Parish Clerk reported …")
-  startsAfter(1, /(?<!(?:^|[\s.(])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Revd|Rev))\.\s+(?=\p{Lu})/u),
+  startsAfter(1, /(?<!(?:^|[\s.(])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Revd|Rev))\.\s+(?=\p{Lu})/gu),
   // a speaker and a reporting verb: "Date of next meeting LH noted that …"
-  startsAfter(MIN_TITLE_WORDS, new RegExp(String.raw`(?<!\s)\s+(?=${SPEAKER}\s+${REPORTED}\s)`, "u")),
+  startsAfter(MIN_TITLE_WORDS, new RegExp(String.raw`(?<!\s)\s+(?=${SPEAKER}\s+${REPORTED}\s)`, "gu")),
   // "… was read", "… had been circulated"
-  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?=(?:was|were|had\s+been|has\s+been)\s)/),
+  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?=(?:was|were|had\s+been|has\s+been)\s)/g),
+  // a sentence in running words after a one-word title: "Highways The members discussed …" (a title's own "The" is
+  // followed by a capital: "Update The Old School")
+  startsAfter(1, /(?<!\s)\s+(?=(?:The|It|There|These|This)\s+\p{Ll})/gu),
   // the first word of a sentence of minute text
-  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?:[-–]\s+)?(?=(?:The|It|There|These|This|Nothing|None|Both|All|No|Members|Councillors|Apologies|Cllr|Councillor|Mr|Mrs|Ms|Proposed)\s)/),
+  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?:[-–]\s+)?(?=(?:The|It|There|These|This|Nothing|None|Both|All|No|Members|Councillors|Apologies|Cllr|Councillor|Mr|Mrs|Ms|Proposed)\s)/g),
 ];
 /** A title does not end on these words: "Declarations of Interest from Members …", "Cllr A and Cllr B" run on. */
 const CONTINUES = /(?:^|\s)(?:from|of|and|or|to|by|for|with|the|a|an|on|in|at|into|between|re|&)$/i;
@@ -170,13 +174,15 @@ const TEXT_VERBS = /\b(?:was|were|is|are|has|have|had|agreed|resolved|noted|repo
 /** The start of a name after the colon: an initial or an honorific ("R. Lankfer", "Mr. & Mrs.", "Cllr"). */
 const NAME_START = /^(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\b)/u;
 const MAX_TITLE_AFTER_COLON = 14;
+/** A record that there was nothing: "Declarations of Interest: None.", "Public questions: Nil". */
+const NOTHING_TO_RECORD = /^(?:none|nil|n\/a|no\s)/i;
 
 /** Whether the words after a heading's colon go on with its title ("CEMETERIES: Monthly safety review …", "To Discuss:
  * Request from …", "Recess: Closed Session") rather than start the minute's text. */
 function continuesTitle(after: string): boolean {
   const text = after.trim();
   if (!text) return true;
-  if (NAME_START.test(text) || TEXT_VERBS.test(text)) return false;
+  if (NAME_START.test(text) || TEXT_VERBS.test(text) || NOTHING_TO_RECORD.test(text)) return false;
   // "Present: Brian Harrison (Chairman), Ray Thompson (Deputy Chairman)": names are the item's text
   if (/[,(]/.test(text) && readsAsNames(text) && parsePeople(text).filter((p) => /\p{Ll}/u.test(p.name)).length >= 2) return false;
   if (/[.!?]\s+\p{Lu}/u.test(text)) return false;

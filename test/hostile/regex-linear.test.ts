@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { check, type Diagnostics, type Parameters } from "recheck";
 import { describe, expect, it } from "vitest";
+import { REPORTING_VERBS } from "../../src/recognize/lexicon/item-words.js";
 import { inventory, sourceFiles, type DynamicPart, type FoundRegex } from "./regex-inventory.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -14,6 +15,8 @@ const DYNAMIC: DynamicPart[] = [
   // splitAtNextNumber: the next item number with "/" and "." escaped ("21", "145\/19"), a literal between fixed parts; its
   // digits do not change the pattern's shape, so one sample of each form stands for all.
   { file: "src/recognize/segment/numbered.ts", identifier: "escaped", samples: ["21", "145\\/19"] },
+  // the reporting verbs of a run-on minute's speaker ("LH noted that …"): a list of plain words, joined as the code joins them
+  { file: "src/recognize/item-heading.ts", identifier: "REPORTED", samples: [`(?:${REPORTING_VERBS.join("|")})`] },
 ];
 
 /**

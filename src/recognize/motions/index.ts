@@ -23,10 +23,14 @@ interface Statement {
 /** Labels that open a line of a result block: "RESULT:", "MOVER:", "SECOND:", "MOTION BY:", "Final Resolution:". */
 const BLOCK_LABELS = [["result"], ["mover"], ["seconder"], ["second"], ["motion", "by"], ["final", "resolution"]].map((w) => w.join(" "));
 
+/** How much of a line is read for the words that open a statement: several labels' length. */
+const OPENING_CHARS = 160;
+
 /** A line that starts a statement of its own in a block: a vote column ("Ayes – …", "For (51)"), a result ("Motion
  * carried", "Carried"), a label of a result block, a roll call. */
 function opensStatement(line: string): boolean {
-  const tokens = tokenize(line);
+  // only its first words count: a group that has grown line by line is not scanned whole again at every line
+  const tokens = tokenize(line.length > OPENING_CHARS ? line.slice(0, OPENING_CHARS) : line);
   // a line that starts in lower case goes on with the sentence before it
   if (tokens[0]?.kind === "word" && !tokens[0].capitalised) return false;
   const column = VOTE_LABELS.at(tokens, 0);

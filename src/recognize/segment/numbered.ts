@@ -44,7 +44,7 @@ function listItemPiece(item: ListItem, accept: Accept, followed = false): Piece 
   const line = item.position?.start.line ?? 1;
   // a whole item on one line, as flattened minutes print it: "6. Accounts were presented and accepted for payment. Cheques …"
   const runOn = oneLine && !forced && RUN_ON.has(item) ? accept(`${marker} ${plainText(first)}`, { empty, evident: true }) : null;
-  if (runOn?.runOn) return { heading: runOn, line, rest: [textParagraph(runOn.runOn, line), ...others] };
+  if (runOn) return { heading: runOn, line, rest: runOn.runOn ? [textParagraph(runOn.runOn, line), ...others] : others };
   // a short title on the item's first line and its text from the next, with no blank line between: "1. Call to Order" /
   // "The meeting was called to order at 6:02 pm."
   const titled = !oneLine && !forced && titleLineAbove(rawText(first)) ? accept(`${marker} ${firstLine(first)}`, { runOn: false }) : null;
