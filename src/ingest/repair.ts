@@ -1,6 +1,7 @@
 // Repairs of the damage PDF-to-text conversion leaves in text: sentences split by page breaks, stray fragments, broken hyphenated names.
 import type { Warning } from "../types/minutes.js";
 import { breakRunOnLines } from "./run-on.js";
+import { dropRunningFooters } from "./running-footers.js";
 import type { SourceLine } from "./source-text.js";
 
 export interface Repaired {
@@ -97,6 +98,6 @@ export function joinBrokenHyphenatedNames(lines: SourceLine[], warnings: Warning
 /** All repairs, in order. */
 export function repairConversionDamage(lines: SourceLine[]): Repaired {
   const warnings: Warning[] = [];
-  const kept = dropStrayText(breakRunOnLines(lines, warnings), warnings);
+  const kept = dropStrayText(dropRunningFooters(breakRunOnLines(lines, warnings), warnings), warnings);
   return { lines: joinBrokenHyphenatedNames(rejoinSplitSentences(kept), warnings), warnings };
 }

@@ -21,7 +21,7 @@ import {
   type AttendanceList,
 } from "./lexicon/attendance-words.js";
 import { OFFICE_WORDS, STAFF_OFFICE_WORDS } from "./lexicon/people-words.js";
-import { isNameToken, parsePeople, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
+import { chairingOf, isNameToken, parsePeople, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
 
 export { readsAsNames };
 import { BLANKS, trimEnd } from "./strings.js";
@@ -152,10 +152,12 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
   if (words === 0) return null;
   // "Staff:", "Public members:", "Guests:": a group of others, with its colon
   const colon = isPunct(tokens[k], ":") || (isPunct(tokens[k], "-–") && !tokens[k + 1]?.breakBefore);
-  const othersOnly = head === null && role === null && others && !members && colon;
+  const wholeLine = k === lineEnd && lineEnd < tokens.length;
+  const othersOnly = head === null && role === null && others && !members && (colon || wholeLine);
   if (othersOnly) head = "in_attendance";
-  // "Council:", "Members:", "Council members:": the members, with their colon
-  const memberOnly = head === null && role === null && members && !others && colon;
+  // "Council:", "Members:", "Council members:": the members, with their colon, or a heading alone on its line over a roster
+  // ("BOARD OF DIRECTORS" / "Helen Marsh    President")
+  const memberOnly = head === null && role === null && members && !others && (colon || wholeLine);
   if (memberOnly) head = "present";
   if (head === null && role === null) return null;
   // the delimiter
@@ -170,7 +172,7 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
     // ("Attendees Tony Brown (Chair), Sylvia Knights …", "Invited Nikki Sturmey (Clerk to the Board), …")
     // "Members of the Public Mr & Mrs Godfrey": the public's label, then their names
     const grid = words === 1 && head !== null && head !== "attendance" && isPunct(tokens.slice(k, lineEnd).find((t) => isPunct(t, ",(")), ",(");
-    if (!grid && !(publicLabel && tokens[k]?.capitalised)) return null;
+    if (!grid && !(publicLabel && words > 1 && tokens[k]?.capitalised)) return null;
   }
   if (role !== null && head === null) {
     // "Chairperson: Beau", "Recorder: Marty Florey": a colon is needed
@@ -204,9 +206,31 @@ function toPeople(ctx: Context, printed: string, nodes: RootContent[]): Person[]
   const text = withoutHeadcount(printed);
   if (saysNone(text)) return [];
   const source = sourceOf(ctx, ...nodes);
-  return parsePeople(text)
+  return (rosterRows(text) ?? parsePeople(text))
     .filter((p) => p.name.split(/\s+/).length <= 6 && /^[\p{Lu}@]/u.test(p.name))
     .map((p) => person(p, source));
+}
+
+/** The gap between a roster's columns: three spaces or more between words. */
+const COLUMN_GAP = /(?<=\S)\s{3,}(?=\S)/;
+
+/** A roster of one person a line, the name in one column and the role or organisation in the next ("Helen Marsh        President",
+ * "Rod Wood      Citrus Heights Water District"); a line with a name alone ("Bryan") belongs to it. Null when most
+ * lines have no second column. */
+function rosterRows(text: string): PersonDraft[] | null {
+  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  const columns = lines.map((line) => COLUMN_GAP.exec(line));
+  if (lines.length < 2 || columns.filter(Boolean).length * 2 < lines.length) return null;
+  return lines.flatMap((line, i) => {
+    const gap = columns[i];
+    const drafts = parsePeople(gap ? line.slice(0, gap.index) : line);
+    const [draft] = drafts;
+    if (gap && drafts.length === 1 && draft && draft.position === null) {
+      draft.position = line.slice(gap.index + gap[0].length).replace(/\s+/g, " ");
+      draft.role ??= chairingOf(draft.position);
+    }
+    return drafts;
+  });
 }
 
 function person(draft: PersonDraft, source: Person["source"]): Person & { list?: AttendanceList | null; titleKind?: PersonDraft["titleKind"] } {
@@ -441,7 +465,17 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
     if (open && node.type !== "heading") {
       const lines = text.split("\n");
       let taken = 0;
-      while (taken < lines.length && labelsOf(tokenize(lines[taken]!)).length === 0 && (readsAsNames(lines[taken]!) || saysNone(lines[taken]!))) taken++;
+      // a heading in capitals after names in mixed case starts what follows them ("OTHER ATTENDEES" / "Bryan" / … /
+      // "AGENDA ITEMS")
+      const namesInCapitals = open.texts.length === 0 || open.texts.some(inCapitals);
+      while (
+        taken < lines.length &&
+        labelsOf(tokenize(lines[taken]!)).length === 0 &&
+        (readsAsNames(lines[taken]!) || saysNone(lines[taken]!)) &&
+        (namesInCapitals || !inCapitals(lines[taken]!))
+      ) {
+        taken++;
+      }
       const taking = lines.slice(0, taken);
       // names before a label on the next line: "Tim Read (Treasurer), Committee members: Guy de Montfort"
       if (taken < lines.length) {
@@ -449,7 +483,7 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
         const restTokens = tokenize(rest);
         const label = labelsOf(restTokens)[0];
         const before = label && label.start > 0 ? rest.slice(0, restTokens[label.start]!.start) : "";
-        if (before.trim() && readsAsNames(before)) {
+        if (before.trim() && readsAsNames(before) && (namesInCapitals || !inCapitals(before.split("\n")[0]!))) {
           taking.push(before);
           text = rest.slice(before.length);
         } else text = rest;
@@ -498,6 +532,12 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
   return found;
 }
 
+/** Every word of the text in capitals: "AGENDA ITEMS", "JOHN SMITH". */
+function inCapitals(text: string): boolean {
+  const words = tokenize(text).filter((t) => t.kind === "word");
+  return words.length > 0 && words.every((t) => t.shouted);
+}
+
 /** The label an item's title is, when it is one: "Present", "Members Present", "Apologies for Absence". */
 export function titleLabel(title: string): Label | null {
   const tokens = tokenize(trimEnd(title, `:.${BLANKS}`));
@@ -516,13 +556,33 @@ function labelsOf(tokens: Token[]): Label[] {
     const token = tokens[at]!;
     const start = starts.has(at);
     if (!start && !(token.capitalised && token.kind === "word")) continue;
-    const label = labelAt(tokens, at, lineEndAfter(tokens, at));
+    const lineEnd = lineEndAfter(tokens, at);
+    const label = labelAt(tokens, at, lineEnd) ?? (start ? labelAfterName(tokens, at, lineEnd) : null);
     if (label && (start || isPunct(tokens[label.end - 1], ":") || isPunct(tokens[label.end - 2], ":"))) {
       labels.push(label);
       after = label.end;
     }
   }
   return labels;
+}
+
+/** Most words of a body's name before a heading's label. */
+const MAX_NAME_BEFORE_LABEL = 6;
+
+/** A heading line that names the body and then the label: "SAN JUAN WATER DISTRICT MANAGEMENT AND STAFF", "City Council
+ * Members Present:". Every word before the label is capitalised; the label runs to the end of the line, and the line is
+ * in capitals or ends in a colon — a roster's row ("Ted Costa      Director") is a name and an office, not a heading. */
+function labelAfterName(tokens: Token[], at: number, lineEnd: number): Label | null {
+  const heading = isPunct(tokens[lineEnd - 1], ":") || tokens.slice(at, lineEnd).every((t) => t.kind !== "word" || t.shouted);
+  if (!heading) return null;
+  for (let j = at + 1; j < lineEnd && j - at <= MAX_NAME_BEFORE_LABEL; j++) {
+    const word = tokens[j - 1]!;
+    if (word.kind !== "word" || !word.capitalised) return null;
+    const label = labelAt(tokens, j, lineEnd);
+    // the label, with its colon if any, runs to the end of the line; a body's members alone are no label here
+    if (label && label.end === lineEnd && !label.memberOnly) return { ...label, start: at };
+  }
+  return null;
 }
 
 /** The people after one label. */
@@ -620,7 +680,10 @@ export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
     const { list: _list, titleKind: _kind, ...clean } = p;
     attendance[list].push(clean);
   };
-  const strongPresent = evidence.some((e) => e.list === "present" && e.how !== "roster" && !e.reference);
+  // a list of staff under a present label ("District Attendees" / "Sam Kowalski  General Manager") says nothing of the members
+  const strongPresent = evidence.some(
+    (e) => e.list === "present" && e.how !== "roster" && !e.reference && (e.members || splitOfficers(e.people as Found[]).members.length > 0),
+  );
   // nothing names those present but a bare "In attendance:" list: they are the meeting
   if (!evidence.some((e) => e.list === "present" && !e.reference)) {
     evidence = evidence.map((e) => (e.attending ? { ...e, list: "present" as const } : e));
@@ -649,9 +712,9 @@ export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
   return attendance;
 }
 
-/** The names given by a chair label ("Chairperson: Beau", "Chairperson: JC"), for the chair recognizer. */
-export function chairNames(evidence: AttendanceEvidence[]): string[] {
-  return evidence.filter((e) => e.reference && e.chair).flatMap((e) => e.people.map((p) => p.name));
+/** The people a chair label names ("Chairperson: Beau", "Presiding: Mr. Leon Aldridge"), for the chair recognizer. */
+export function chairLabelled(evidence: AttendanceEvidence[]): Person[] {
+  return evidence.filter((e) => e.reference && e.chair).flatMap((e) => e.people.map(({ list: _list, titleKind: _kind, ...person }: Found) => person));
 }
 
 /** An apologies item's paragraphs that are only names: "R Healey", "A Armstrong, EDC". */

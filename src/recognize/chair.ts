@@ -2,11 +2,13 @@
 // ("Chairperson: JC", "Presiding: Mr. Matt Alexander"), or the minutes' own account — "called to order … by President
 // Goold", "Chair Dick Dillon called the meeting to order", "Cllr. O. Williams took the Chair", "This meeting was led by
 // Thibaud Colas", "Braden was elected Chair", "that Mr G Cooke be elected to chair the meeting". The printed name is
-// resolved against those present (by surname, given name or initials); else the one vice chair present presides, else
-// the one president or mayor present. The person found is marked in `present`; nobody is added.
-import type { Attendance } from "../types/minutes.js";
+// resolved against those present (by surname, given name or initials) and marked there. The presiding member is at the
+// meeting even when the list names only the others ("Other Board members present: …", "Presiding: Mr. Leon Aldridge" over
+// "Present: …"): a chair named by a person's name and listed nowhere is added to `present`, first. Else the one vice chair
+// present presides.
+import type { Attendance, Person, Source } from "../types/minutes.js";
 import { phraseWords } from "./lexicon/dictionary.js";
-import { nameAfter, nameBefore, resolvePerson } from "./people.js";
+import { nameAfter, nameBefore, resolvePerson, surnameKey, type NameInText } from "./people.js";
 import { isPunct, tokenize, type Token } from "./tokens.js";
 
 /** An account of the chair: the words, and where the name stands (after them, or before them). */
@@ -49,17 +51,24 @@ const MAX_GAP = 8;
 const matchesAt = (tokens: Token[], i: number, words: string[]): boolean =>
   words.every((w, k) => (w === ":" ? isPunct(tokens[i + k], ":") : tokens[i + k]?.key === w));
 
-/** Printed names of the presiding member in a text, the surest first. */
-export function chairAccounts(text: string): string[] {
+/** What an account says of the presiding member: the name as read, and where in the text it stands. */
+export interface ChairAccount {
+  name: NameInText;
+  /** Offset of the name in the text. */
+  offset: number;
+}
+
+/** The accounts of the presiding member in a text, the surest first. */
+export function chairAccounts(text: string): ChairAccount[] {
   const tokens = tokenize(text);
-  const found: { rank: number; at: number; name: string }[] = [];
+  const found: { rank: number; at: number; name: NameInText }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i]!.key;
     if (key !== "presiding" && key !== "be" && key !== "took" && key !== "was" && key !== "assumed" && key !== "presided" && key !== "chaired" && key !== "meeting" && key !== "called") continue;
     ACCOUNTS.forEach((acc, rank) => {
       if (!matchesAt(tokens, i, acc.words)) return;
       const name = acc.name === "after" ? nameAfter(tokens, skipThe(tokens, i + acc.words.length), text) : nameBefore(tokens, i, text);
-      if (name) found.push({ rank, at: i, name: name.name });
+      if (name) found.push({ rank, at: i, name });
     });
     // "called to order at 6:00 pm by President Goold", "called to order by the president, Paula Villescaz"
     if (matchesAt(tokens, i, CALLED_TO_ORDER)) {
@@ -70,31 +79,51 @@ export function chairAccounts(text: string): string[] {
         const office = nameAfter(tokens, at, text);
         if (office && office.honorific === null && isPunct(tokens[office.end], ",")) at = office.end + 1;
         const name = nameAfter(tokens, at, text);
-        if (name) found.push({ rank: ACCOUNTS.length, at: i, name: name.name });
+        if (name) found.push({ rank: ACCOUNTS.length, at: i, name });
         break;
       }
     }
   }
-  return found.sort((a, b) => a.rank - b.rank || a.at - b.at).map((f) => f.name);
+  return found.sort((a, b) => a.rank - b.rank || a.at - b.at).map((f) => ({ name: f.name, offset: tokens[f.name.start]!.start }));
 }
+
+/** A person's name, not an office alone ("the Chairman", "the Mayor"). */
+const isPersonal = (name: NameInText): boolean => !(name.honorific === null && name.titleKind !== null);
 
 function skipThe(tokens: Token[], i: number): number {
   return tokens[i]?.key === "the" ? i + 1 : i;
 }
 
-/** Mark the presiding member in `present` when no chairing note did. `labelled` are names given by a chair label. */
-export function markPresidingChair(attendance: Attendance, text: string, labelled: string[] = []): void {
+/** Mark the presiding member in `present` when no chairing note did. `labelled` are the people a chair label names
+ * ("Presiding: Mr. Leon Aldridge, President."); `sourceAt` cites an offset of `text`. */
+export function markPresidingChair(attendance: Attendance, text: string, labelled: Person[], sourceAt: (offset: number) => Source): void {
   const present = attendance.present;
   if (present.some((p) => p.role === "chair")) return;
-  for (const printed of [...labelled, ...chairAccounts(text)]) {
+  const accounts = chairAccounts(text);
+  for (const printed of [...labelled.map((p) => p.name), ...accounts.map((a) => a.name.name)]) {
     const person = resolvePerson(present, printed);
     if (person) {
       person.role = "chair";
       return;
     }
   }
+  // the presiding member, named and listed nowhere, was there: "President Larkin called the meeting to order. Other Board
+  // members present: …"
+  const named = labelled[0] ?? presidingPerson(accounts[0], sourceAt);
+  const listed = [...present, ...attendance.apologies, ...attendance.absent, ...attendance.in_attendance];
+  if (named && !listed.some((p) => surnameKey(p.name) === surnameKey(named.name))) {
+    present.unshift({ ...named, role: "chair" });
+    return;
+  }
   // the vice chair presides when the chair is away: the one vice chair present, when no chair is listed at all
   const vice = present.filter((p) => p.role === "vice_chair");
   const chairElsewhere = [...attendance.apologies, ...attendance.absent, ...attendance.in_attendance].some((p) => p.role === "chair");
   if (vice.length === 1 && !chairElsewhere) vice[0]!.role = "chair";
+}
+
+/** The person an account of the chair names, when it names one by name. */
+function presidingPerson(account: ChairAccount | undefined, sourceAt: (offset: number) => Source): Person | null {
+  if (!account || !isPersonal(account.name)) return null;
+  const { name, honorific } = account.name;
+  return { name, honorific, role: "chair", position: null, substitute_for: null, source: sourceAt(account.offset) };
 }

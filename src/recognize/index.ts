@@ -2,7 +2,7 @@
 import type { Root } from "mdast";
 import type { SourceText } from "../ingest/source-text.js";
 import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
-import { assembleAttendance, chairNames, namesOfApologiesItem, readAttendance, titleLabel } from "./attendance.js";
+import { assembleAttendance, chairLabelled, namesOfApologiesItem, readAttendance, titleLabel } from "./attendance.js";
 import { markPresidingChair } from "./chair.js";
 import { checkConsistency } from "./consistency.js";
 import { collectAcronyms, sourceAt, type Context, warn } from "./context.js";
@@ -62,8 +62,15 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
     if (classes.includes("apologies")) for (const found of namesOfApologiesItem(ctx, section.blocks)) evidence.push(found);
   });
   const attendance = assembleAttendance(evidence);
-  markPresidingChair(attendance, documentText, chairNames(evidence));
+  markPresidingChair(attendance, documentText, chairLabelled(evidence), (offset) => sourceAt(ctx, lineAtOffset(documentText, offset)));
   checkConsistency(ctx, attendance, items);
   const attended = evidence.some((e) => e.list === "present" && e.how !== "roster" && !e.reference);
   return { style, meeting, attendance, items, warnings: ctx.warnings, attended };
+}
+
+/** The line (1-based) of an offset into the lines joined by newlines. */
+function lineAtOffset(joined: string, offset: number): number {
+  let line = 1;
+  for (let i = joined.indexOf("\n"); i !== -1 && i < offset; i = joined.indexOf("\n", i + 1)) line++;
+  return line;
 }

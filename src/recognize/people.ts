@@ -365,6 +365,15 @@ function lineEndsEntry(tokens: Token[], i: number): boolean {
 /** Words after the names that end the list: "…, who was in attendance to …". */
 const TRAILING_CLAUSE = /(?:,\s*|\s)(?:who|which)\s/i;
 
+/** The chairing an office names, alone or with others ("Chair", "Councillor/Chair", "Vice Chairman"): null for none. */
+export function chairingOf(office: string): "chair" | "vice_chair" | null {
+  for (const part of office.split(/[/,;&]/)) {
+    const chairing = CHAIR_NOTES.get(part.trim());
+    if (chairing) return chairing;
+  }
+  return null;
+}
+
 /** Read a printed list of people. */
 export function parsePeople(printed: string): PersonDraft[] {
   // "Michael McKibbin, Ed.D., vice president": a degree's full stops are not sentence ends

@@ -25,9 +25,24 @@ describe("the presiding member", () => {
     expect(chairOf(text)).toEqual(chair);
   });
 
-  it("keeps the chair a label marks, and marks nobody on a name that is not present", () => {
+  it("keeps the chair a label marks", () => {
     expect(chairOf("PRESENT: Mr R W Gough (Chairman), Mr N Baker\n\n1. Minutes\n\nMr Baker took the Chair for item 1.")).toEqual(["R W Gough"]);
-    expect(chairOf("Present: Ann Lee, Bob Hart\n\n1. Call to order\n\nThe meeting was called to order by Mayor Tom Piper.")).toEqual([]);
+  });
+
+  it("adds the presiding member the minutes name when the list of those present leaves them out", () => {
+    const doc = parseMinutesText("Present: Ann Lee, Bob Hart\n\n1. Call to order\n\nThe meeting was called to order by Mayor Tom Piper.", { format: "text" });
+    expect(doc.attendance.present.map((p) => [p.name, p.honorific, p.role])).toEqual([
+      ["Tom Piper", "Mayor", "chair"],
+      ["Ann Lee", null, null],
+      ["Bob Hart", null, null],
+    ]);
+    // cited at the line that names them
+    expect(doc.attendance.present[0]!.source.line).toBe(5);
+  });
+
+  it("adds nobody for an office alone, nor for someone listed as absent", () => {
+    expect(chairOf("Present: Ann Lee, Bob Hart\n\n1. Call to order\n\nThe meeting was called to order by the Chairman.")).toEqual([]);
+    expect(chairOf("Present: Ann Lee, Bob Hart\nAbsent: Tom Piper\n\n1. Call to order\n\nThe meeting was called to order by Mayor Tom Piper.")).toEqual([]);
   });
 
   it("does not make the vice chair the chair when the chair is listed elsewhere", () => {

@@ -1,0 +1,238 @@
+// The shapes issue 10 names, each in minutes of a made-up body: the recognizers must read the shape, not a wording they
+// were shown. None of these snippets is taken from the corpus; each is written to hold one shape among ordinary text.
+import { describe, expect, it } from "vitest";
+import { parseMinutesText } from "../../src/index.js";
+import type { MinutesDocument } from "../../src/types/minutes.js";
+
+const parse = (text: string): MinutesDocument => parseMinutesText(text, { validate: true });
+const surnames = (list: { name: string }[]) => list.map((p) => p.name.split(/\s+/).pop());
+const titles = (doc: MinutesDocument) => doc.items.map((item) => [item.number, item.title]);
+const motions = (doc: MinutesDocument) => doc.items.flatMap((item) => item.motions);
+/** The chair is the person present whose role is chair. */
+const chairOf = (doc: MinutesDocument) => doc.attendance.present.find((p) => p.role === "chair")?.name;
+
+describe("attendance shapes", () => {
+  it("a label in capitals followed by commissioners with honorifics: PARTICIPATING IN PERSON", () => {
+    const doc = parse(
+      [
+        "Harbor Commission of Alder Bay",
+        "Minutes of the Regular Meeting, March 3, 2022",
+        "",
+        "PARTICIPATING IN PERSON: Commissioners Mr. Tomas Reyes, Ms. Alma Brooks and Dr. Owen Pike",
+        "PARTICIPATING REMOTELY: Commissioner Ms. Dana Whitfield",
+        "",
+        "1. Call to Order",
+        "The meeting was called to order at 6:02 pm.",
+        "",
+        "2. Approval of the Agenda",
+        "The agenda was approved.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Reyes", "Brooks", "Pike", "Whitfield"]);
+    expect(titles(doc)).toEqual([["1", "Call to Order"], ["2", "Approval of the Agenda"]]);
+  });
+
+  it("called to order by a president inside a paragraph, then members present, absent and staff", () => {
+    const doc = parse(
+      [
+        "Willow Creek School Board",
+        "Minutes of the Regular Board Meeting of October 12, 2021",
+        "",
+        "The meeting was called to order at 6:00 pm by President Larkin. Board members present: Ames, Doyle, and Fenwick. Board members absent: Grady and Hale. Staff present: Superintendent Maria Ortiz and Business Manager Ken Yu.",
+        "",
+        "1. Approval of Minutes",
+        "The minutes of September 14 were approved.",
+        "",
+        "2. Budget Report",
+        "The business manager presented the first quarter report.",
+      ].join("\n"),
+    );
+    // the president who called the meeting to order presides, and is present with the members listed
+    expect(surnames(doc.attendance.present)).toEqual(["Larkin", "Ames", "Doyle", "Fenwick"]);
+    expect(surnames(doc.attendance.absent)).toEqual(["Grady", "Hale"]);
+    expect(surnames(doc.attendance.in_attendance)).toEqual(["Ortiz", "Yu"]);
+    expect(chairOf(doc)).toMatch(/Larkin$/);
+  });
+
+  it("a roster of names with their roles in a second column, under a heading in capitals", () => {
+    const doc = parse(
+      [
+        "Pinecrest Water District",
+        "Minutes of the Board of Directors, May 9, 2023",
+        "",
+        "BOARD OF DIRECTORS",
+        "Helen Marsh        President",
+        "Victor Okafor      Vice President",
+        "Ruth Delgado       Director",
+        "",
+        "DISTRICT ATTENDEES",
+        "Sam Kowalski       General Manager",
+        "Lena Fischer       Board Secretary",
+        "",
+        "1. Public Comment",
+        "There was no public comment.",
+        "",
+        "2. Consent Calendar",
+        "The consent calendar was approved.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Marsh", "Okafor", "Delgado"]);
+    expect(surnames(doc.attendance.in_attendance)).toEqual(["Kowalski", "Fischer"]);
+  });
+
+  it('"Present" with no colon and the names on the lines below', () => {
+    const doc = parse(
+      [
+        "Eastfield Community Council",
+        "Minutes of the meeting held on 14 June 2022",
+        "",
+        "Present",
+        "Joan Baird (Chair)",
+        "Alasdair Munro",
+        "Fiona Cattanach",
+        "",
+        "Apologies",
+        "Duncan Rae",
+        "",
+        "1. Minutes of the previous meeting",
+        "Approved.",
+        "",
+        "2. Police report",
+        "No report was received.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Baird", "Munro", "Cattanach"]);
+    expect(surnames(doc.attendance.apologies)).toEqual(["Rae"]);
+    expect(chairOf(doc)).toMatch(/Baird$/);
+  });
+
+  it('"Presiding:" names the chair, with an honorific and an office after the comma', () => {
+    const doc = parse(
+      [
+        "Northgate Library Board",
+        "Minutes, January 18, 2024",
+        "",
+        "Presiding: Mr. Leon Aldridge, President.",
+        "Present: Ms. Nora Quinn, Mr. Felix Oduya, Mrs. Ida Vance.",
+        "",
+        "1. Call to Order",
+        "The meeting was called to order at 7:00 pm.",
+        "",
+        "2. Director's Report",
+        "The director reported on circulation.",
+      ].join("\n"),
+    );
+    expect(chairOf(doc)).toMatch(/Aldridge$/);
+    expect(surnames(doc.attendance.present)).toContain("Aldridge");
+    expect(surnames(doc.attendance.present)).toEqual(expect.arrayContaining(["Quinn", "Oduya", "Vance"]));
+  });
+});
+
+describe("item shapes", () => {
+  it("unnumbered headings alone on a line in text, in capitals", () => {
+    const doc = parse(
+      [
+        "Marlow Residents' Association",
+        "Minutes of the committee meeting, 2 March 2023",
+        "",
+        "Present: Ann Hollis (Chair), Bill Carver, Dee Morgan",
+        "",
+        "TREASURER'S REPORT",
+        "The balance stands at £1,200. The report was accepted.",
+        "",
+        "PLANNING",
+        "Two applications were discussed. No objections were raised.",
+        "",
+        "ANY OTHER BUSINESS",
+        "None.",
+      ].join("\n"),
+    );
+    expect(doc.items.map((item) => item.title.toUpperCase())).toEqual(["TREASURER'S REPORT", "PLANNING", "ANY OTHER BUSINESS"]);
+  });
+
+  it("sections whose numbered sub-items restart at 1 are the items", () => {
+    const doc = parse(
+      [
+        "Fernhill Unified School District",
+        "Minutes of the Regular Meeting, April 4, 2023",
+        "",
+        "Present: Trustees Ana Cole, Ben Ruiz, Cara Lind",
+        "",
+        "CONSENT ITEMS",
+        "",
+        "1. Approve the minutes of March 7, 2023.",
+        "2. Approve warrants.",
+        "",
+        "ACTION ITEMS",
+        "",
+        "1. Adopt the revised calendar.",
+        "2. Approve the facilities contract.",
+        "",
+        "INFORMATION ITEMS",
+        "",
+        "1. Enrollment report.",
+      ].join("\n"),
+    );
+    expect(doc.items.map((item) => item.title.toUpperCase())).toEqual(["CONSENT ITEMS", "ACTION ITEMS", "INFORMATION ITEMS"]);
+  });
+
+  it("whole minutes run into one paragraph are read item by item", () => {
+    const filler = "The members discussed the matter at some length and the clerk will report back. ".repeat(4);
+    const doc = parse(
+      [
+        `MINUTES OF THE HOLTON PARISH COUNCIL MEETING HELD ON 3RD MARCH 2020 Present: Cllr Amy Fox (Chair), Cllr Ben Hart, Cllr Cy Dunn. 1. Apologies for absence: Apologies were received from Cllr Dee Wells. 2. Declarations of Interest: None. 3. Minutes of the last meeting: It was agreed that the minutes be signed as a true record. 4. Highways ${filler}• The speed sign is to be moved. • The verge is to be cut. 5. Finance ${filler} 6. Planning ${filler} 7. Date of next meeting The next meeting will be held on 7th April 2020.`,
+      ].join("\n"),
+    );
+    expect(titles(doc)).toEqual([
+      ["1", "Apologies for absence"],
+      ["2", "Declarations of Interest"],
+      ["3", "Minutes of the last meeting"],
+      ["4", "Highways"],
+      ["5", "Finance"],
+      ["6", "Planning"],
+      ["7", "Date of next meeting"],
+    ]);
+    expect(surnames(doc.attendance.present)).toEqual(["Fox", "Hart", "Dunn"]);
+    expect(surnames(doc.attendance.apologies)).toEqual(["Wells"]);
+    expect(doc.meeting.date).toBe("2020-03-03");
+    expect(doc.items[2]!.resolutions).toHaveLength(1);
+    expect(doc.warnings.map((w) => w.code)).toContain("run-on-minutes");
+  });
+});
+
+describe("motion shapes", () => {
+  const minutes = (statement: string) =>
+    parse(
+      [
+        "Bayside Port Commission",
+        "Minutes of the Regular Meeting, June 6, 2022",
+        "",
+        "Present: Commissioners Ana Sanchez, Bo Ismail, Cy Adair, Di Park",
+        "",
+        "1. Budget for 2023",
+        "The director presented the proposed budget.",
+        statement,
+        "",
+        "2. Adjournment",
+        "The meeting adjourned at 8:10 pm.",
+      ].join("\n"),
+    );
+
+  it('"It was seconded by Commissioner Sanchez and adopted by 7 ayes." completes the motion moved before it', () => {
+    const doc = minutes("It was moved by Commissioner Park to adopt the budget. It was seconded by Commissioner Sanchez and adopted by 7 ayes.");
+    const [motion] = motions(doc);
+    expect(motion).toMatchObject({ mover: expect.stringMatching(/Park$/), seconder: expect.stringMatching(/Sanchez$/), result: "carried" });
+    expect(motion!.counts?.for).toBe(7);
+  });
+
+  it('"Moved: Cllr Ismail. Seconded: Cllr Adair. Carried." is a motion', () => {
+    const [motion] = motions(minutes("The budget be approved. Moved: Cllr Ismail. Seconded: Cllr Adair. Carried."));
+    expect(motion).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });
+  });
+
+  it('"Councillor Ismail proposed, and Councillor Adair seconded, that … Carried." is carried', () => {
+    const [motion] = motions(minutes("Councillor Ismail proposed, and Councillor Adair seconded, that the budget be approved. Carried."));
+    expect(motion).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });
+  });
+});
+
