@@ -1,20 +1,44 @@
-// YAML front matter of markdown posts: its title is the document's heading, the rest (publication date, tags) is not minutes.
+// Front matter of markdown posts, YAML between "---" fences or TOML between "+++" fences: its title is the document's
+// heading, its date is kept aside (a post's date, which stands for the meeting's only when the minutes print none), and the
+// rest (tags, authors, edit dates) is not minutes.
 import type { SourceLine } from "./source-text.js";
 
-const FENCE = /^---\s*$/;
-/** `title: "STOKE FERRY PARISH COUNCIL Draft Minutes …"` */
-// Linear: the blanks after "title:" are taken whole, and a line break that anything but blanks follows fails it at once.
-const TITLE = /^title:\s*(?!\s)(?=[^\n\r\u2028\u2029]*(?:[\n\r\u2028\u2029]\s*)?$)(["']?)(.*)\1\s*$/;
+/** The fences of each kind of front matter, and how its title and date fields start ("title: …", `title = "…"`). */
+const KINDS = [
+  { fence: /^---\s*$/, title: /^title:/, date: /^date:/ },
+  { fence: /^\+\+\+\s*$/, title: /^title\s*=/, date: /^date\s*=/ },
+];
+/** A value in quotes: "Board meeting: 2024-02-03". */
+const QUOTED = /^(["'])(.*)\1$/;
+
+/** A field's value, when the line is that field: what follows the field's name, without its quotes. */
+function valueOf(line: string, field: RegExp): string | null {
+  const name = field.exec(line);
+  if (!name) return null;
+  const value = line.slice(name[0].length).trim();
+  return (QUOTED.exec(value)?.[2] ?? value).replace(/\s+/g, " ").trim();
+}
 const MAX_FRONT_MATTER_LINES = 60;
 
-/** Blank the front matter's lines, keeping its title as a line of text; line numbers stay as in the source. */
-export function unwrapFrontMatter(lines: SourceLine[]): SourceLine[] {
-  if (!FENCE.test(lines[0]?.text ?? "")) return lines;
-  const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line.text));
-  if (end === -1 || end > MAX_FRONT_MATTER_LINES) return lines;
-  return lines.map((line, i) => {
+export interface FrontMatter {
+  /** The lines, the front matter blanked but for its title; line numbers stay as in the source. */
+  lines: SourceLine[];
+  /** The front matter's date as written ("2019-09-16 6:00pm"), with its line. */
+  date: { text: string; line: number } | null;
+}
+
+/** Take the front matter apart, if the lines start with one. */
+export function unwrapFrontMatter(lines: SourceLine[]): FrontMatter {
+  const kind = KINDS.find((k) => k.fence.test(lines[0]?.text ?? ""));
+  if (!kind) return { lines, date: null };
+  const end = lines.findIndex((line, i) => i > 0 && kind.fence.test(line.text));
+  if (end === -1 || end > MAX_FRONT_MATTER_LINES) return { lines, date: null };
+  let date: FrontMatter["date"] = null;
+  const unwrapped = lines.map((line, i) => {
     if (i > end) return line;
-    const title = TITLE.exec(line.text);
-    return { ...line, text: title ? title[2]!.replace(/\s+/g, " ").trim() : "" };
+    const dated = valueOf(line.text, kind.date);
+    if (dated && !date) date = { text: dated, line: line.line };
+    return { ...line, text: valueOf(line.text, kind.title) ?? "" };
   });
+  return { lines: unwrapped, date };
 }

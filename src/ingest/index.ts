@@ -59,7 +59,8 @@ export function fromText(
       ? htmlToLines(text).map((line) => ({ ...line, text: removeControls(line.text) }))
       : splitLines(text).map((line, i) => ({ ...line, page: meta.pages?.[i] ?? null }));
   if (split.every((line) => line.text.trim() === "")) throw new MinutesError("E_EMPTY", "the input has no text");
-  const lines = dedentCommonIndent(meta.format === "markdown" ? unwrapFrontMatter(split) : split);
+  const front = meta.format === "markdown" ? unwrapFrontMatter(split) : { lines: split, date: null };
+  const lines = dedentCommonIndent(front.lines);
   const repaired = repairConversionDamage(lines);
   const pageCount = meta.pages ? meta.pages.reduce<number>((most, p) => Math.max(most, p ?? 0), 0) : null;
   return {
@@ -68,6 +69,7 @@ export function fromText(
     pages: pageCount,
     lines: repaired.lines,
     warnings: [...(meta.warnings ?? []), ...repaired.warnings],
+    ...(front.date ? { published: front.date } : {}),
   };
 }
 

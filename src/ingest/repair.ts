@@ -13,6 +13,8 @@ export interface Repaired {
 const TRAILING_STRAY = /([.!?;)])\s+([a-z])$/;
 /** A line holding only one or two letters or symbols: a fragment of a header, a bullet glyph or a drop cap. */
 const STRAY_LINE = /^\s*[^\s\d]{1,2}\s*$/;
+/** Words of one or two letters, which a title set one word a line keeps ("MINUTES" / "OF" / "PROCEEDINGS" / "AT"). */
+const SHORT_WORDS = new Set(["of", "at", "in", "on", "to", "by", "an", "as", "or", "is", "it", "no", "the", "and", "for", "a"]);
 /** A marker on a lone line is structure, not a stray: "-", "*", "#", ">", and numbering such as "I." or "a)". */
 const BARE_MARKER = /^\s*(?:[-*+#>]|[A-Za-z][.)])\s*$/;
 /** A line that ends a sentence, a label or a heading: the next line after a blank starts a new block. */
@@ -46,7 +48,7 @@ export function dropStrayText(lines: SourceLine[], warnings: Warning[]): SourceL
       continue;
     }
     const isolated = (lines[i - 1]?.text.trim() ?? "") === "" && (lines[i + 1]?.text.trim() ?? "") === "";
-    if (isolated && STRAY_LINE.test(line.text) && !BARE_MARKER.test(line.text)) {
+    if (isolated && STRAY_LINE.test(line.text) && !BARE_MARKER.test(line.text) && !SHORT_WORDS.has(line.text.trim().toLowerCase())) {
       warnings.push({ code: "stray-text", message: `dropped the stray fragment "${line.text.trim()}"`, source: sourceOf(line) });
       continue;
     }

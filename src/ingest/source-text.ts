@@ -26,4 +26,6 @@ export interface SourceText {
   warnings: Warning[];
   /** Page furniture set aside from a PDF (running headers and footers), for recognizers that look for a lost title. */
   furniture?: { text: string; page: number }[];
+  /** The date of a markdown post's front matter, as written: the meeting's date when the minutes print none. */
+  published?: { text: string; line: number };
 }

@@ -2,9 +2,11 @@
 import type { Link, PhrasingContent, RootContent } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
 import type { Meeting } from "../types/minutes.js";
-import { sourceOf, type Context, warn } from "./context.js";
+import { sourceAt, sourceOf, type Context, warn } from "./context.js";
 import { findDate, findDayMonth, findTime } from "./dates.js";
+import { GENERAL_MEETINGS } from "./lexicon/meeting-words.js";
 import { readableTitle } from "./title-case.js";
+import { tokenize } from "./tokens.js";
 
 /** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held":
  * the body is what the meeting was of. */
@@ -18,7 +20,10 @@ const MEETING_OF_HELD =
   /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?:the\s+(?=\S|\s\s?(?!\s)))?((?!meeting\s+of\b).(?:(?:(?!meeting\s+of\b).){0,198}?(?!meeting\s+of\b)\S)??)\s+(?:was\s+)?held\b/i;
 const CORPORATION = /\bThe Corporation of the ((?:City|Town|Township|County|Municipality|Village) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 /** How many header paragraphs a "meeting of … held" phrase may run across (converters break lines with blank lines). */
-const MEETING_OF_SPAN = 6;
+const MEETING_OF_SPAN = 12;
+/** "SUMMARY MINUTES OF THE / CURRICULUM COMMITTEE MEETING": the body whose meeting the minutes are of. */
+// Linear: from "minutes" the name is at most 80 characters, read once to the first "meeting" after it.
+const MINUTES_OF = /\bminutes\s+of\s+(?:the\s+)?(\p{Lu}[^\n]{0,80}?)\s+meeting\b/iu;
 /** "Manordeilo and Salem Community Council held their meeting remotely…": who met. */
 // (the name ends with a letter, or is three characters: one ending in a space is never the shortest that works)
 const HELD_THEIR_MEETING = /^(?:the\s+)?(\p{Lu}(?:[\p{L}&' -] |[\p{L}&' -]{1,79}?[\p{L}&'-]))\s+held\s+(?:their|its|a|the)\s+(?:\w+\s+)?meeting\b/u;
@@ -45,11 +50,17 @@ const COUNCIL_TYPE = /\b(?:(?:parish|town|community|city|county|district|borough
 // (?<!…): the run of kinds is read from its first word only (from a later one it ends where the first did); a trailing
 // "meeting" from where its spaces start.
 const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?<!\b(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)(?:(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b|\b(?:regular|ordinary|special|extraordinary|annual)\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^(?:regular|ordinary|special|extraordinary|annual)\s+|(?<!\s)\s+meeting$/gi;
+/** Month names in a title: "Meeting - February". */
+const MONTH_NAMES = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** A month closing a title: "Northwold Parish Council July meeting minutes". */
 const TRAILING_MONTH = /(?<!\s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
 /** A line that is a label, a sentence, an address or a link, not a title. */
 const NOT_A_TITLE = /[:;]|\b(?:present|apologies|held|called|original\s+file|page)\b|^\d|\.$|https?:/i;
 const MAX_TITLE_LINES = 12;
+/** The characters of a printed title: letters, digits and the punctuation of names. A line of others is a broken font's
+ * debris ("ACAC3t`k t"), not a title. */
+const TITLE_CHARACTERS = /^[\p{L}\p{M}\d\s&'’.,()/–—-]+$/u;
 const DRAFT = /\bdraft\b/i;
 const APPROVED = /\b(?:approved|confirmed|signed)\s+(?:minutes|as\s+a\s+(?:true|correct)\s+record)\b/i;
 
@@ -112,13 +123,13 @@ function titleLines(header: RootContent[]): string[] {
     for (const raw of rawText(node).split("\n")) {
       // "Northwold and Whittington Parish Council – Ordinary Meeting DRAFT …": the name before a spaced dash
       // (each pattern here starts only where its run of spaces or dashes starts: tried inside a long run, it is quadratic)
-      const line = raw.trim().split(/(?<!\s)\s+[–—]\s+/)[0]!;
+      const line = raw.trim().split(/(?<!\s)\s+[–—-]\s+/)[0]!;
       const date = findDate(line);
       // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on …": the name before "Minutes"
       const minutes = /\s(?:draft\s+)?minutes\b/i.exec(line);
       const cut = Math.min(date?.index ?? line.length, minutes?.index ?? line.length);
-      const title = line.slice(0, cut).replace(/(?<![\s,–—-])[\s,–—-]+$/, "").trim();
-      if (title && !NOT_A_TITLE.test(title) && title.length <= 80 && /^\p{Lu}/u.test(title)) lines.push(title);
+      const title = line.slice(0, cut).replace(/(?<![\s,:–—-])[\s,:–—-]+$/, "").trim();
+      if (title && !NOT_A_TITLE.test(title) && TITLE_CHARACTERS.test(title) && title.length <= 80 && /^\p{Lu}/u.test(title)) lines.push(title);
       if (lines.length >= MAX_TITLE_LINES) return lines;
     }
   }
@@ -130,10 +141,26 @@ function bodyName(line: string): string {
   return line.replace(NOT_BODY_WORDS, " ").replace(TRAILING_MONTH, "").replace(/\s+/g, " ").replace(/^[\s–—-]+|(?<![\s–—-])[\s–—-]+$/g, "").trim();
 }
 
-/** Organization and body from the title lines: an authority's name, then the first line naming a kind of body. */
+/** The general meeting a title line names, in full: "AGM Minutes 2022-09-17" → "Annual General Meeting". */
+function generalMeeting(line: string): string | null {
+  const tokens = tokenize(line);
+  for (let i = 0; i < tokens.length; i++) {
+    const found = GENERAL_MEETINGS.at(tokens, i);
+    if (found) return found.value;
+  }
+  return null;
+}
+
+/** Organization and body from the title lines: an authority's name, then the first line naming a kind of body, or a
+ * general meeting of the members ("CSS EGM - Minutes", "AGM Minutes 2022-09-17"). */
 function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
   let first: string | null = null;
   for (const line of lines) {
+    const general = meeting.body ? null : generalMeeting(line);
+    if (general && !BODY.test(line)) {
+      meeting.body = general;
+      break;
+    }
     const name = bodyName(line);
     if (!name || !/^\p{Lu}/u.test(name)) continue;
     if (!meeting.organization && isOrganization(name)) {
@@ -168,6 +195,10 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     .map((line) => line.replace(/\*+/g, "").trim());
   const of = [...heads, heads.join(" ")].map((t) => MEETING_OF_HELD.exec(t)).find(Boolean) ?? heads.map((t) => MEETING_OF.exec(t)).find(Boolean);
   if (of) meetingOf(ctx, of[1]!, meeting);
+  else {
+    const minutesOf = [heads.join(" ")].map((t) => MINUTES_OF.exec(t)).find(Boolean);
+    if (minutesOf && BODY.test(minutesOf[1]!)) meetingOf(ctx, bodyName(minutesOf[1]!), meeting);
+  }
   for (const { node, text } of texts) {
     const who = HELD_THEIR_MEETING.exec(text);
     if (who && !meeting.organization && isOrganization(who[1]!)) meeting.organization = who[1]!;
@@ -198,6 +229,16 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   if (!meeting.organization) {
     const corporation = ctx.text.lines.map((l) => CORPORATION.exec(l.text)).find(Boolean);
     if (corporation) meeting.organization = corporation[1]!;
+  }
+  // a markdown post whose minutes print no date: the post's date stands for the meeting's
+  const published = ctx.text.published;
+  const postDate = !meeting.date && published ? findDate(published.text) : null;
+  // …unless the header names another month: "Boughton Parish Council Meeting - February", posted on 28 May
+  const titleMonths = heads.flatMap((line) => [...line.matchAll(MONTH_NAMES)].map((m) => MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) + 1));
+  if (postDate && published && titleMonths.every((month) => month === Number(postDate.iso.slice(5, 7)))) {
+    meeting.date = postDate.iso;
+    const line = ctx.text.lines.findIndex((l) => l.line === published.line) + 1;
+    warn(ctx, "date-from-front-matter", `the minutes print no date: took ${postDate.iso}, the date of the post's front matter`, line > 0 ? sourceAt(ctx, line) : null);
   }
   if (!meeting.date) {
     const documentText = ctx.text.lines.map((l) => l.text).join("\n");

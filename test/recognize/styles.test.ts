@@ -126,6 +126,37 @@ describe("meeting titles", () => {
     const doc = parse('---\ntitle: "STOKE FERRY PARISH COUNCIL  Draft Minutes of the Ordinary Meeting held on Wednesday 5th June 2019"\ndate: "2019-08-26"\n---\n\nPresent: Cllr Jim McNeill', "markdown");
     expect(doc.meeting).toMatchObject({ organization: "Stoke Ferry Parish Council", body: "Parish Council", date: "2019-06-05", status: "draft" });
   });
+  it("takes the post's date from its front matter, YAML or TOML, only when the minutes print none", () => {
+    // CompSoc's committee, 16 September 2019: the only date is the front matter's
+    const yaml = parse("---\ndate: 2019-09-16 6:00pm\n---\n\n### Present\n\n- Kyle Cotton (KC)\n\n## Elections\n\n- Held.", "markdown");
+    expect(yaml.meeting.date).toBe("2019-09-16");
+    expect(yaml.warnings.find((w) => w.code === "date-from-front-matter")?.source?.line).toBe(2);
+    // Bevy's board: TOML, its title the meeting's, and its body the board
+    const toml = parse('+++\ntitle = "Board meeting: 2024-02-03"\ndate = 2024-02-01\n+++\n\n## Attendees\n\n- Rob Swain', "markdown");
+    expect(toml.meeting).toMatchObject({ body: "Board", date: "2024-02-03" });
+    expect(toml.warnings.map((w) => w.code)).not.toContain("date-from-front-matter");
+    // Boughton, posted on 28 May 2014: the title's month is not the post's
+    const posted = parse('---\ntitle: "Boughton Parish Council Meeting - February"\ndate: "2014-05-28"\n---\n\nPresent: Frank Reid', "markdown");
+    expect(posted.meeting.date).toBeNull();
+  });
+  it.each([
+    ["AGM Minutes 2022-09-17", "Annual General Meeting"],
+    ["CSS EGM - Minutes", "Extraordinary General Meeting"],
+    ["Minutes of the Annual Parish Meeting, 4 May 2023", "Annual Parish Meeting"],
+  ])("names a general meeting of the members as the body: %s", (title, body) => {
+    expect(parse(`${title}\n\nPresent: Ann Lee, Bob Hart\n\n1. Accounts\n\nAdopted.`).meeting.body).toBe(body);
+  });
+  it("reads a title set one word a line, and a title split before its body's name", () => {
+    // Limerick, Municipal District of Newcastle West, 3 July 2024
+    const limerick = parse("MINUTES\n\nOF\n\nPROCEEDINGS\n\nAT\n\nMEETING\n\nOF\n\nTHE\n\nMUNICIPAL DISTRICT OF NEWCASTLE WEST HELD IN\n\nÁRAS WILLIAM SMITH OBRIEN, ON WEDNESDAY, 3RD JULY, 2024.\n\nMEMBERS PRESENT:\n\nCouncillors Collins, Foley.\n\n1. CONFIRMATION OF MINUTES\n\nAgreed.\n\n2. CORRESPONDENCE\n\nNoted.");
+    expect(limerick.meeting).toMatchObject({ body: "Municipal District of Newcastle West", date: "2024-07-03" });
+    // Sacramento County Board of Education, Curriculum Committee, 21 May 2024
+    const committee = parse("SACRAMENTO COUNTY BOARD OF EDUCATION\n\nSUMMARY MINUTES OF THE\nCURRICULUM COMMITTEE MEETING\n\nTuesday, May 21, 2024 – 4:30 p.m.\n\nI. Call to Order\n\nDone.");
+    expect(committee.meeting.body).toBe("Curriculum Committee");
+    // Sacramento County Board of Education, 13 September 2022: the time after a spaced hyphen
+    const board = parse("Sacramento County Board of Education Special Meeting - 6:00 p.m.\n\nTuesday, September 13, 2022\n\n1. Procedural\n\nDone.");
+    expect(board.meeting).toMatchObject({ body: "Sacramento County Board of Education", date: "2022-09-13" });
+  });
   it("dates a day and month printed without a year by the document's year, with a warning", () => {
     const doc = parse("A meeting of the Committee was held on the 16th June by WebEx.\n\n1. MINUTES\n\nThe minutes of 21st April 2021 were agreed. The 2021 plan.");
     expect(doc.meeting.date).toBe("2021-06-16");
