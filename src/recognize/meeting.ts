@@ -23,6 +23,8 @@ const CORPORATION = /\bThe Corporation of the ((?:City|Town|Township|County|Muni
 const MEETING_OF_SPAN = 12;
 /** "SUMMARY MINUTES OF THE / CURRICULUM COMMITTEE MEETING": the body whose meeting the minutes are of. */
 // Linear: from "minutes" the name is at most 80 characters, read once to the first "meeting" after it.
+/** "Minutes of Guelph City Council": a title line that is the minutes of the body it names. */
+const MINUTES_OF_LINE = /^minutes\s+of\s+(?:the\s+)?(\p{Lu}[^\n]{0,80})$/iu;
 const MINUTES_OF = /\bminutes\s+of\s+(?:the\s+)?(\p{Lu}[^\n]{0,80}?)\s+meeting\b/iu;
 /** "Manordeilo and Salem Community Council held their meeting remotely…": who met. */
 // (the name ends with a letter, or is three characters: one ending in a space is never the shortest that works)
@@ -36,7 +38,7 @@ const VENUE = /^(?:venue|location|place)\s*[:-]\s*(\S.*|.)$/i;
 // the body looked for after it; (?<![\s\S]) is the start of the text. Reading on from every kind of place was quadratic.
 const ORGANIZATION = /^(?=(.*?\b(?:parish|town|community|city|county|district|borough|township|metropolitan|regional|unified|village|school)\b))\1.*\b(?:council|district|authority)\b|(?<![\s\S])(?:the\s+)?(?:city|town|township|village|county|borough|municipality)\s+of\b/im;
 /** The kind of body that meets: "Cabinet", "Planning Commission", "Board of Directors". */
-const BODY = /\b(?:commission|committee|sub-committee|board|council|panel|cabinet|group|assembly|forum|trust|directors|education|health)\b/i;
+const BODY = /\b(?:commission|committee|sub-committee|board|council|panel|cabinet|group|assembly|forum|trust|directors|education|health|association|society|club|foundation|hoa|exec|tsc|team|wg)\b/i;
 /** A council's type alone is no authority's name: "County Council", "Parish Council". */
 const BARE_COUNCIL = /^(?:the\s+)?(?:(?:parish|town|community|city|county|district|borough|township)\s+)?council$/i;
 
@@ -53,10 +55,12 @@ const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?<!\b(?:regular|ordinary|spe
 /** Month names in a title: "Meeting - February". */
 const MONTH_NAMES = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** What the document is, closing a title: "DES MOINES CITY COUNCIL MEETING REPORT", "… Meeting Notes". */
+const TRAILING_RECORD = /(?<!\s)\s+(?:meeting\s+)?(?:report|summary|notes|record)\s*$/i;
 /** A month closing a title: "Northwold Parish Council July meeting minutes". */
 const TRAILING_MONTH = /(?<!\s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
-/** A line that is a label, a sentence, an address or a link, not a title. */
-const NOT_A_TITLE = /[:;]|\b(?:present|apologies|held|called|original\s+file|page)\b|^\d|\.$|https?:/i;
+/** A line that is a label, a sentence, an address, a link or a person (“Mr. M. Amorosi, Executive Director”), not a title. */
+const NOT_A_TITLE = /[:;]|\b(?:present|apologies|held|called|original\s+file|page)\b|^\d|\.$|https?:|^(?:mr|mrs|ms|dr|cllr|councillor)\b/i;
 const MAX_TITLE_LINES = 12;
 /** The characters of a printed title: letters, digits and the punctuation of names. A line of others is a broken font's
  * debris ("ACAC3t`k t"), not a title. */
@@ -123,8 +127,14 @@ function titleLines(header: RootContent[]): string[] {
     for (const raw of rawText(node).split("\n")) {
       // "Northwold and Whittington Parish Council – Ordinary Meeting DRAFT …": the name before a spaced dash
       // (each pattern here starts only where its run of spaces or dashes starts: tried inside a long run, it is quadratic)
-      const line = raw.trim().split(/(?<!\s)\s+[–—-]\s+/)[0]!;
-      const date = findDate(line);
+      // "*** DES MOINES CITY COUNCIL MEETING REPORT ***": the stars and marks around a title are not of it
+      let line = trimTitleMarks(raw).split(/(?<!\s)\s+[–—-]\s+/)[0]!;
+      let date = findDate(line);
+      // "2024-12-02 Board Meeting": a date before the title
+      if (date && date.index === 0) {
+        line = trimTitleMarks(line.slice(date.raw.length));
+        date = findDate(line);
+      }
       // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on …": the name before "Minutes"
       const minutes = /\s(?:draft\s+)?minutes\b/i.exec(line);
       const cut = Math.min(date?.index ?? line.length, minutes?.index ?? line.length);
@@ -136,9 +146,15 @@ function titleLines(header: RootContent[]): string[] {
   return lines;
 }
 
+/** Marks around a title: stars, hashes, bars and blanks. */
+const TITLE_MARKS = /^[\s*#|:,–—-]+|(?<![\s*#|:,–—-])[\s*#|:,–—-]+$/g;
+function trimTitleMarks(line: string): string {
+  return line.replace(TITLE_MARKS, "");
+}
+
 /** The body's name from a title line, without "Minutes", "Regular Meeting" and the like. */
 function bodyName(line: string): string {
-  return line.replace(NOT_BODY_WORDS, " ").replace(TRAILING_MONTH, "").replace(/\s+/g, " ").replace(/^[\s–—-]+|(?<![\s–—-])[\s–—-]+$/g, "").trim();
+  return line.replace(NOT_BODY_WORDS, " ").replace(TRAILING_MONTH, "").replace(TRAILING_RECORD, "").replace(/\s+/g, " ").replace(/^[\s–—-]+|(?<![\s–—-])[\s–—-]+$/g, "").trim();
 }
 
 /** The general meeting a title line names, in full: "AGM Minutes 2022-09-17" → "Annual General Meeting". */
@@ -196,7 +212,7 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   const of = [...heads, heads.join(" ")].map((t) => MEETING_OF_HELD.exec(t)).find(Boolean) ?? heads.map((t) => MEETING_OF.exec(t)).find(Boolean);
   if (of) meetingOf(ctx, of[1]!, meeting);
   else {
-    const minutesOf = [heads.join(" ")].map((t) => MINUTES_OF.exec(t)).find(Boolean);
+    const minutesOf = [heads.join(" ")].map((t) => MINUTES_OF.exec(t)).find(Boolean) ?? heads.map((t) => MINUTES_OF_LINE.exec(t)).find(Boolean);
     if (minutesOf && BODY.test(minutesOf[1]!)) meetingOf(ctx, bodyName(minutesOf[1]!), meeting);
   }
   for (const { node, text } of texts) {

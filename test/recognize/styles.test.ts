@@ -146,6 +146,15 @@ describe("meeting titles", () => {
   ])("names a general meeting of the members as the body: %s", (title, body) => {
     expect(parse(`${title}\n\nPresent: Ann Lee, Bob Hart\n\n1. Accounts\n\nAdopted.`).meeting.body).toBe(body);
   });
+  it.each([
+    ["2024-12-02 Board Meeting", { body: "Board", date: "2024-12-02" }],
+    ["*** DES MOINES CITY COUNCIL MEETING REPORT ***\n\nJanuary 14, 2022", { organization: "Des Moines City Council", body: "City Council" }],
+    ["Minutes of Guelph City Council\nHeld in the Council Chambers on Wednesday, June 18, 2014\n\nMr. M. Amorosi, Executive Director", { organization: "Guelph City Council", body: "City Council" }],
+    ["UWCS Exec Minutes - Fri, 19th January 2007", { body: "UWCS Exec", date: "2007-01-19" }],
+    ["Kingsgate 5 Homeowners Association Meeting Minutes\n\nFebruary 10, 2025", { body: "Kingsgate 5 Homeowners Association" }],
+  ])("reads the body from a title line: %s", (title, meeting) => {
+    expect(parse(`${title}\n\nPresent: Ann Lee, Bob Hart\n\n1. Accounts\n\nAdopted.\n\n2. Close\n\nClosed.`).meeting).toMatchObject(meeting);
+  });
   it("reads a title set one word a line, and a title split before its body's name", () => {
     // Limerick, Municipal District of Newcastle West, 3 July 2024
     const limerick = parse("MINUTES\n\nOF\n\nPROCEEDINGS\n\nAT\n\nMEETING\n\nOF\n\nTHE\n\nMUNICIPAL DISTRICT OF NEWCASTLE WEST HELD IN\n\nÁRAS WILLIAM SMITH OBRIEN, ON WEDNESDAY, 3RD JULY, 2024.\n\nMEMBERS PRESENT:\n\nCouncillors Collins, Foley.\n\n1. CONFIRMATION OF MINUTES\n\nAgreed.\n\n2. CORRESPONDENCE\n\nNoted.");

@@ -13,5 +13,7 @@ export const GENERAL_MEETINGS = new PhraseDictionary<string>({
   "annual parish meeting": "Annual Parish Meeting",
   "annual town meeting": "Annual Town Meeting",
   "annual members meeting": "Annual Members' Meeting",
+  "annual homeowners meeting": "Annual Homeowners' Meeting",
+  "annual homeowners' meeting": "Annual Homeowners' Meeting",
   "annual members' meeting": "Annual Members' Meeting",
 });
