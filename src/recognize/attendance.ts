@@ -145,6 +145,8 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
     } else if (ROLE_LABELS.has(key) && words === 0) role = "officer";
     // "Members of the Public Mr & Mrs Godfrey": the names start where the label's words stop
     else if (publicLabel && token.capitalised) break;
+    // "Attendees Tony Brown (Chair), …": in a grid of labels, the names start after the one label word
+    else if (words === 1 && head !== null && head !== "attendance" && token.capitalised && k === first + 1) break;
     else if (!NEUTRAL_LABEL_WORDS.has(key) && !/^(?:minute|taker|takers|s)$/.test(key)) return null;
     words++;
     k++;

@@ -106,6 +106,29 @@ describe("attendance shapes", () => {
     expect(chairOf(doc)).toMatch(/Baird$/);
   });
 
+  it("a grid of labels, each a word before its value: Attendees Tony Brown (Chair), …", () => {
+    const doc = parse(
+      [
+        "OPEN BOARD MEETING MINUTES",
+        "",
+        "Title of Meeting Ferncombe Libraries - Board Meeting",
+        "Date 29th May 2014",
+        "Place Main Hall, Castle Hill Community Centre",
+        "Attendees Tom Birch (Chair), Sara Knight (Vice Chair), Anne Mallory",
+        "(Honorary Secretary), Sue Bucknell, Jon Ogle",
+        "",
+        "1. Welcome and Apologies",
+        "Apologies were received from Colin Rook.",
+        "",
+        "2. Minutes",
+        "Agreed.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Birch", "Knight", "Mallory", "Bucknell", "Ogle"]);
+    expect(chairOf(doc)).toMatch(/Birch$/);
+    expect(surnames(doc.attendance.apologies)).toEqual(["Rook"]);
+  });
+
   it('"Presiding:" names the chair, with an honorific and an office after the comma', () => {
     const doc = parse(
       [
