@@ -140,6 +140,8 @@ const REPORTED = `(?:${REPORTING_VERBS.join("|")})`;
 interface RunOnStart {
   pattern: RegExp;
   least: number;
+  /** The wording is a verb: the words before it are its subject, and after a title's colon they are text too. */
+  verb?: boolean;
 }
 // each starts only where a run of spaces starts: tried at every space of a long run, `\s+(?=…)` is quadratic; each is
 // global (flag g), searched from the title's least words on
@@ -157,7 +159,7 @@ const RUN_ON_STARTS: RunOnStart[] = [
   // a speaker and a reporting verb: "Date of next meeting LH noted that …"
   startsAfter(MIN_TITLE_WORDS, new RegExp(String.raw`(?<!\s)\s+(?=${SPEAKER}\s+${REPORTED}\s)`, "gu")),
   // "… was read", "… had been circulated"
-  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?=(?:was|were|had\s+been|has\s+been)\s)/g),
+  { ...startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?=(?:was|were|had\s+been|has\s+been)\s)/g), verb: true },
   // a sentence in running words after a one-word title: "Highways The members discussed …" (a title's own "The" is
   // followed by a capital: "Update The Old School")
   startsAfter(1, /(?<!\s)\s+(?=(?:The|It|There|These|This)\s+\p{Ll})/gu),
@@ -193,20 +195,23 @@ function continuesTitle(after: string): boolean {
 export function splitRunOn(title: string): { title: string; runOn: string | null } {
   let cut = title.length;
   let resume = title.length;
-  for (const { pattern, least } of RUN_ON_STARTS) {
+  let subjectBefore = false;
+  for (const start of RUN_ON_STARTS) {
     // the first place this wording can start the text: after the title's first words, not after a word that needs more
-    for (const m of title.matchAll(pattern)) {
+    for (const m of title.matchAll(start.pattern)) {
       if (m.index >= cut) break;
       const before = title.slice(0, m.index);
-      if (before.trim().split(/\s+/).length < least || CONTINUES.test(before)) continue;
+      if (before.trim().split(/\s+/).length < start.least || CONTINUES.test(before)) continue;
       cut = m.index;
       resume = m.index + m[0].length;
+      subjectBefore = start.verb === true;
       break;
     }
   }
   // "Present: G. Gott - Vice-chairman, …", "Minutes: It was agreed …": a short title and its colon, then the minute's text
   const colon = TITLE_COLON.exec(title);
-  if (colon && colon[0].length <= cut && !continuesTitle(title.slice(colon[0].length, cut))) {
+  // the words before a verb are its subject: "Minutes: The Minutes of the November 2008 were proposed …" is text after the colon
+  if (colon && colon[0].length <= cut && (subjectBefore || !continuesTitle(title.slice(colon[0].length, cut)))) {
     cut = colon[0].lastIndexOf(":");
     resume = colon[0].length;
   }

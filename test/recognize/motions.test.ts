@@ -42,6 +42,11 @@ describe("recognizeMotions", () => {
     ]);
   });
 
+  it("Wereham: 'were proposed as correct by X and seconded by Y', with no outcome", () => {
+    expect(motions("The Minutes of the November 2008 were proposed as correct by C. Humphries and seconded by Mrs. Newell.")).toEqual([
+      { mover: "C. Humphries", seconder: "Newell", kind: "motion", result: null, result_raw: null, counts: null },
+    ]);
+  });
   it("Limerick: 'Proposed by Councillor X;' / 'Seconded by Councillor Y;' / 'And Resolved:'", () => {
     expect(motions("Proposed by Councillor Sheahan (J);\n\nSeconded by Councillor O’Hanlon;\n\nAnd Resolved:")).toEqual([
       { mover: "J. Sheahan", seconder: "O’Hanlon", kind: "motion", result: "carried", result_raw: "And Resolved", counts: null },

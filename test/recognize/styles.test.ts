@@ -49,6 +49,13 @@ describe("item numbering styles", () => {
     // Northwold: a lettered sub-item after a one-word title
     expect(splitRunOn("CORRESPONDENCE i. Newsletters CPRE, Norfolk Constabulary")).toEqual({ title: "CORRESPONDENCE", runOn: "i. Newsletters CPRE, Norfolk Constabulary" });
     expect(splitRunOn("FINANCES: a. Election Costs - Email from BCKLWN").title).toBe("FINANCES");
+    // Wereham 2009: the words after the colon are the subject of the verb that follows, so text, not title
+    expect(splitRunOn("Minutes: The Minutes of the November 2008 were proposed as correct by C. Humphries")).toEqual({
+      title: "Minutes",
+      runOn: "The Minutes of the November 2008 were proposed as correct by C. Humphries",
+    });
+    // …while a title's own words after its colon stay with it (Northwold)
+    expect(splitRunOn("CEMETERIES: Monthly safety review of sites The Clerk reported").title).toBe("CEMETERIES: Monthly safety review of sites");
   });
   it("a run of capitals is a heading shouting, not acronyms: its words are title-cased (Northwold)", () => {
     expect(items("1\\. PUBLIC FORUM Nothing was raised.\n\n2\\. ACCEPTANCE OF APOLOGIES FOR ABSENCE These were accepted for Cllr David Human.", "markdown")).toEqual([

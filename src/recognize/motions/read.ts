@@ -109,12 +109,24 @@ interface Role {
 /** Words between "motion" and "by" that make the name another's than the mover's. */
 const NOT_MOVING = new Set(["seconded", "second", "seconds", "was", "were", "is", "been", "carried", "passed", "defeated", "lost", "failed", "adopted", "approved", "declared"]);
 
+/** Most words of what a motion holds a document to be: "as a true and correct record". */
+const MAX_AS_WORDS = 6;
+
 /** "moved by X", "proposed by X", "motion by X", "motion made by X", "on the proposal of X", "Motion to Approve by X". */
 function moverBy(tokens: Token[], i: number, source: string): Role | null {
   const key = keyAt(tokens, i);
   if (MOVING_VERBS.has(key) && keyAt(tokens, i + 1) === "by") {
     const name = nameAt(tokens, i + 2, source);
     return name ? { name, at: i } : null;
+  }
+  // "proposed as correct by X", "proposed as a true record by X": what the motion holds the document to be, then its mover
+  if (MOVING_VERBS.has(key) && keyAt(tokens, i + 1) === "as") {
+    for (let k = i + 2; k < Math.min(tokens.length, i + 2 + MAX_AS_WORDS); k++) {
+      if (tokens[k]!.kind !== "word") return null;
+      if (keyAt(tokens, k) !== "by") continue;
+      const name = nameAt(tokens, k + 1, source);
+      return name ? { name, at: i } : null;
+    }
   }
   if (wordsAt(tokens, i, ["on", "the", "proposal", "of"])) {
     const name = nameAt(tokens, i + 4, source);
