@@ -7,8 +7,10 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const WEEKDAY = "(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:the\\s+)?)?";
+/** An ordinal's suffix, also as a scan's OCR reads a raised "th" ("17™ DECEMBER", "19\" November"). */
+const ORDINAL = "(?:st|nd|rd|th|™|\"|”)?";
 /** "Tuesday 4 November 2025", "9th of January, 2025", "25TH JANUARY, 2021". */
-const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i");
+const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i");
 /** "Tuesday, July 11, 2023", "January 14, 2020". */
 const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 /** "2019-06-05". */

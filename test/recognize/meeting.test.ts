@@ -13,6 +13,9 @@ describe("findDate", () => {
     ["January 14, 2020", "2020-01-14", null],
     ["5th of June 2019", "2019-06-05", null],
     ["date: 2019-06-05", "2019-06-05", null],
+    // a scan's OCR of a raised "th" (Limerick, 17 December 2018)
+    ["ON MONDAY, 17™ DECEMBER, 2018 AT", "2018-12-17", "monday"],
+    ['held on 19" November, 2018.', "2018-11-19", null],
   ])("%s", (text, iso, weekday) => {
     expect(findDate(text)).toMatchObject({ iso, weekday });
   });
