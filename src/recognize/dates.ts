@@ -13,8 +13,8 @@ const ORDINAL = "(?:st|nd|rd|th|™|\"|”)?";
 const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i");
 /** "Tuesday, July 11, 2023", "January 14, 2020". */
 const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
-/** "2019-06-05". */
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "2019-06-05", and with slashes, year first: "2025/12/10". */
+const ISO_DATE = /\b(\d{4})([-/])(\d{2})\2(\d{2})\b/;
 
 export interface FoundDate {
   iso: string;
@@ -61,7 +61,7 @@ export function findDate(text: string): FoundDate | null {
   }
   const iso = ISO_DATE.exec(text);
   if (iso) {
-    const d = makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), undefined, iso.index, iso[0]);
+    const d = makeDate(Number(iso[1]), Number(iso[3]), Number(iso[4]), undefined, iso.index, iso[0]);
     if (d) candidates.push(d);
   }
   candidates.sort((a, b) => a.index - b.index);

@@ -162,6 +162,14 @@ describe("meeting titles", () => {
   ])("reads the body from a title line: %s", (title, meeting) => {
     expect(parse(`${title}\n\nPresent: Ann Lee, Bob Hart\n\n1. Accounts\n\nAdopted.\n\n2. Close\n\nClosed.`).meeting).toMatchObject(meeting);
   });
+  it("takes a first heading that titles the document for the header, not an item", () => {
+    const doc = parse("## 2024-12-02 Board Meeting\n\nMembers in attendance: Ann Lee, Bob Hart\n\n## Update board members\n\nDone.\n\n## Bylaw edits\n\nAgreed.", "markdown");
+    expect(doc.meeting).toMatchObject({ body: "Board", date: "2024-12-02" });
+    expect(doc.items.map((item) => item.title)).toEqual(["Update board members", "Bylaw edits"]);
+    const slashed = parse("# SC Meeting W50 - Wed 2025/12/10\n\n## Reports\n\nNone.\n\n## Old topics\n\nNone.", "markdown");
+    expect(slashed.meeting.date).toBe("2025-12-10");
+    expect(slashed.items.map((item) => item.title)).toEqual(["Reports", "Old topics"]);
+  });
   it("reads a title set one word a line, and a title split before its body's name", () => {
     // Limerick, Municipal District of Newcastle West, 3 July 2024
     const limerick = parse("MINUTES\n\nOF\n\nPROCEEDINGS\n\nAT\n\nMEETING\n\nOF\n\nTHE\n\nMUNICIPAL DISTRICT OF NEWCASTLE WEST HELD IN\n\nÁRAS WILLIAM SMITH OBRIEN, ON WEDNESDAY, 3RD JULY, 2024.\n\nMEMBERS PRESENT:\n\nCouncillors Collins, Foley.\n\n1. CONFIRMATION OF MINUTES\n\nAgreed.\n\n2. CORRESPONDENCE\n\nNoted.");

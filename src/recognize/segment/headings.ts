@@ -7,6 +7,7 @@ import type { Heading, Paragraph, Root, RootContent } from "mdast";
 import { plainText, rawText } from "../../parse/text.js";
 import { HEADER_SECTION_WORDS, isContainerTitle } from "../lexicon/item-words.js";
 import { labelAt } from "../attendance.js";
+import { findDate } from "../dates.js";
 import { matchItemHeading } from "../item-heading.js";
 import { tokenize } from "../tokens.js";
 import { BLANKS, trimEnd } from "../strings.js";
@@ -21,6 +22,15 @@ export function isHeaderSection(title: string): boolean {
 }
 
 const MAX_HEADING_WORDS = 12;
+
+/** "Meeting minutes", "Minutes", "Agenda for the April 12 video call": the document's title, not an item. */
+const TITLE_WORDING = /^(?:(?:draft\s+)?(?:meeting\s+)?minutes|agenda\s+for\s.*)$/i;
+
+/** A heading before the business that titles the document: its wording, or a full date ("2024-12-02 Board Meeting",
+ * "SC Meeting W50 - Wed 2025/12/10"). */
+function isTitleHeading(title: string): boolean {
+  return TITLE_WORDING.test(title.trim()) || findDate(title) !== null;
+}
 
 /** A paragraph of one short line in capitals, not a sentence, alone or over the text it heads: "CALL TO ORDER",
  * "CLOSED SESSION:" / "The Board recessed …". A line in capitals over another is a title block. */
@@ -109,7 +119,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
         return business || inContainer ? text : null;
       }
       if (node.depth > depth) return null;
-      if (!business && isHeaderSection(text)) return null;
+      if (!business && (isHeaderSection(text) || isTitleHeading(text))) return null;
       if (container && node.position!.start.line < container.position!.start.line) return null;
       business = true;
       return text;
