@@ -464,6 +464,13 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
     if (rollCall && text.split("\n").every((line) => isRollCallCell(line.trim()))) continue;
     // lines of names continue the open label: one person a line, or a list broken by blank lines
     const open = state.open;
+    // a table of those attending under the label: "The following people were present:" / "| Name | Call Sign | Position |"
+    const table = open && node.type !== "heading" ? tableRoster(text) : null;
+    if (open && table) {
+      open.texts.push(table);
+      open.nodes.push(node);
+      continue;
+    }
     if (open && node.type !== "heading") {
       const lines = text.split("\n");
       let taken = 0;
@@ -532,6 +539,34 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
   }
   close();
   return found;
+}
+
+/** A table's cells, row by row: "| Charles MacDonald | VA3CPY | President |" → ["Charles MacDonald", "VA3CPY", "President"]. */
+function tableRows(text: string): string[][] | null {
+  const lines = text.split("\n").map((line) => line.trim());
+  if (lines.length < 3 || !lines.every((line) => line.startsWith("|"))) return null;
+  return lines.filter((line) => !TABLE_RULE.test(line)).map((line) => trimEnd(line.slice(1), `|${BLANKS}`).split("|").map((cell) => cell.trim()));
+}
+/** The rule under a table's header: "|------|:---:|". */
+const TABLE_RULE = /^\|[\s|:-]*$/;
+/** A table's column of names, and of their offices. */
+const NAME_COLUMN = /^(?:names?|members?|attendees?|councillors?|directors?|trustees?)$/i;
+const OFFICE_COLUMN = /^(?:position|role|title|office)$/i;
+
+/** The names of a table with a column of names, one a line, each with its office in brackets when a column gives it. */
+function tableRoster(text: string): string | null {
+  const rows = tableRows(text);
+  const header = rows?.[0];
+  if (!rows || !header) return null;
+  const names = header.findIndex((cell) => NAME_COLUMN.test(cell));
+  if (names < 0) return null;
+  const offices = header.findIndex((cell) => OFFICE_COLUMN.test(cell));
+  const people = rows.slice(1).flatMap((row) => {
+    const name = row[names] ?? "";
+    const office = offices >= 0 ? (row[offices] ?? "") : "";
+    return name ? [office ? `${name} (${office})` : name] : [];
+  });
+  return people.length ? people.join("\n") : null;
 }
 
 /** Every word of the text in capitals: "AGENDA ITEMS", "JOHN SMITH". */
@@ -669,13 +704,18 @@ function splitOfficers(people: Found[]): { members: Found[]; others: Found[] } {
   return { members: people.slice(0, cut), others: people.slice(cut) };
 }
 
+/** The position of someone who attends as a guest: "Visitor", "Guest", "Observer", "Member of the public". */
+const GUEST_POSITION = /^(?:visitors?|guests?|observers?|members?\s+of\s+the\s+public|public|residents?)$/i;
+
 /** Merge the evidence into the four lists. Labels and roll calls decide who was present; a roster of the board's members
  * counts only when nothing else says who was present. */
 export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
   let evidence = found;
   const attendance: Attendance = { present: [], apologies: [], absent: [], in_attendance: [] };
   const seen: Record<AttendanceList, Set<string>> = { present: new Set(), apologies: new Set(), absent: new Set(), in_attendance: new Set() };
-  const add = (list: AttendanceList, p: Found) => {
+  const add = (listed: AttendanceList, p: Found) => {
+    // "Richard (Visitor)" in a table of those present: a guest attends, not as a member
+    const list = listed === "present" && GUEST_POSITION.test(p.position ?? "") ? "in_attendance" : listed;
     const key = `${p.honorific ?? ""}|${p.name}`;
     if (seen[list].has(key)) return;
     seen[list].add(key);

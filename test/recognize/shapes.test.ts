@@ -129,6 +129,34 @@ describe("attendance shapes", () => {
     expect(surnames(doc.attendance.apologies)).toEqual(["Rook"]);
   });
 
+  it("a table of those present with a column of names and one of positions, guests among them", () => {
+    const doc = parseMinutesText(
+      [
+        "Minutes of the Regular Meeting on January 16th, 2023",
+        "",
+        "The following people were present:",
+        "",
+        "| Name          | Call Sign | Position  |",
+        "|---------------|-----------|-----------|",
+        "| Carl Mercer   | VA3CPY    | President |",
+        "| Kira Bryant   | VA3IGO    | Member    |",
+        "| Leo           |           | Visitor   |",
+        "",
+        "1. Treasurer's report",
+        "Accepted.",
+        "",
+        "2. Field day",
+        "Planned for June.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(doc.attendance.present.map((p) => [p.name, p.position])).toEqual([
+      ["Carl Mercer", "President"],
+      ["Kira Bryant", "Member"],
+    ]);
+    expect(doc.attendance.in_attendance.map((p) => p.name)).toEqual(["Leo"]);
+  });
+
   it('"Presiding:" names the chair, with an honorific and an office after the comma', () => {
     const doc = parse(
       [
