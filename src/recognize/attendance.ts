@@ -24,6 +24,7 @@ import { OFFICE_WORDS, STAFF_OFFICE_WORDS } from "./lexicon/people-words.js";
 import { chairingOf, isNameToken, parsePeople, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
 
 export { readsAsNames };
+import { GIVEN_NAMES } from "./lexicon/given-names.js";
 import { BLANKS, trimEnd } from "./strings.js";
 import { isPunct, tokenize, type Token } from "./tokens.js";
 
@@ -208,9 +209,36 @@ function toPeople(ctx: Context, printed: string, nodes: RootContent[]): Person[]
   const text = withoutHeadcount(printed);
   if (saysNone(text)) return [];
   const source = sourceOf(ctx, ...nodes);
-  return (rosterRows(text) ?? parsePeople(text))
+  return (rosterRows(text) ?? parsePeople(text.split("\n").map(officeInBrackets).join("\n")))
     .filter((p) => p.name.split(/\s+/).length <= 6 && /^[\p{Lu}@]/u.test(p.name))
     .map((p) => person(p, source));
+}
+
+/** The last word of an office printed after a name with no comma: "Term Board Member", "Permanent Member". */
+const OFFICE_ENDS = new Set(["member", "director", "chair", "chairman", "chairperson", "secretary", "treasurer", "president", "manager", "officer", "clerk", "counsel", "administrator", "superintendent", "trustee", "commissioner", "councillor"]);
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|cllr|rev)\.?$/i;
+
+/** Words of the body someone comes from: "General Services Administration", "Office of Management and Budget". */
+const AFFILIATION_WORDS = new Set(["administration", "office", "department", "agency", "council", "district", "university", "college", "school", "consulting", "associates", "services", "inc", "ltd", "llc", "contractor", "pmo", "gsa"]);
+/** Small words inside an office or a body's name. */
+const JOINING_WORDS = new Set(["of", "and", "the", "for", "&"]);
+/** Punctuation that makes a line a list, not one roster entry. */
+const LIST_PUNCTUATION = /[,;()]/;
+
+/** A roster's line of a given name, a surname and an office or affiliation with no comma between: "Maria Roat Term Board
+ * Member" → "Maria Roat (Term Board Member)", "Elizabeth Cain General Services Administration" → "Elizabeth Cain (General
+ * Services Administration)". Other lines are kept as they are. */
+function officeInBrackets(line: string): string {
+  if (LIST_PUNCTUATION.test(line)) return line;
+  const words = line.trim().split(/\s+/);
+  const start = HONORIFIC.test(words[0] ?? "") ? 1 : 0;
+  const given = words[start];
+  const office = words.slice(start + 2);
+  if (!given || !GIVEN_NAMES.has(given.toLowerCase()) || office.length < 2) return line;
+  if (!office.every((w) => /^\p{Lu}/u.test(w) || JOINING_WORDS.has(w))) return line;
+  const keys = office.map((w) => w.toLowerCase().replace(/\.$/, ""));
+  if (!OFFICE_ENDS.has(keys[keys.length - 1]!) && !keys.some((k) => AFFILIATION_WORDS.has(k))) return line;
+  return `${words.slice(0, start + 2).join(" ")} (${office.join(" ")})`;
 }
 
 /** The gap between a roster's columns: three spaces or more between words. */

@@ -179,6 +179,48 @@ describe("attendance shapes", () => {
   });
 });
 
+describe("rosters and titles that are not items", () => {
+  it("numbered lists under attendance labels, and title headings over nothing but a date", () => {
+    const doc = parseMinutesText(
+      [
+        "## Harbour Modernization Board",
+        "",
+        "## Meeting Minutes",
+        "",
+        "December 17, 2018",
+        "",
+        "Attendance",
+        "PRESENT",
+        "",
+        "1. Susan Kent Chair",
+        "2. Alan Thomas Permanent Board Member",
+        "3. Maria Roat Term Board Member",
+        "",
+        "## OTHER ATTENDEES",
+        "",
+        "1. Elizabeth Cain General Services Administration",
+        "2. David Shive General Services Administration",
+        "",
+        "## Budget",
+        "",
+        "The board reviewed the budget.",
+        "",
+        "## Project proposals",
+        "",
+        "Two proposals were approved.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(doc.meeting).toMatchObject({ body: "Harbour Modernization Board", date: "2018-12-17" });
+    expect(surnames(doc.attendance.present)).toEqual(["Kent", "Thomas", "Roat"]);
+    expect(surnames(doc.attendance.in_attendance)).toEqual(["Cain", "Shive"]);
+    expect(titles(doc)).toEqual([
+      [null, "Budget"],
+      [null, "Project proposals"],
+    ]);
+  });
+});
+
 describe("item shapes", () => {
   it("unnumbered headings alone on a line in text, in capitals", () => {
     const doc = parse(

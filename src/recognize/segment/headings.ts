@@ -107,9 +107,22 @@ function markdownReading(nodes: RootContent[]): Sections | null {
   }
   let business = false;
   let inContainer = false;
+  // a heading over nothing but a date, before the business, is a line of the title: "## Technology Modernization Board" /
+  // "## Meeting Minutes" / "December 17, 2018"
+  const titlesOnly = (i: number): boolean => {
+    const depthAt = (nodes[i] as Heading).depth;
+    for (let k = i + 1; k < nodes.length; k++) {
+      const below = nodes[k]!;
+      // the next heading of its level or above ends it; a sub-heading is content ("## Finance" / "### Balance")
+      if (below.type === "heading") return below.depth <= depthAt;
+      const text = plainText(below).trim();
+      if (text && findDate(text)?.raw !== text) return false;
+    }
+    return true;
+  };
   const reading = sectionsAt(
     nodes,
-    (node) => {
+    (node, i) => {
       if (node.type !== "heading") return null;
       const text = title(node);
       if (node === container) return null;
@@ -119,7 +132,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
         return business || inContainer ? text : null;
       }
       if (node.depth > depth) return null;
-      if (!business && (isHeaderSection(text) || isTitleHeading(text))) return null;
+      if (!business && (isHeaderSection(text) || isTitleHeading(text) || titlesOnly(i))) return null;
       if (container && node.position!.start.line < container.position!.start.line) return null;
       business = true;
       return text;

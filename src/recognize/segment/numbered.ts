@@ -8,6 +8,7 @@ import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, SLASHED
 import type { Section, Sections } from "./index.js";
 import { REPORTING_VERBS } from "../lexicon/item-words.js";
 import { refusedBySequence, type Candidate } from "./sequence.js";
+import { titleLabel } from "../attendance.js";
 
 /** What a block yields: a heading that opens an item, or content. */
 type Piece = { heading: ItemHeading & { style: NumberingStyle }; line: number; rest: RootContent[]; list?: List } | { content: RootContent };
@@ -336,6 +337,14 @@ function splitByHeadings(tree: Root, headings: Set<RootContent>): Sections {
   return sections;
 }
 
+/** A numbered list right under an attendance label is the label's roster, not items: "PRESENT" / "1. Suzette Kent Chair"
+ * / "2. Alan Thomas Permanent Member", "OTHER ATTENDEES" / "1. Elizabeth Cain GSA PMO". */
+function isRosterUnder(node: RootContent, above: RootContent): boolean {
+  if (node.type !== "list" || !node.ordered || (above.type !== "paragraph" && above.type !== "heading")) return false;
+  const lastLine = rawText(above).trim().split("\n").pop() ?? "";
+  return titleLabel(lastLine.replace(/[*_#]/g, "")) !== null;
+}
+
 /** Split a tree into header and items: by numbered headings, whose numbers go forward in one numbering style, or,
  * when the minutes number nothing but mark headings "(Item n)", by those headings. */
 export function numberedReading(tree: Root, styles?: NumberingStyle[]): Sections {
@@ -440,7 +449,15 @@ function splitByNumbers(tree: Root, styles?: NumberingStyle[], walk: Walk = {}):
     for (; !attendanceSeen && scanned < sections.header.length; scanned++) attendanceSeen = hasAttendance([sections.header[scanned]!]);
     return attendanceSeen;
   };
+  let previous: RootContent | null = null;
   for (const whole of joinLoneNumerals(tree.children)) {
+    const roster = previous !== null && isRosterUnder(whole, previous);
+    previous = whole;
+    if (roster) {
+      const current = sections.items[sections.items.length - 1];
+      (current ? current.blocks : sections.header).push(whole);
+      continue;
+    }
     for (const node of splitAtNextNumber(whole, style, last)) {
       // before the first numbered item, a heading in readable case after the attendance opens an item of its own:
       // "## Election of Chair" ahead of minute 283 (a label in capitals, "UNRESTRICTED ITEMS", does not)
