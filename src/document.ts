@@ -38,7 +38,8 @@ function documentType(text: SourceText, found: Recognized): MinutesDocument["doc
   const titles = text.lines.slice(0, 15).map((l) => l.text.trim());
   // an agenda records no one as present: a roll call with people present ("… Commissioner Present") is minutes,
   // whatever a line such as "2. APPROVAL OF THE AGENDA" says
-  const attended = found.attended;
+  // …nor the result of a vote: "Motion carried" records a meeting that was held
+  const attended = found.attended || found.items.some((item) => item.motions.some((motion) => motion.result !== null));
   if (!attended && titles.some((t) => AGENDA_TITLE.test(t)) && !titles.some((t) => MINUTES_TITLE.test(t))) return "agenda";
   if (!attended && AGENDA.test(head) && !MINUTES.test(head)) return "agenda";
   if (recorded || MINUTES.test(head)) return "minutes";

@@ -221,6 +221,26 @@ describe("rosters and titles that are not items", () => {
   });
 });
 
+describe("rosters and titles that are not items, continued", () => {
+  it("a numbered heading after a sentence that ends in a label's word is an item (Rotherham, as a PDF prints it)", () => {
+    const doc = parse(
+      [
+        "Present: Ann Lee, Bob Hart",
+        "",
+        "12. EXCLUSION OF THE PRESS AND PUBLIC",
+        "",
+        "There were no items that required the exclusion of the press and",
+        "public from the meeting.",
+        "",
+        "13. QUESTIONS FROM MEMBERS OF THE PUBLIC AND THE PRESS",
+        "",
+        "There were no questions.",
+      ].join("\n"),
+    );
+    expect(doc.items.map((item) => item.number)).toEqual(["12", "13"]);
+  });
+});
+
 describe("item shapes", () => {
   it("unnumbered headings alone on a line in text, in capitals", () => {
     const doc = parse(
@@ -329,3 +349,12 @@ describe("motion shapes", () => {
   });
 });
 
+
+describe("what the document is", () => {
+  it("an agenda document that records the results of votes is the minutes of a meeting held", () => {
+    const agenda = ["Agenda for the call of the Steering Committee, 10 December 2025", "", "1. Budget", "Proposal to fund the team.", "", "2. Elections", "Timeline."];
+    expect(parse(agenda.join("\n")).document_type).toBe("agenda");
+    const held = [...agenda.slice(0, 4), "Moved by Ana Cole, seconded by Ben Ruiz. Motion carried.", ...agenda.slice(4)];
+    expect(parse(held.join("\n")).document_type).toBe("minutes");
+  });
+});

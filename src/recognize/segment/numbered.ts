@@ -341,8 +341,11 @@ function splitByHeadings(tree: Root, headings: Set<RootContent>): Sections {
  * / "2. Alan Thomas Permanent Member", "OTHER ATTENDEES" / "1. Elizabeth Cain GSA PMO". */
 function isRosterUnder(node: RootContent, above: RootContent): boolean {
   if (node.type !== "list" || !node.ordered || (above.type !== "paragraph" && above.type !== "heading")) return false;
-  const lastLine = rawText(above).trim().split("\n").pop() ?? "";
-  return titleLabel(lastLine.replace(/[*_#]/g, "")) !== null;
+  // the block above is labels alone ("Attendance" / "PRESENT"), not a sentence that ends in a label's word
+  return rawText(above)
+    .trim()
+    .split("\n")
+    .every((line) => titleLabel(line.replace(/[*_#]/g, "")) !== null);
 }
 
 /** Split a tree into header and items: by numbered headings, whose numbers go forward in one numbering style, or,
