@@ -209,7 +209,7 @@ function toPeople(ctx: Context, printed: string, nodes: RootContent[]): Person[]
   const text = withoutHeadcount(printed);
   if (saysNone(text)) return [];
   const source = sourceOf(ctx, ...nodes);
-  return (rosterRows(text) ?? parsePeople(text.split("\n").map(officeInBrackets).join("\n")))
+  return (rosterRows(text) ?? parsePeople(text.split("\n").map((line) => namesSideBySide(officeInBrackets(line))).join("\n")))
     .filter((p) => p.name.split(/\s+/).length <= 6 && /^[\p{Lu}@]/u.test(p.name))
     .map((p) => person(p, source));
 }
@@ -239,6 +239,21 @@ function officeInBrackets(line: string): string {
   const keys = office.map((w) => w.toLowerCase().replace(/\.$/, ""));
   if (!OFFICE_ENDS.has(keys[keys.length - 1]!) && !keys.some((k) => AFFILIATION_WORDS.has(k))) return line;
   return `${words.slice(0, start + 2).join(" ")} (${office.join(" ")})`;
+}
+
+/** A line of names printed side by side with no comma, as a roster in columns comes out of a PDF: "Tom Hargraves Gordon
+ * Farrell" → "Tom Hargraves, Gordon Farrell". A new name starts at a given name once the one before has two words. */
+function namesSideBySide(line: string): string {
+  if (LIST_PUNCTUATION.test(line)) return line;
+  const words = line.trim().split(/\s+/);
+  if (words.length < 4 || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) || !GIVEN_NAMES.has(words[0]!.toLowerCase())) return line;
+  const names: string[][] = [[]];
+  for (const word of words) {
+    const current = names[names.length - 1]!;
+    if (current.length >= 2 && GIVEN_NAMES.has(word.toLowerCase())) names.push([word]);
+    else current.push(word);
+  }
+  return names.length > 1 && names.every((name) => name.length >= 2) ? names.map((name) => name.join(" ")).join(", ") : line;
 }
 
 /** The gap between a roster's columns: three spaces or more between words. */

@@ -1,6 +1,7 @@
 // Recognizes the headings that open numbered items: "14. THE LOOKED AFTER …", "137/19 Apologies", "21.01.03 Finance",
 // "76. Apologies (Item 1)". One pattern per numbering style; a heading must also read as a title and keep the order.
 import { REPORTING_VERBS } from "./lexicon/item-words.js";
+import { titleLabel } from "./attendance.js";
 import { parsePeople, readsAsNames } from "./people.js";
 
 export interface ItemHeading {
@@ -211,7 +212,9 @@ export function splitRunOn(title: string): { title: string; runOn: string | null
   // "Present: G. Gott - Vice-chairman, …", "Minutes: It was agreed …": a short title and its colon, then the minute's text
   const colon = TITLE_COLON.exec(title);
   // the words before a verb are its subject: "Minutes: The Minutes of the November 2008 were proposed …" is text after the colon
-  if (colon && colon[0].length <= cut && (subjectBefore || !continuesTitle(title.slice(colon[0].length, cut)))) {
+  // an attendance label's colon is followed by its value: "PRESENT: Tom Hargraves Gordon Farrell"
+  const labelled = colon !== null && titleLabel(colon[0].slice(0, colon[0].lastIndexOf(":"))) !== null;
+  if (colon && colon[0].length <= cut && (subjectBefore || labelled || !continuesTitle(title.slice(colon[0].length, cut)))) {
     cut = colon[0].lastIndexOf(":");
     resume = colon[0].length;
   }

@@ -157,6 +157,30 @@ describe("attendance shapes", () => {
     expect(doc.attendance.in_attendance.map((p) => p.name)).toEqual(["Leo"]);
   });
 
+  it("a numbered item that is an attendance label, its names side by side in columns with no comma", () => {
+    const doc = parse(
+      [
+        "CYPRESS GROVE STRATA COUNCIL",
+        "Strata Council Meeting",
+        "Wednesday, April 29, 2009",
+        "",
+        "1. PRESENT: Tom Harding Gordon Farrow",
+        "   Larry Mack Carole Borth",
+        "   Steve Tosh",
+        "",
+        "   REGRETS: Cheryl Jones",
+        "",
+        "2. CALL TO ORDER: 7:09 PM",
+        "",
+        "3. ADOPTION OF MINUTES",
+        "   The minutes were adopted.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Harding", "Farrow", "Mack", "Borth", "Tosh"]);
+    expect(surnames(doc.attendance.apologies)).toEqual(["Jones"]);
+    expect(doc.items[0]).toMatchObject({ number: "1", title_raw: "PRESENT" });
+  });
+
   it('"Presiding:" names the chair, with an honorific and an office after the comma', () => {
     const doc = parse(
       [

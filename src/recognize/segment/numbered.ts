@@ -46,6 +46,14 @@ function listItemPiece(item: ListItem, accept: Accept, followed = false): Piece 
   // a whole item on one line, as flattened minutes print it: "6. Accounts were presented and accepted for payment. Cheques …"
   const runOn = oneLine && !forced && RUN_ON.has(item) ? accept(`${marker} ${plainText(first)}`, { empty, evident: true }) : null;
   if (runOn) return { heading: runOn, line, rest: runOn.runOn ? [textParagraph(runOn.runOn, line), ...others] : others };
+  // an attendance label is the title and its names the text: "1. PRESENT: Tom Hargraves Gordon Farrell" / "Larry Makutra …"
+  const opening = firstLine(first);
+  const colon = opening.indexOf(":");
+  const label = !forced && colon > 0 && titleLabel(opening.slice(0, colon)) !== null ? accept(`${marker} ${opening.slice(0, colon)}`, { runOn: false }) : null;
+  if (label) {
+    const names = rawText(first).slice(rawText(first).indexOf(":") + 1).trim();
+    return { heading: label, line, rest: [...(names ? [textParagraph(names, line)] : []), ...others] };
+  }
   // a short title on the item's first line and its text from the next, with no blank line between: "1. Call to Order" /
   // "The meeting was called to order at 6:02 pm."
   const titled = !oneLine && !forced && titleLineAbove(rawText(first)) ? accept(`${marker} ${firstLine(first)}`, { runOn: false }) : null;
