@@ -4,6 +4,7 @@ import { plainText, rawText } from "../parse/text.js";
 import type { Meeting } from "../types/minutes.js";
 import { sourceAt, sourceOf, type Context, warn } from "./context.js";
 import { findDate, findDayMonth, findTime } from "./dates.js";
+import { titleLabel } from "./attendance.js";
 import { GENERAL_MEETINGS } from "./lexicon/meeting-words.js";
 import { readableTitle } from "./title-case.js";
 import { tokenize } from "./tokens.js";
@@ -38,7 +39,7 @@ const VENUE = /^(?:venue|location|place)\s*[:-]\s*(\S.*|.)$/i;
 // the body looked for after it; (?<![\s\S]) is the start of the text. Reading on from every kind of place was quadratic.
 const ORGANIZATION = /^(?=(.*?\b(?:parish|town|community|city|county|district|borough|township|metropolitan|regional|unified|village|school)\b))\1.*\b(?:council|district|authority)\b|(?<![\s\S])(?:the\s+)?(?:city|town|township|village|county|borough|municipality)\s+of\b/im;
 /** The kind of body that meets: "Cabinet", "Planning Commission", "Board of Directors". */
-const BODY = /\b(?:commission|committee|sub-committee|board|council|panel|cabinet|group|assembly|forum|trust|directors|education|health|association|society|club|foundation|hoa|exec|tsc|team|wg)\b/i;
+const BODY = /\b(?:commission|committee|sub-committee|board|council|panel|cabinet|group|assembly|forum|trust|directors|education|health|association|society|club|foundation|hoa|exec|tsc|team|wg|trustees)\b/i;
 /** A council's type alone is no authority's name: "County Council", "Parish Council". */
 const BARE_COUNCIL = /^(?:the\s+)?(?:(?:parish|town|community|city|county|district|borough|township)\s+)?council$/i;
 
@@ -60,7 +61,7 @@ const TRAILING_RECORD = /(?<!\s)\s+(?:meeting\s+)?(?:report|summary|notes|record
 /** A month closing a title: "Northwold Parish Council July meeting minutes". */
 const TRAILING_MONTH = /(?<!\s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
 /** A line that is a label, a sentence, an address, a link or a person (“Mr. M. Amorosi, Executive Director”), not a title. */
-const NOT_A_TITLE = /[:;]|\b(?:present|apologies|held|called|original\s+file|page)\b|^\d|\.$|https?:|^(?:mr|mrs|ms|dr|cllr|councillor)\b/i;
+const NOT_A_TITLE = /[:;]|\b(?:present|apologies|regrets|held|called|original\s+file|page)\b|^\d|\.$|https?:|^(?:mr|mrs|ms|dr|cllr|councillor|agenda|of|and|or|for|to)\b/i;
 const MAX_TITLE_LINES = 12;
 /** The characters of a printed title: letters, digits and the punctuation of names. A line of others is a broken font's
  * debris ("ACAC3t`k t"), not a title. */
@@ -104,6 +105,8 @@ function squashNote(text: string): string {
 
 /** "Limerick City and County Council, Home and Social Development Strategic Policy Committee": authority, then body. */
 function meetingOf(ctx: Context, phrase: string, meeting: Meeting): void {
+  // "Meeting of 27th October 2015", "Special Meeting of the" / (its name on the next line): no name here
+  if (NO_NAME.test(phrase.trim())) return;
   const [first, ...rest] = phrase.replace(/\s+/g, " ").split(/,\s+/);
   const name = readableTitle(first!, ctx.acronyms);
   if (isOrganization(name)) {
@@ -111,6 +114,15 @@ function meetingOf(ctx: Context, phrase: string, meeting: Meeting): void {
     if (rest.length > 0) meeting.body ??= readableTitle(rest.join(", "), ctx.acronyms);
   } else meeting.body ??= readableTitle(phrase.replace(/\s+/g, " "), ctx.acronyms);
 }
+
+/** "of the" left at the start of a title once "Minutes" has gone. */
+const LEADING_OF = /^\s*of\s+(?:the\s+)?/i;
+
+/** Small words inside a name: "Friends of Halesworth County Library", "Parks and Recreation". */
+const NAME_JOINERS = new Set(["of", "and", "the", "for", "&", "on", "in"]);
+
+/** What a "meeting of …" phrase holds when it names nobody: a date, or a lone article. */
+const NO_NAME = /^(?:\d|(?:the|a|an)$)/i;
 
 /** True when `longer` has every word of `shorter` and more. */
 function extends_(longer: string, shorter: string): boolean {
@@ -139,7 +151,7 @@ function titleLines(header: RootContent[]): string[] {
       const minutes = /\s(?:draft\s+)?minutes\b/i.exec(line);
       const cut = Math.min(date?.index ?? line.length, minutes?.index ?? line.length);
       const title = line.slice(0, cut).replace(/(?<![\s,:–—-])[\s,:–—-]+$/, "").trim();
-      if (title && !NOT_A_TITLE.test(title) && TITLE_CHARACTERS.test(title) && title.length <= 80 && /^\p{Lu}/u.test(title)) lines.push(title);
+      if (title && !NOT_A_TITLE.test(title) && titleLabel(title) === null && TITLE_CHARACTERS.test(title) && title.length <= 80 && /^\p{Lu}/u.test(title)) lines.push(title);
       if (lines.length >= MAX_TITLE_LINES) return lines;
     }
   }
@@ -154,7 +166,12 @@ function trimTitleMarks(line: string): string {
 
 /** The body's name from a title line, without "Minutes", "Regular Meeting" and the like. */
 function bodyName(line: string): string {
-  return line.replace(NOT_BODY_WORDS, " ").replace(TRAILING_MONTH, "").replace(TRAILING_RECORD, "").replace(/\s+/g, " ").replace(/^[\s–—-]+|(?<![\s–—-])[\s–—-]+$/g, "").trim();
+  // twice: "MINUTES OF THE SPECIAL CITY COUNCIL MEETING" is "OF THE SPECIAL CITY COUNCIL" once "MINUTES" and "MEETING" go
+  return strippedOnce(strippedOnce(line));
+}
+
+function strippedOnce(line: string): string {
+  return line.replace(NOT_BODY_WORDS, " ").replace(LEADING_OF, " ").replace(TRAILING_MONTH, "").replace(TRAILING_RECORD, "").replace(/\s+/g, " ").replace(/^[\s–—-]+|(?<![\s–—-])[\s–—-]+$/g, "").trim();
 }
 
 /** The general meeting a title line names, in full: "AGM Minutes 2022-09-17" → "Annual General Meeting". */
@@ -189,13 +206,16 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
       meeting.organization = readableTitle(authority, ctx.acronyms);
       continue;
     }
+    // the authority's own name again is no body of it: "Minutes of Guelph City Council" under that organization
+    if (meeting.organization && name.toLowerCase() === meeting.organization.toLowerCase()) continue;
     if (!meeting.body && BODY.test(name)) {
       meeting.body = readableTitle(name, ctx.acronyms);
       // a plain name printed above the body's is the authority's: "EAST PALO ALTO" / "PLANNING COMMISSION"
       if (!meeting.organization && first) meeting.organization = readableTitle(first, ctx.acronyms);
       break;
     }
-    first ??= name;
+    // "EAST PALO ALTO", "Suffolk Libraries IPS": a name, every word capitalised; "Dial in details" is no authority
+    if (name.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_JOINERS.has(word.toLowerCase()))) first ??= name;
   }
   // "Milburn Parish Council" alone: the body is the council itself
   if (!meeting.body && meeting.organization) meeting.body = COUNCIL_TYPE.exec(meeting.organization)?.[0] ?? null;
@@ -211,7 +231,7 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     .map((line) => line.replace(/\*+/g, "").trim());
   const of = [...heads, heads.join(" ")].map((t) => MEETING_OF_HELD.exec(t)).find(Boolean) ?? heads.map((t) => MEETING_OF.exec(t)).find(Boolean);
   if (of) meetingOf(ctx, of[1]!, meeting);
-  else {
+  if (!meeting.body && !meeting.organization) {
     const minutesOf = [heads.join(" ")].map((t) => MINUTES_OF.exec(t)).find(Boolean) ?? heads.map((t) => MINUTES_OF_LINE.exec(t)).find(Boolean);
     if (minutesOf && BODY.test(minutesOf[1]!)) meetingOf(ctx, bodyName(minutesOf[1]!), meeting);
   }

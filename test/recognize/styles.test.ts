@@ -159,6 +159,9 @@ describe("meeting titles", () => {
     ["Minutes of Guelph City Council\nHeld in the Council Chambers on Wednesday, June 18, 2014\n\nMr. M. Amorosi, Executive Director", { organization: "Guelph City Council", body: "City Council" }],
     ["UWCS Exec Minutes - Fri, 19th January 2007", { body: "UWCS Exec", date: "2007-01-19" }],
     ["Kingsgate 5 Homeowners Association Meeting Minutes\n\nFebruary 10, 2025", { body: "Kingsgate 5 Homeowners Association" }],
+    ["MINUTES OF THE SPECIAL CITY COUNCIL MEETING\nTUESDAY- -APRIL 16, 2018- -5:00 P.M.", { organization: null, body: "City Council", date: "2018-04-16" }],
+    ["Minutes of the Special Meeting of the\nRent Review Advisory Committee\nWednesday, July 6, 2016", { body: "Rent Review Advisory Committee" }],
+    ["Minutes of Trustees of The Friends of Halesworth County Library\nMeeting of 27th October 2015", { body: "Trustees of The Friends of Halesworth County Library", date: "2015-10-27" }],
   ])("reads the body from a title line: %s", (title, meeting) => {
     expect(parse(`${title}\n\nPresent: Ann Lee, Bob Hart\n\n1. Accounts\n\nAdopted.\n\n2. Close\n\nClosed.`).meeting).toMatchObject(meeting);
   });
