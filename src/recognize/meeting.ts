@@ -215,7 +215,7 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
       break;
     }
     // "EAST PALO ALTO", "Suffolk Libraries IPS": a name, every word capitalised; "Dial in details" is no authority
-    if (name.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_JOINERS.has(word.toLowerCase()))) first ??= name;
+    if (name.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || NAME_JOINERS.has(word))) first ??= name;
   }
   // "Milburn Parish Council" alone: the body is the council itself
   if (!meeting.body && meeting.organization) meeting.body = COUNCIL_TYPE.exec(meeting.organization)?.[0] ?? null;
