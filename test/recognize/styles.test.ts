@@ -173,6 +173,32 @@ describe("meeting titles", () => {
     expect(slashed.meeting.date).toBe("2025-12-10");
     expect(slashed.items.map((item) => item.title)).toEqual(["Reports", "Old topics"]);
   });
+  it("passes over title headings to the level that holds the business", () => {
+    // Melbourne AWS User Group, AGM of 26 April 2023: the title in headings of three levels, the business at the fourth
+    const doc = parse(
+      [
+        "## Minutes",
+        "## Riverside Users Group Inc",
+        "## Annual General Meeting",
+        "### 26th April 2023 at 8:20PM",
+        "### Held at the Events Hub, 395 Bourke Street",
+        "#### Attendees",
+        "Rob Amos (RA), Arjen Schwarz (AS), Jason Wood (JW)",
+        "#### Apologies",
+        "Rob Linton, Chris Coombs",
+        "#### Treasurer's report",
+        "The accounts were presented.",
+        "#### Election of the committee",
+        "The committee was elected.",
+      ].join("\n\n"),
+      "markdown",
+    );
+    expect(doc.meeting).toMatchObject({ date: "2023-04-26", start_time: "20:20" });
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Rob Amos", "Arjen Schwarz", "Jason Wood"]);
+    expect(doc.attendance.apologies.map((p) => p.name)).toEqual(["Rob Linton", "Chris Coombs"]);
+    // (apologies are an item of business in many minutes: "1. Apologies")
+    expect(doc.items.map((item) => item.title)).toEqual(["Apologies", "Treasurer's report", "Election of the committee"]);
+  });
   it("reads a title set one word a line, and a title split before its body's name", () => {
     // Limerick, Municipal District of Newcastle West, 3 July 2024
     const limerick = parse("MINUTES\n\nOF\n\nPROCEEDINGS\n\nAT\n\nMEETING\n\nOF\n\nTHE\n\nMUNICIPAL DISTRICT OF NEWCASTLE WEST HELD IN\n\nÁRAS WILLIAM SMITH OBRIEN, ON WEDNESDAY, 3RD JULY, 2024.\n\nMEMBERS PRESENT:\n\nCouncillors Collins, Foley.\n\n1. CONFIRMATION OF MINUTES\n\nAgreed.\n\n2. CORRESPONDENCE\n\nNoted.");

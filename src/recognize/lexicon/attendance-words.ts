@@ -42,7 +42,7 @@ export const OTHER_QUALIFIERS = wordSet(`
 /** Words that may stand in a label without changing its list: "Attended in person", "Present via Zoom",
  * "The following directors were present", "Remote Attendance". */
 export const NEUTRAL_LABEL_WORDS = wordSet(`
-  the following in person persons people by via remote remotely virtually virtual online zoom video telephone phone conference call
+  the following in person persons people those who by via remote remotely virtually virtual online zoom video telephone phone conference call
   teleconference teams and & of at this meeting district ordinary for absence from were was are is
 `);
 

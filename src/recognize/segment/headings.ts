@@ -8,6 +8,7 @@ import { plainText, rawText } from "../../parse/text.js";
 import { HEADER_SECTION_WORDS, isContainerTitle } from "../lexicon/item-words.js";
 import { labelAt } from "../attendance.js";
 import { findDate } from "../dates.js";
+import { GENERAL_MEETINGS } from "../lexicon/meeting-words.js";
 import { matchItemHeading } from "../item-heading.js";
 import { tokenize } from "../tokens.js";
 import { BLANKS, trimEnd } from "../strings.js";
@@ -24,12 +25,12 @@ export function isHeaderSection(title: string): boolean {
 const MAX_HEADING_WORDS = 12;
 
 /** "Meeting minutes", "Minutes", "Agenda for the April 12 video call": the document's title, not an item. */
-const TITLE_WORDING = /^(?:(?:draft\s+)?(?:meeting\s+)?minutes|agenda\s+for\s.*)$/i;
+const TITLE_WORDING = /^(?:(?:draft\s+)?(?:meeting\s+)?minutes|agenda\s+for\s.*|held\s+(?:at|in|on)\s.*)$/i;
 
 /** A heading before the business that titles the document: its wording, or a full date ("2024-12-02 Board Meeting",
  * "SC Meeting W50 - Wed 2025/12/10"). */
 function isTitleHeading(title: string): boolean {
-  return TITLE_WORDING.test(title.trim()) || findDate(title) !== null;
+  return TITLE_WORDING.test(title.trim()) || findDate(title) !== null || GENERAL_MEETINGS.get(title.trim()) !== undefined;
 }
 
 /** A paragraph of one short line in capitals, not a sentence, alone or over the text it heads: "CALL TO ORDER",
@@ -94,19 +95,6 @@ function markdownReading(nodes: RootContent[]): Sections | null {
   const headings = nodes.filter((n): n is Heading => n.type === "heading");
   if (headings.length < 2) return null;
   const title = (h: Heading) => trimEnd(plainText(h), `:${BLANKS}`);
-  // a "Minutes" heading holding sub-headings: its sub-headings are the items, and headings of its level after it too
-  const container = headings.find((h, i) => isContainerTitle(title(h)) && headings.slice(i + 1).filter((s) => s.depth === h.depth + 1).length >= 2);
-  let depth: number;
-  if (container) depth = container.depth + 1;
-  else {
-    // the shallowest level with two headings of business: leading header sections and a lone title do not count
-    const usable = (d: number) => headings.filter((h) => h.depth === d && !isHeaderSection(title(h)));
-    const found = [1, 2, 3, 4, 5, 6].find((d) => usable(d).length >= 2);
-    if (found === undefined) return null;
-    depth = found;
-  }
-  let business = false;
-  let inContainer = false;
   // a heading over nothing but a date, before the business, is a line of the title: "## Technology Modernization Board" /
   // "## Meeting Minutes" / "December 17, 2018"
   const titlesOnly = (i: number): boolean => {
@@ -120,6 +108,32 @@ function markdownReading(nodes: RootContent[]): Sections | null {
     }
     return true;
   };
+  // the headings that title the document before its business ("## Riverside Users Group Inc", "## Annual General
+  // Meeting", "### 26th April 2023 at 8:20PM", "### Held at NAB Events Hubs") and its header sections are none of the
+  // business
+  const leadingTitles = new Set<Heading>();
+  for (let i = 0; i < nodes.length; i++) {
+    const h = nodes[i]!;
+    if (h.type !== "heading") continue;
+    const text = title(h);
+    if (isHeaderSection(text)) continue;
+    if (!isTitleHeading(text) && !titlesOnly(i)) break;
+    leadingTitles.add(h);
+  }
+  const ofBusiness = (h: Heading) => !isHeaderSection(title(h)) && !leadingTitles.has(h);
+  // a "Minutes" heading holding sub-headings: its sub-headings are the items, and headings of its level after it too
+  const container = headings.find((h, i) => isContainerTitle(title(h)) && headings.slice(i + 1).filter((s) => s.depth === h.depth + 1 && ofBusiness(s)).length >= 2);
+  let depth: number;
+  if (container) depth = container.depth + 1;
+  else {
+    // the shallowest level with two headings of business: leading header sections and a lone title do not count
+    const usable = (d: number) => headings.filter((h) => h.depth === d && ofBusiness(h));
+    const found = [1, 2, 3, 4, 5, 6].find((d) => usable(d).length >= 2);
+    if (found === undefined) return null;
+    depth = found;
+  }
+  let business = false;
+  let inContainer = false;
   const reading = sectionsAt(
     nodes,
     (node, i) => {
