@@ -3,7 +3,7 @@
 // such line is blanked, keeping its place in the count of lines, with a warning; a footer left in place glues itself to
 // the heading after it.
 import type { Warning } from "../types/minutes.js";
-import { isPageNumberText } from "./pdf/furniture.js";
+import { isPageNumberText } from "./page-numbers.js";
 import type { SourceLine } from "./source-text.js";
 
 /** A page number set far to the right of a line's words, as layout-preserving converters keep it. */

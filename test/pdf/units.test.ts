@@ -1,7 +1,8 @@
 // Unit tests of the pure steps: hyphenation, list markers, page furniture, readability, line building, page joins.
 import { describe, expect, it } from "vitest";
 import { continuesAcrossPages } from "../../src/ingest/pdf/compose.js";
-import { findFurniture, furnitureKey, isPageNumberText, isSignatureText } from "../../src/ingest/pdf/furniture.js";
+import { findFurniture, furnitureKey, isSignatureText } from "../../src/ingest/pdf/furniture.js";
+import { isPageNumberText } from "../../src/ingest/page-numbers.js";
 import { fontStyleFromName, hasHeadingShape, isMinuteNumbered } from "../../src/ingest/pdf/headings.js";
 import { isOneWord, joinHyphenated } from "../../src/ingest/pdf/hyphenation.js";
 import { groupLines } from "../../src/ingest/pdf/lines.js";

@@ -1,4 +1,5 @@
 // Finds page furniture: running headers and footers, page numbers and "Signed … Dated" lines.
+import { isPageNumberText } from "../page-numbers.js";
 import type { PageBox, TextLine } from "./types.js";
 
 /** Share of the page height, from the top or the bottom edge, where headers and footers live. */
@@ -6,16 +7,6 @@ export const BAND_RATIO = 0.2;
 /** How many lines at the top and at the bottom of a page are considered. */
 const BAND_LINES = 3;
 
-/** "Page 3 of 12", "3 of 12", "3/12", "Page 3". */
-const PAGE_OF = /^(?:page\s*)?\d{1,4}\s*(?:of|\/)\s*\d{1,4}$|^page\s*\d{1,4}$/i;
-/** A lone page number: "3". */
-const LONE_NUMBER = /^\d{1,4}$/;
-/** A dashed page number: "- 3 -", "– 3 –". */
-const DASHED_NUMBER = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
-/** A line ending in a page number: "July 11, 2023 – Minutes – Page 2", "… Minutes Page 1 of 3". */
-const TRAILING_PAGE = /\bpage\s*\d{1,4}(?:\s*of\s*\d{1,4})?$/i;
-/** A line starting with a page number: "Page 2 – Minutes of …". */
-const LEADING_PAGE = /^page\s*\d{1,4}(?:\s*of\s*\d{1,4})?(?:\s|$)/i;
 /** "Signed ____ Dated ____", "Signed ____ Dated 8th January 2019", "Signed:": a signature footer starts with a fill-in. */
 const SIGNED_DATED = /^signed\b[\s:]*(?:[_.…]{3,}|$)|^signed\b.*\bdated?\b[\s:]*(?:[_.…]{3,}|$)/i;
 /** Digits, masked when comparing lines across pages. */
@@ -24,16 +15,6 @@ const DIGITS = /\d+/g;
 const FILL_RUN = /[_.…]{3,}/g;
 /** Any white space run. */
 const SPACES = /\s+/g;
-
-/** Longest line taken for a page number with text around it. */
-const MAX_PAGE_LINE = 120;
-
-/** True when the text is a page number in one of the usual forms. */
-export function isPageNumberText(text: string): boolean {
-  const trimmed = text.trim();
-  if (LONE_NUMBER.test(trimmed) || DASHED_NUMBER.test(trimmed) || PAGE_OF.test(trimmed)) return true;
-  return trimmed.length <= MAX_PAGE_LINE && (TRAILING_PAGE.test(trimmed) || LEADING_PAGE.test(trimmed));
-}
 
 /** True for a "Signed … Dated …" signature line. */
 export function isSignatureText(text: string): boolean {
