@@ -1,4 +1,5 @@
-// Format detection by content: PDF magic bytes, binary files, HTML, markdown and plain text, whatever the file is called.
+// Format detection by content: PDF magic bytes, Word documents (a zip holding word/document.xml), binary files, HTML,
+// markdown and plain text, whatever the file is called.
 import { guessUtf16 } from "./decode.js";
 import type { InputFormat } from "./source-text.js";
 
@@ -15,7 +16,7 @@ const BINARY_MAGIC: { name: string; bytes: number[]; at?: number }[] = [
   { name: "a PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
   { name: "a JPEG image", bytes: [0xff, 0xd8, 0xff] },
   { name: "a GIF image", bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: "an OLE document (doc, xls)", bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+  { name: "an OLE document (a legacy Word .doc or Excel .xls): save it as .docx or PDF", bytes: [0xd0, 0xcf, 0x11, 0xe0] },
   { name: "a gzip archive", bytes: [0x1f, 0x8b] },
   { name: "a 7-Zip archive", bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
   { name: "a RAR archive", bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
@@ -29,13 +30,18 @@ const BINARY_MAGIC: { name: string; bytes: number[]; at?: number }[] = [
 
 /** Office documents are zip archives: the names of their entries tell which. */
 const ZIP_KINDS: { name: string; test: (entry: string) => boolean }[] = [
+  // a zip holding word/document.xml is read (isDocx); one with other word/ entries only is a damaged one
   { name: "a Word document (docx, a zip archive)", test: (entry) => entry.startsWith("word/") },
   { name: "an Excel workbook (xlsx, a zip archive)", test: (entry) => entry.startsWith("xl/") },
   { name: "a PowerPoint presentation (pptx, a zip archive)", test: (entry) => entry.startsWith("ppt/") },
-  { name: "an OpenDocument file (odt, ods, a zip archive)", test: (entry) => entry === "mimetype" },
+  { name: "an OpenDocument file (odt, ods, a zip archive): save it as .docx or PDF", test: (entry) => entry === "mimetype" },
 ];
 
-/** The entry names of a zip archive: from its central directory, else (a cut-short file) the first local header's. */
+const ZIP_LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** Local headers read for their names when a zip has no central directory (a cut-short file). */
+const MAX_LOCAL_HEADERS = 1000;
+
+/** The entry names of a zip archive: from its central directory, else (a cut-short file) from its local headers. */
 function zipEntryNames(bytes: Uint8Array): string[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
@@ -48,8 +54,19 @@ function zipEntryNames(bytes: Uint8Array): string[] {
       at += 46 + nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
     }
   }
-  if (names.length === 0 && buffer.length >= 30) names.push(buffer.toString("utf8", 30, Math.min(buffer.length, 30 + buffer.readUInt16LE(26))));
+  if (names.length > 0) return names;
+  // no central directory: the local headers, found by their signature
+  for (let at = 0; at !== -1 && at + 30 <= buffer.length && names.length < MAX_LOCAL_HEADERS; at = buffer.indexOf(ZIP_LOCAL_HEADER, at + 30)) {
+    names.push(buffer.toString("utf8", at + 30, Math.min(buffer.length, at + 30 + buffer.readUInt16LE(at + 26))));
+  }
   return names;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/** A Word document: a zip archive holding word/document.xml, whatever the file is called. */
+export function isDocx(bytes: Uint8Array): boolean {
+  return ZIP_MAGIC.every((b, i) => bytes[i] === b) && zipEntryNames(bytes).includes("word/document.xml");
 }
 
 function zipKind(bytes: Uint8Array): string | null {

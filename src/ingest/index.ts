@@ -1,8 +1,9 @@
-// Ingest: input bytes to the normalised, repaired lines the parser reads. PDF code is loaded only for PDF input.
+// Ingest: input bytes to the normalised, repaired lines the parser reads. PDF code is loaded only for PDF input, and Word
+// (mammoth) only for docx.
 import { MinutesError } from "../errors.js";
 import type { Warning } from "../types/minutes.js";
 import { decodeText } from "./decode.js";
-import { binaryKind, detectTextFormat, isPdf } from "./detect.js";
+import { binaryKind, detectTextFormat, isDocx, isPdf } from "./detect.js";
 import { unwrapFrontMatter } from "./front-matter.js";
 import { htmlToLines } from "./html.js";
 import { dedentCommonIndent, removeControls, splitLines } from "./lines.js";
@@ -32,10 +33,16 @@ function checkSize(bytes: Uint8Array, maxBytes: number): void {
   }
 }
 
+/** What binaryKind calls a zip with word/ entries: one that isDocx does not read has no word/document.xml. */
+const WORD_WITHOUT_DOCUMENT = "a Word document (docx, a zip archive)";
+
 /** Text and markdown: decode, split into lines, repair conversion damage. */
 export function ingestText(bytes: Uint8Array, options: IngestOptions = {}): SourceText {
   const kind = binaryKind(bytes);
-  if (kind) throw new MinutesError("E_BINARY", `the input is ${kind}, not text or PDF`);
+  if (kind === WORD_WITHOUT_DOCUMENT) {
+    throw new MinutesError("E_DOCX_CORRUPT", "the Word document (docx) cannot be read: the zip archive has no word/document.xml");
+  }
+  if (kind) throw new MinutesError("E_BINARY", `the input is ${kind}, not text, PDF or docx`);
   const decoded = decodeText(bytes);
   return fromText(decoded.text, {
     format: options.format ?? detectTextFormat(decoded.text, options.path ?? null),
@@ -73,10 +80,14 @@ export function fromText(
   };
 }
 
-/** Any input: PDF by its magic bytes (or --format pdf), else text. */
+/** Any input: PDF by its magic bytes (or --format pdf), Word by a zip holding word/document.xml (or --format docx), else text. */
 export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Promise<SourceText> {
   checkSize(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const format = options.format ?? (isPdf(bytes) ? "pdf" : undefined);
+  const format = options.format ?? (isPdf(bytes) ? "pdf" : isDocx(bytes) ? "docx" : undefined);
+  if (format === "docx") {
+    const { readDocxLines } = await import("./docx-lines.js");
+    return readDocxLines(bytes, options);
+  }
   if (format !== "pdf") return ingestText(bytes, { ...options, format });
   const { readPdfLines } = await import("./pdf-lines.js");
   return readPdfLines(bytes, options);

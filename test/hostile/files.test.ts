@@ -91,6 +91,13 @@ const DOCX = () =>
       `<w:body><w:p><w:r><w:t>Minutes of the Parish Council. Present: Cllr A Smith. 1. Apologies</w:t></w:r></w:p></w:body></w:document>`,
   });
 
+/** An OpenDocument text: a zip whose first entry is "mimetype". */
+const ODT = () =>
+  zip({
+    mimetype: "application/vnd.oasis.opendocument.text",
+    "content.xml": `<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:body/></office:document-content>`,
+  });
+
 const XLSX = () =>
   zip({
     "[Content_Types].xml": CONTENT_TYPES(
@@ -122,7 +129,7 @@ const ELF = (() => {
 /** The binary look-alikes people save under a text or PDF name, and what the refusal must call them. */
 const BINARIES: { name: string; bytes: () => Buffer; says: string }[] = [
   { name: "photo.pdf", bytes: () => png(8, 8), says: "a PNG image" },
-  { name: "minutes.docx.txt", bytes: DOCX, says: "a Word document (docx, a zip archive)" },
+  { name: "minutes.odt", bytes: ODT, says: "an OpenDocument file (odt, ods, a zip archive): save it as .docx or PDF" },
   { name: "attendance.xlsx.txt", bytes: XLSX, says: "an Excel workbook (xlsx, a zip archive)" },
   { name: "archive.txt", bytes: () => zip({ "notes.txt": "1. Apologies\n" }), says: "a zip archive (docx, xlsx, odt…)" },
   { name: "scan.pdf", bytes: () => JPEG, says: "a JPEG image" },
@@ -378,13 +385,36 @@ describe.concurrent("binary files under a text or PDF name (built CLI): E_BINARY
   it.each(BINARIES)("$name is refused as $says", async ({ name, bytes, says }) => {
     const file = write(name, bytes());
     const { message } = await refused({ file, code: "E_BINARY" });
-    expect(message).toBe(`the input is ${says}, not text or PDF`);
+    expect(message).toBe(`the input is ${says}, not text, PDF or docx`);
   });
 
   it("`minutes text` refuses them the same way", async () => {
-    const file = write("text-of.docx.txt", DOCX());
+    const file = write("text-of.xlsx.txt", XLSX());
     const { message } = await refused({ file, code: "E_BINARY", command: "text" });
-    expect(message).toBe("the input is a Word document (docx, a zip archive), not text or PDF");
+    expect(message).toBe("the input is an Excel workbook (xlsx, a zip archive), not text, PDF or docx");
+  });
+});
+
+describe.concurrent("Word documents (built CLI): read by their content; a damaged one is E_DOCX_CORRUPT", { timeout: CLI_TIMEOUT }, () => {
+  it("a Word document under a .txt name is read as a docx", async () => {
+    const file = write("minutes.docx.txt", DOCX());
+    const result = await run(["parse", file]);
+    expect(result.code, result.stderr).toBe(0);
+    const doc = JSON.parse(result.stdout) as MinutesDocument;
+    expect(doc.source.format).toBe("docx");
+    expect(doc.source.encoding).toBeNull();
+  });
+
+  it("a zip with word/ entries but no word/document.xml, and a docx cut short: E_DOCX_CORRUPT", async () => {
+    const noDocument = write("no-document.docx", zip({ "word/styles.xml": "<w:styles/>" }));
+    expect((await refused({ file: noDocument, code: "E_DOCX_CORRUPT" })).message).toBe(
+      "the Word document (docx) cannot be read: the zip archive has no word/document.xml",
+    );
+    const bytes = DOCX();
+    const cut = write("cut.docx", bytes.subarray(0, bytes.length - 40));
+    expect((await refused({ file: cut, code: "E_DOCX_CORRUPT" })).message).toMatch(
+      /^the Word document \(docx\) cannot be read: the zip archive is damaged or cut short \(.+\)$/,
+    );
   });
 });
 
@@ -670,7 +700,7 @@ describe.concurrent("the same inputs through parseMinutes", () => {
   });
 
   it.each(BINARIES)("$name: E_BINARY, $says", async ({ bytes, says }) => {
-    expect(await codeOf(bytes())).toEqual({ code: "E_BINARY", message: `the input is ${says}, not text or PDF` });
+    expect(await codeOf(bytes())).toEqual({ code: "E_BINARY", message: `the input is ${says}, not text, PDF or docx` });
   });
 
   it("more binary formats by their magic numbers; NUL bytes in what is not UTF-16", async () => {
@@ -681,7 +711,7 @@ describe.concurrent("the same inputs through parseMinutes", () => {
       [[0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0], "a TIFF image"],
       [[0x52, 0x49, 0x46, 0x46, 0x24, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 0x56, 0x50, 0x38, 0x20], "a WebP image"],
       [[0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32], "an MP4/QuickTime/HEIC media file"],
-      [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "an OLE document (doc, xls)"],
+      [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "an OLE document (a legacy Word .doc or Excel .xls): save it as .docx or PDF"],
       [[...Buffer.from("Present: A\u0000 Smith")], "binary data (it contains NUL bytes)"],
       // UTF-16-looking but an odd number of bytes: not UTF-16 after all
       [[...Buffer.from("Present: Cllr A Smith", "utf16le"), 0x41], "binary data (it contains NUL bytes)"],
@@ -689,7 +719,7 @@ describe.concurrent("the same inputs through parseMinutes", () => {
       [[...new Uint8Array(new Uint16Array(Array.from({ length: 200 }, (_, i) => (i * 7) % 32)).buffer)], "binary data (it contains NUL bytes)"],
     ];
     for (const [bytes, says] of cases) {
-      expect(await codeOf(new Uint8Array(bytes)), says).toEqual({ code: "E_BINARY", message: `the input is ${says}, not text or PDF` });
+      expect(await codeOf(new Uint8Array(bytes)), says).toEqual({ code: "E_BINARY", message: `the input is ${says}, not text, PDF or docx` });
     }
   });
 
