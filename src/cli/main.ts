@@ -227,7 +227,7 @@ async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<num
     if (text.format === "docx") {
       // the derived text, as source.line counts it (ingest's lines are the same lines, repaired)
       const { reconstructDocxText } = await import("../ingest/docx-lines.js");
-      const docx = await reconstructDocxText(bytes);
+      const docx = await reconstructDocxText(bytes, { maxBytes: flags.maxBytes });
       io.stdout(`${docx.lines.map((l) => safeForTerminal(l)).join("\n")}\n`);
     } else if (text.format === "pdf") {
       const { reconstructPdfText } = await import("../ingest/pdf-lines.js");

@@ -10,7 +10,12 @@
 // Limits: bullets and "none" are left to mammoth (bullets stay bulleted lists); other formats (chicago, cardinalText, East
 // Asian counting…) fall back to decimal; numbering of the document's default paragraph style, fields (SEQ, LISTNUM) and
 // paragraphs in headers, footers, footnotes and comments are not counted; tracked changes are read as accepted.
-// The XML is scanned by hand (indexOf), with no regular expression, in one pass.
+// The XML is scanned by hand (docx-xml.ts), with no regular expression, in one pass.
+import { attr, encodeXml, type Tag, tags } from "./docx-xml.js";
+
+/** The longest level text kept ("%1.%2.%3" and the like are a few characters): a longer one is cut, so that a label
+ * written into every paragraph cannot make a small document's text huge. */
+const MOST_LABEL_TEXT = 64;
 
 interface Level {
   start: number;
@@ -41,73 +46,6 @@ interface StyleNumbering {
   numId?: string;
   ilvl?: number;
   basedOn?: string;
-}
-
-/** One tag of the XML: its name, whether it closes or is empty, and its text between "<" and ">". */
-interface Tag {
-  name: string;
-  closing: boolean;
-  empty: boolean;
-  body: string;
-  start: number;
-  end: number;
-}
-
-/** Every element tag of the XML in order (declarations, comments and processing instructions skipped). */
-function* tags(xml: string): Generator<Tag> {
-  let at = 0;
-  for (;;) {
-    const start = xml.indexOf("<", at);
-    if (start === -1) return;
-    if (xml.startsWith("<!--", start)) {
-      const close = xml.indexOf("-->", start + 4);
-      if (close === -1) return;
-      at = close + 3;
-      continue;
-    }
-    const close = xml.indexOf(">", start + 1);
-    if (close === -1) return;
-    at = close + 1;
-    const c = xml[start + 1];
-    if (c === "?" || c === "!") continue;
-    const closing = c === "/";
-    const empty = xml[close - 1] === "/";
-    const body = xml.slice(start + (closing ? 2 : 1), empty ? close - 1 : close);
-    let nameEnd = 0;
-    while (nameEnd < body.length && !" \t\r\n/".includes(body[nameEnd] ?? "")) nameEnd++;
-    yield { name: body.slice(0, nameEnd), closing, empty, body, start, end: close + 1 };
-  }
-}
-
-/** The value of an attribute of a tag (its name as written, "w:val"), entity-free for the values numbering uses. */
-function attr(tag: Tag, name: string): string | undefined {
-  let from = 0;
-  for (;;) {
-    const at = tag.body.indexOf(`${name}=`, from);
-    if (at === -1) return undefined;
-    from = at + name.length + 1;
-    const before = tag.body[at - 1];
-    if (before !== " " && before !== "\t" && before !== "\r" && before !== "\n") continue;
-    const quote = tag.body[from];
-    if (quote !== '"' && quote !== "'") continue;
-    const end = tag.body.indexOf(quote, from + 1);
-    if (end === -1) return undefined;
-    return decodeXml(tag.body.slice(from + 1, end));
-  }
-}
-
-function decodeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  return text
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&apos;", "'")
-    .replaceAll("&amp;", "&");
-}
-
-function encodeXml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 function int(value: string | undefined): number | undefined {
@@ -183,7 +121,7 @@ export function readNumbering(xml: string | null): Numbering {
         break;
       }
       case "w:lvlText":
-        if (level) level.level.text = attr(tag, "w:val") ?? "";
+        if (level) level.level.text = (attr(tag, "w:val") ?? "").slice(0, MOST_LABEL_TEXT);
         break;
       case "w:lvlRestart":
         if (level) level.level.restart = int(attr(tag, "w:val"));
@@ -234,9 +172,12 @@ function roman(n: number): string {
   return out;
 }
 
+/** Counters past this are shown as digits in letter formats: "z" repeated 30 times is as far as Word's letters go. */
+const MOST_LETTERS = 26 * 30;
+
 /** Word's letters: a … z, then aa … zz, aaa … (the letter repeated, not spreadsheet columns). */
 function letters(n: number): string {
-  if (n <= 0) return String(n);
+  if (n <= 0 || n > MOST_LETTERS) return String(n);
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
@@ -363,7 +304,8 @@ interface Paragraph {
  */
 export function numberParagraphs(documentXml: string, numberingXml: string | null, stylesXml: string | null): NumberedXml {
   const numbering = readNumbering(numberingXml);
-  if (numbering.nums.size === 0) return { xml: documentXml, numbered: 0, unresolved: 0 };
+  // no lists, and no paragraph naming one (a style naming one is not looked for): nothing to do
+  if (numbering.nums.size === 0 && !documentXml.includes("<w:numPr")) return { xml: documentXml, numbered: 0, unresolved: 0 };
   const styles = readStyleNumbering(stylesXml);
   const counter = new ListCounter(numbering);
   // a style's numbering, else that of the style it is based on, and so on (a loop of basedOn is cut)

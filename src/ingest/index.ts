@@ -3,7 +3,7 @@
 import { MinutesError } from "../errors.js";
 import type { Warning } from "../types/minutes.js";
 import { decodeText } from "./decode.js";
-import { binaryKind, detectTextFormat, isDocx, isPdf } from "./detect.js";
+import { type BinaryKind, binaryFormat, detectTextFormat, isDocx, isPdf, WORD_ZIP } from "./detect.js";
 import { unwrapFrontMatter } from "./front-matter.js";
 import { htmlToLines } from "./html.js";
 import { dedentCommonIndent, removeControls, splitLines } from "./lines.js";
@@ -33,16 +33,20 @@ function checkSize(bytes: Uint8Array, maxBytes: number): void {
   }
 }
 
-/** What binaryKind calls a zip with word/ entries: one that isDocx does not read has no word/document.xml. */
-const WORD_WITHOUT_DOCUMENT = "a Word document (docx, a zip archive)";
+/** The refusal of binary input read as text: what it is, and what to do instead where there is something. */
+function binaryRefusal(bytes: Uint8Array, binary: BinaryKind, format: InputFormat | undefined): MinutesError {
+  // only a --format text, markdown or html that was given brings a readable Word document here
+  if (isDocx(bytes)) {
+    return new MinutesError("E_BINARY", `the input is a Word document (docx), not ${format ?? "text"}: read it with --format docx, or without --format`);
+  }
+  if (binary === WORD_ZIP) return new MinutesError("E_DOCX_CORRUPT", "the Word document (docx) cannot be read: the zip archive has no word/document.xml");
+  return new MinutesError("E_BINARY", `the input is ${binary.name}, not text, PDF or docx${binary.advice ? `: ${binary.advice}` : ""}`);
+}
 
 /** Text and markdown: decode, split into lines, repair conversion damage. */
 export function ingestText(bytes: Uint8Array, options: IngestOptions = {}): SourceText {
-  const kind = binaryKind(bytes);
-  if (kind === WORD_WITHOUT_DOCUMENT) {
-    throw new MinutesError("E_DOCX_CORRUPT", "the Word document (docx) cannot be read: the zip archive has no word/document.xml");
-  }
-  if (kind) throw new MinutesError("E_BINARY", `the input is ${kind}, not text, PDF or docx`);
+  const binary = binaryFormat(bytes);
+  if (binary) throw binaryRefusal(bytes, binary, options.format);
   const decoded = decodeText(bytes);
   return fromText(decoded.text, {
     format: options.format ?? detectTextFormat(decoded.text, options.path ?? null),

@@ -11,6 +11,7 @@ import { parseMinutes, parseMinutesText } from "../../src/document.js";
 import { MinutesError } from "../../src/errors.js";
 import { isDocx } from "../../src/ingest/detect.js";
 import { formatNumber, numberParagraphs } from "../../src/ingest/docx-numbering.js";
+import { attr, MOST_XML_DEPTH, tags, xmlProblem } from "../../src/ingest/docx-xml.js";
 import { expandInputs } from "../../src/cli/batch/inputs.js";
 import type { MinutesDocument } from "../../src/types/minutes.js";
 import { numberedMinutesDocx, PLAIN_MINUTES } from "./docx-build.js";
@@ -110,12 +111,35 @@ function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => [...(m[1] ?? "").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""));
 }
 
+describe("the XML of a Word document's parts", () => {
+  it("tags: a '>' in a quoted attribute value, CDATA, comments and declarations do not end or make tags", () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE x><w:p a="1>2" b='/>'><!-- <w:q> --><![CDATA[<w:r>]]><w:t/></w:p>`;
+    const found = [...tags(xml)].map((t) => `${t.closing ? "/" : ""}${t.name}${t.empty ? "/" : ""}`);
+    expect(found).toEqual(["w:p", "w:t/", "/w:p"]);
+    expect(attr([...tags(xml)][0]!, "a")).toBe("1>2");
+  });
+
+  it("xmlProblem: elements left open or closed by another tag, too deep, or none at all", () => {
+    expect(xmlProblem(`<w:document ${W}><w:body><w:p/></w:body></w:document>`)).toBeNull();
+    expect(xmlProblem("<w:document><w:body>")).toBe("is not well-formed XML (<w:body> is not closed: cut short?)");
+    expect(xmlProblem("<w:p><w:r></w:p></w:r>")).toBe("is not well-formed XML (</w:p> closes <w:r>)");
+    expect(xmlProblem("<w:p/></w:p>")).toBe("is not well-formed XML (</w:p> closes no element)");
+    expect(xmlProblem("<a>".repeat(MOST_XML_DEPTH) + "</a>".repeat(MOST_XML_DEPTH))).toBeNull();
+    expect(xmlProblem("<a>".repeat(MOST_XML_DEPTH + 1))).toBe(`nests its elements more than ${MOST_XML_DEPTH} deep`);
+    expect(xmlProblem("")).toBe("holds no XML element");
+  });
+});
+
 describe("Word's list numbering written into the text", () => {
   it("formats: decimal, letters, roman numerals, zero-padded; aa after z", () => {
     expect([1, 4, 9, 14, 1999].map((n) => formatNumber(n, "lowerRoman"))).toEqual(["i", "iv", "ix", "xiv", "mcmxcix"]);
     expect([1, 26, 27, 28].map((n) => formatNumber(n, "upperLetter"))).toEqual(["A", "Z", "AA", "BB"]);
     expect([3, 12].map((n) => formatNumber(n, "decimalZero"))).toEqual(["03", "12"]);
     expect(formatNumber(7, "decimal")).toBe("7");
+    // as far as Word's letters go ("z" thirty times), then digits: a huge start cannot make a huge label
+    expect(formatNumber(780, "lowerLetter")).toBe("z".repeat(30));
+    expect(formatNumber(2_000_000_000, "lowerLetter")).toBe("2000000000");
+    expect(formatNumber(5000, "upperRoman")).toBe("5000");
   });
 
   it("a list continues across other paragraphs; levels nest with %1.%2; deeper levels restart; start values count", () => {
@@ -275,12 +299,21 @@ describe("look-alikes and damaged Word documents", () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]);
     expect(await codeOf(ole)).toEqual({
       code: "E_BINARY",
-      message: "the input is an OLE document (a legacy Word .doc or Excel .xls): save it as .docx or PDF, not text, PDF or docx",
+      message: "the input is an OLE document (a legacy Word .doc or Excel .xls), not text, PDF or docx: save it as .docx or PDF",
+    });
+    // a .doc: its directory names the WordDocument stream
+    const doc = new Uint8Array([...ole, ...Buffer.from("Root Entry\0\0WordDocument\0", "utf16le")]);
+    expect(await codeOf(doc)).toEqual({
+      code: "E_BINARY",
+      message: "the input is a legacy Word document (.doc, an OLE file), not text, PDF or docx: save it as .docx or PDF",
     });
     const odt = new JSZip();
     odt.file("mimetype", "application/vnd.oasis.opendocument.text");
     odt.file("content.xml", "<office:document-content/>");
-    expect(await codeOf(await odt.generateAsync({ type: "nodebuffer" }))).toMatchObject({ code: "E_BINARY", message: expect.stringContaining("save it as .docx or PDF") });
+    expect(await codeOf(await odt.generateAsync({ type: "nodebuffer" }))).toEqual({
+      code: "E_BINARY",
+      message: "the input is an OpenDocument file (odt, ods, a zip archive), not text, PDF or docx: save it as .docx or PDF",
+    });
   });
 
   it("a docx with no word/document.xml, and one cut short: E_DOCX_CORRUPT, one line", async () => {
@@ -325,6 +358,22 @@ describe("batch inputs and loading", () => {
     writeFileSync(join(dir, "c.xlsx"), "not picked up");
     const found = await expandInputs([dir], dir);
     expect(found.relatives).toEqual(["a.docx", "b.txt"]);
+  });
+
+  it("a run loads mammoth and jszip only for a Word document, and no PDF code for it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "minutes-docx-lazy-"));
+    const docx = join(dir, "minutes.docx");
+    const text = join(dir, "minutes.txt");
+    writeFileSync(docx, await numberedMinutesDocx());
+    writeFileSync(text, PLAIN_MINUTES);
+    const hook = join(ROOT, "bench/lib/register-pdf-import-hook.mjs");
+    const loads = (file: string) => {
+      const result = spawnSync(process.execPath, ["--import", hook, BIN, "parse", file, "-q"], { encoding: "utf8" });
+      expect(result.status, result.stderr).toBe(0);
+      return { docx: /DOCX-MODULE .*\/mammoth\//.test(result.stderr), pdf: result.stderr.includes("PDF-MODULE") };
+    };
+    expect(loads(text)).toEqual({ docx: false, pdf: false });
+    expect(loads(docx)).toEqual({ docx: true, pdf: false });
   });
 
   it("mammoth and jszip are imported only by the docx reader, which ingest imports on demand", () => {
