@@ -51,14 +51,16 @@ const HOOK = new URL("bench/lib/register-pdf-import-hook.mjs", ROOT).pathname;
 function timeCommand(args, runs) {
   const times = [];
   let pdfLoaded = false;
+  let docxLoaded = false;
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     const result = spawnSync(process.execPath, ["--import", HOOK, BIN, ...args], { encoding: "utf8" });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (result.status !== 0) throw new Error(`minutes ${args.join(" ")} failed: ${result.stderr}`);
     if (result.stderr.includes("PDF-MODULE")) pdfLoaded = true;
+    if (result.stderr.includes("DOCX-MODULE")) docxLoaded = true;
   }
-  return { ms: median(times), pdfLoaded };
+  return { ms: median(times), pdfLoaded, docxLoaded };
 }
 function timeBare(runs) {
   const times = [];
@@ -74,6 +76,7 @@ const bare = timeBare(runs);
 const version = timeCommand(["--version"], runs);
 const parse = timeCommand(["parse", FIXTURE.pathname, "-q"], runs);
 console.log(`node -e 0 (baseline)          ${bare.toFixed(0)} ms`);
-console.log(`minutes --version             ${version.ms.toFixed(0)} ms   PDF code loaded: ${version.pdfLoaded ? "YES" : "no"}`);
-console.log(`minutes parse rotherham.txt   ${parse.ms.toFixed(0)} ms   PDF code loaded: ${parse.pdfLoaded ? "YES" : "no"}`);
-console.log("(start-up times include the import hook that watches for PDF modules; it adds a few ms)");
+const loaded = (t) => `PDF code loaded: ${t.pdfLoaded ? "YES" : "no"}   Word code loaded: ${t.docxLoaded ? "YES" : "no"}`;
+console.log(`minutes --version             ${version.ms.toFixed(0)} ms   ${loaded(version)}`);
+console.log(`minutes parse rotherham.txt   ${parse.ms.toFixed(0)} ms   ${loaded(parse)}`);
+console.log("(start-up times include the import hook that watches for PDF and Word modules; it adds a few ms)");

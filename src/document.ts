@@ -90,7 +90,9 @@ export function sha256(bytes: Uint8Array | string): string {
 /** Parse minutes from bytes (any supported format) or a string. */
 export async function parseMinutes(input: Uint8Array | string, options: ParseOptions = {}): Promise<MinutesDocument> {
   if (typeof input === "string") {
-    if (options.format === "pdf") throw new MinutesError("E_USAGE", "a PDF must be given as bytes, not as a string");
+    if (options.format === "pdf" || options.format === "docx") {
+      throw new MinutesError("E_USAGE", `a ${options.format === "pdf" ? "PDF" : "Word document"} must be given as bytes, not as a string`);
+    }
     return parseMinutesText(input, { ...options, format: options.format });
   }
   const text = await ingest(input, options);
@@ -99,7 +101,7 @@ export async function parseMinutes(input: Uint8Array | string, options: ParseOpt
 }
 
 /** Parse minutes from a string of text or markdown, synchronously. */
-export function parseMinutesText(input: string, options: ParseOptions & { format?: Exclude<InputFormat, "pdf"> } = {}): MinutesDocument {
+export function parseMinutesText(input: string, options: ParseOptions & { format?: Exclude<InputFormat, "pdf" | "docx"> } = {}): MinutesDocument {
   const text = fromText(input, { format: options.format ?? "text", encoding: "utf-8" });
   const bytes = Buffer.byteLength(input, "utf8");
   const document = buildDocument(text, { path: options.path ?? null, sha256: sha256(input), bytes, style: options.style });

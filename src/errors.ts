@@ -11,6 +11,7 @@ export type MinutesErrorCode =
   | "E_PDF_ENCRYPTED"
   | "E_PDF_NO_TEXT"
   | "E_PDF_UNREADABLE_TEXT"
+  | "E_DOCX_CORRUPT"
   | "E_TOO_LARGE"
   | "E_NOT_MINUTES"
   | "E_INVALID_DOCUMENT"
@@ -30,6 +31,7 @@ export const EXIT_CODES: Record<MinutesErrorCode, number> = {
   E_PDF_ENCRYPTED: 65,
   E_PDF_NO_TEXT: 65,
   E_PDF_UNREADABLE_TEXT: 65,
+  E_DOCX_CORRUPT: 65,
   E_TOO_LARGE: 65,
   E_NOT_MINUTES: 65,
   E_INVALID_DOCUMENT: 65,

@@ -224,7 +224,12 @@ async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<num
     const { ingest } = await import("../ingest/index.js");
     const bytes = await readInput(file, flags.maxBytes);
     const text = await ingest(bytes, { path: file === "-" ? null : file, format: flags.format, password: flags.password, maxPages: flags.maxPages });
-    if (text.format === "pdf") {
+    if (text.format === "docx") {
+      // the derived text, as source.line counts it (ingest's lines are the same lines, repaired)
+      const { reconstructDocxText } = await import("../ingest/docx-lines.js");
+      const docx = await reconstructDocxText(bytes, { maxBytes: flags.maxBytes });
+      io.stdout(`${docx.lines.map((l) => safeForTerminal(l)).join("\n")}\n`);
+    } else if (text.format === "pdf") {
       const { reconstructPdfText } = await import("../ingest/pdf-lines.js");
       const pdf = await reconstructPdfText(bytes, { password: flags.password, maxPages: flags.maxPages });
       io.stdout(`${pdf.lines.map((l: { text: string }) => safeForTerminal(l.text)).join("\n")}\n`);
@@ -260,7 +265,7 @@ async function validateCommand(io: Io, files: string[]): Promise<number> {
 
 function addInputOptions(command: Command): Command {
   return command
-    .addOption(new Option("--format <format>", "read the input as this format instead of detecting it").choices(["text", "markdown", "pdf"]))
+    .addOption(new Option("--format <format>", "read the input as this format instead of detecting it").choices(["text", "markdown", "pdf", "docx"]))
     .addOption(new Option("--style <style>", "read the minutes in this style instead of detecting it").choices(["auto", ...STYLE_NAMES]).default("auto"))
     .option("--password <password>", "password of an encrypted PDF")
     .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInteger, DEFAULT_MAX_BYTES)

@@ -1,4 +1,5 @@
-// Format detection by content: PDF magic bytes, binary files, HTML, markdown and plain text, whatever the file is called.
+// Format detection by content: PDF magic bytes, Word documents (a zip holding word/document.xml), binary files, HTML,
+// markdown and plain text, whatever the file is called.
 import { guessUtf16 } from "./decode.js";
 import type { InputFormat } from "./source-text.js";
 
@@ -6,16 +7,25 @@ import type { InputFormat } from "./source-text.js";
 const PDF_MAGIC = "%PDF-";
 const SNIFF_BYTES = 8192;
 
+/** What to do instead, for the formats minutes could be read from once saved again: said after the refusal. */
+const SAVE_AS_DOCX_OR_PDF = "save it as .docx or PDF";
+
+/** A binary format: its name in a refusal ("the input is a PNG image"), and what to do instead where there is something. */
+export interface BinaryKind {
+  name: string;
+  advice?: string;
+}
+
 /**
  * Magic numbers of binary formats people rename by mistake: zip (docx, xlsx), PNG, JPEG, GIF, OLE (doc, xls), and
  * archives, executables and media. `at` is the offset of the bytes (0 when absent).
  */
-const BINARY_MAGIC: { name: string; bytes: number[]; at?: number }[] = [
-  { name: "a zip archive (docx, xlsx, odt…)", bytes: [0x50, 0x4b, 0x03, 0x04] },
+const BINARY_MAGIC: { name: string; bytes: number[]; at?: number; advice?: string; inside?: (bytes: Uint8Array) => BinaryKind | null }[] = [
+  { name: "a zip archive (docx, xlsx, odt…)", bytes: [0x50, 0x4b, 0x03, 0x04], inside: zipKind },
   { name: "a PNG image", bytes: [0x89, 0x50, 0x4e, 0x47] },
   { name: "a JPEG image", bytes: [0xff, 0xd8, 0xff] },
   { name: "a GIF image", bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: "an OLE document (doc, xls)", bytes: [0xd0, 0xcf, 0x11, 0xe0] },
+  { name: "an OLE document (a legacy Word .doc or Excel .xls)", bytes: [0xd0, 0xcf, 0x11, 0xe0], advice: SAVE_AS_DOCX_OR_PDF, inside: oleKind },
   { name: "a gzip archive", bytes: [0x1f, 0x8b] },
   { name: "a 7-Zip archive", bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
   { name: "a RAR archive", bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
@@ -27,15 +37,22 @@ const BINARY_MAGIC: { name: string; bytes: number[]; at?: number }[] = [
   { name: "an MP4/QuickTime/HEIC media file", bytes: [0x66, 0x74, 0x79, 0x70], at: 4 },
 ];
 
+/** A zip with word/ entries. One holding word/document.xml is read (isDocx); one without it is a damaged Word document. */
+export const WORD_ZIP: BinaryKind = { name: "a Word document (docx, a zip archive)" };
+
 /** Office documents are zip archives: the names of their entries tell which. */
-const ZIP_KINDS: { name: string; test: (entry: string) => boolean }[] = [
-  { name: "a Word document (docx, a zip archive)", test: (entry) => entry.startsWith("word/") },
-  { name: "an Excel workbook (xlsx, a zip archive)", test: (entry) => entry.startsWith("xl/") },
-  { name: "a PowerPoint presentation (pptx, a zip archive)", test: (entry) => entry.startsWith("ppt/") },
-  { name: "an OpenDocument file (odt, ods, a zip archive)", test: (entry) => entry === "mimetype" },
+const ZIP_KINDS: { kind: BinaryKind; test: (entry: string) => boolean }[] = [
+  { kind: WORD_ZIP, test: (entry) => entry.startsWith("word/") },
+  { kind: { name: "an Excel workbook (xlsx, a zip archive)" }, test: (entry) => entry.startsWith("xl/") },
+  { kind: { name: "a PowerPoint presentation (pptx, a zip archive)" }, test: (entry) => entry.startsWith("ppt/") },
+  { kind: { name: "an OpenDocument file (odt, ods, a zip archive)", advice: SAVE_AS_DOCX_OR_PDF }, test: (entry) => entry === "mimetype" },
 ];
 
-/** The entry names of a zip archive: from its central directory, else (a cut-short file) the first local header's. */
+const ZIP_LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** Local headers read for their names when a zip has no central directory (a cut-short file). */
+const MAX_LOCAL_HEADERS = 1000;
+
+/** The entry names of a zip archive: from its central directory, else (a cut-short file) from its local headers. */
 function zipEntryNames(bytes: Uint8Array): string[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
@@ -48,13 +65,34 @@ function zipEntryNames(bytes: Uint8Array): string[] {
       at += 46 + nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
     }
   }
-  if (names.length === 0 && buffer.length >= 30) names.push(buffer.toString("utf8", 30, Math.min(buffer.length, 30 + buffer.readUInt16LE(26))));
+  if (names.length > 0) return names;
+  // no central directory: the local headers, found by their signature
+  for (let at = 0; at !== -1 && at + 30 <= buffer.length && names.length < MAX_LOCAL_HEADERS; at = buffer.indexOf(ZIP_LOCAL_HEADER, at + 30)) {
+    names.push(buffer.toString("utf8", at + 30, Math.min(buffer.length, at + 30 + buffer.readUInt16LE(at + 26))));
+  }
   return names;
 }
 
-function zipKind(bytes: Uint8Array): string | null {
+/** A Word document: a zip archive holding word/document.xml, whatever the file is called. */
+export function isDocx(bytes: Uint8Array): boolean {
+  return ZIP_LOCAL_HEADER.every((b, i) => bytes[i] === b) && zipEntryNames(bytes).includes("word/document.xml");
+}
+
+function zipKind(bytes: Uint8Array): BinaryKind | null {
   const names = zipEntryNames(bytes);
-  return ZIP_KINDS.find((kind) => names.some(kind.test))?.name ?? null;
+  return ZIP_KINDS.find((zip) => names.some(zip.test))?.kind ?? null;
+}
+
+/** The streams a legacy (OLE) Word document holds: its directory names them in UTF-16. */
+const OLE_WORD_STREAM = Buffer.from("WordDocument", "utf16le");
+const OLE_EXCEL_STREAMS = [Buffer.from("Workbook", "utf16le"), Buffer.from("Book", "utf16le")];
+
+/** An OLE file: a legacy Word or Excel document when its directory names their streams. */
+function oleKind(bytes: Uint8Array): BinaryKind | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (buffer.includes(OLE_WORD_STREAM)) return { name: "a legacy Word document (.doc, an OLE file)", advice: SAVE_AS_DOCX_OR_PDF };
+  if (OLE_EXCEL_STREAMS.some((stream) => buffer.includes(stream))) return { name: "a legacy Excel workbook (.xls, an OLE file)" };
+  return null;
 }
 
 /** Markdown signals in text: ATX headings, emphasis, escaped list numbers, front matter, links. */
@@ -67,19 +105,24 @@ export function isPdf(bytes: Uint8Array): boolean {
   return head.includes(PDF_MAGIC);
 }
 
-/** The name of the binary format the bytes are in, or null when they may be text. */
-export function binaryKind(bytes: Uint8Array): string | null {
+/** The binary format the bytes are in, or null when they may be text. */
+export function binaryFormat(bytes: Uint8Array): BinaryKind | null {
   for (const magic of BINARY_MAGIC) {
     const at = magic.at ?? 0;
     if (!magic.bytes.every((b, i) => bytes[at + i] === b)) continue;
-    // the first magic is zip's: say which office document it is
-    return (magic === BINARY_MAGIC[0] ? zipKind(bytes) : null) ?? magic.name;
+    // zip and OLE are containers: say which office document it is
+    return magic.inside?.(bytes) ?? { name: magic.name, advice: magic.advice };
   }
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   const utf16Bom = (sniff[0] === 0xff && sniff[1] === 0xfe) || (sniff[0] === 0xfe && sniff[1] === 0xff);
   // UTF-16 without a BOM has NUL bytes too: it is text when it decodes as such
-  if (!utf16Bom && sniff.includes(0) && !guessUtf16(bytes)) return "binary data (it contains NUL bytes)";
+  if (!utf16Bom && sniff.includes(0) && !guessUtf16(bytes)) return { name: "binary data (it contains NUL bytes)" };
   return null;
+}
+
+/** The name of the binary format the bytes are in, or null when they may be text. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  return binaryFormat(bytes)?.name ?? null;
 }
 
 /** Text formats, from the file name's extension when it has a telling one, else from the content. */

@@ -1,8 +1,9 @@
-// Ingest: input bytes to the normalised, repaired lines the parser reads. PDF code is loaded only for PDF input.
+// Ingest: input bytes to the normalised, repaired lines the parser reads. PDF code is loaded only for PDF input, and Word
+// (mammoth) only for docx.
 import { MinutesError } from "../errors.js";
 import type { Warning } from "../types/minutes.js";
 import { decodeText } from "./decode.js";
-import { binaryKind, detectTextFormat, isPdf } from "./detect.js";
+import { type BinaryKind, binaryFormat, detectTextFormat, isDocx, isPdf, WORD_ZIP } from "./detect.js";
 import { unwrapFrontMatter } from "./front-matter.js";
 import { htmlToLines } from "./html.js";
 import { dedentCommonIndent, removeControls, splitLines } from "./lines.js";
@@ -32,10 +33,20 @@ function checkSize(bytes: Uint8Array, maxBytes: number): void {
   }
 }
 
+/** The refusal of binary input read as text: what it is, and what to do instead where there is something. */
+function binaryRefusal(bytes: Uint8Array, binary: BinaryKind, format: InputFormat | undefined): MinutesError {
+  // only a --format text, markdown or html that was given brings a readable Word document here
+  if (isDocx(bytes)) {
+    return new MinutesError("E_BINARY", `the input is a Word document (docx), not ${format ?? "text"}: read it with --format docx, or without --format`);
+  }
+  if (binary === WORD_ZIP) return new MinutesError("E_DOCX_CORRUPT", "the Word document (docx) cannot be read: the zip archive has no word/document.xml");
+  return new MinutesError("E_BINARY", `the input is ${binary.name}, not text, PDF or docx${binary.advice ? `: ${binary.advice}` : ""}`);
+}
+
 /** Text and markdown: decode, split into lines, repair conversion damage. */
 export function ingestText(bytes: Uint8Array, options: IngestOptions = {}): SourceText {
-  const kind = binaryKind(bytes);
-  if (kind) throw new MinutesError("E_BINARY", `the input is ${kind}, not text or PDF`);
+  const binary = binaryFormat(bytes);
+  if (binary) throw binaryRefusal(bytes, binary, options.format);
   const decoded = decodeText(bytes);
   return fromText(decoded.text, {
     format: options.format ?? detectTextFormat(decoded.text, options.path ?? null),
@@ -73,10 +84,14 @@ export function fromText(
   };
 }
 
-/** Any input: PDF by its magic bytes (or --format pdf), else text. */
+/** Any input: PDF by its magic bytes (or --format pdf), Word by a zip holding word/document.xml (or --format docx), else text. */
 export async function ingest(bytes: Uint8Array, options: IngestOptions = {}): Promise<SourceText> {
   checkSize(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const format = options.format ?? (isPdf(bytes) ? "pdf" : undefined);
+  const format = options.format ?? (isPdf(bytes) ? "pdf" : isDocx(bytes) ? "docx" : undefined);
+  if (format === "docx") {
+    const { readDocxLines } = await import("./docx-lines.js");
+    return readDocxLines(bytes, options);
+  }
   if (format !== "pdf") return ingestText(bytes, { ...options, format });
   const { readPdfLines } = await import("./pdf-lines.js");
   return readPdfLines(bytes, options);

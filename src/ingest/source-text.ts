@@ -1,13 +1,13 @@
 // The hand-over from ingest to parse: the lines the parser reads, each mapped back to where it came from.
 import type { Warning } from "../types/minutes.js";
 
-export type InputFormat = "text" | "markdown" | "pdf" | "html";
+export type InputFormat = "text" | "markdown" | "pdf" | "html" | "docx";
 
 /** One line the parser reads. */
 export interface SourceLine {
   /** The normalised text of the line (no line break). */
   text: string;
-  /** 1-based line in the text the user can see: the input file for text, the reconstructed text (`minutes text`) for PDF. */
+  /** 1-based line in the text the user can see: the input file for text, the reconstructed text (`minutes text`) for PDF and docx. */
   line: number;
   /** 1-based page, for paged inputs; null otherwise. */
   page: number | null;
@@ -18,7 +18,7 @@ export interface SourceLine {
 /** What ingest hands to parse. */
 export interface SourceText {
   format: InputFormat;
-  /** The character encoding the bytes were decoded from; null for PDF. */
+  /** The character encoding the bytes were decoded from; null for PDF and docx. */
   encoding: string | null;
   /** Page count for paged inputs; null otherwise. */
   pages: number | null;

@@ -54,7 +54,7 @@ export interface DocumentSource {
    * The input path as given, or null for stdin.
    */
   path: string | null;
-  format: "text" | "markdown" | "pdf" | "html";
+  format: "text" | "markdown" | "pdf" | "html" | "docx";
   /**
    * Of the input bytes.
    */
@@ -65,7 +65,7 @@ export interface DocumentSource {
    */
   pages: number | null;
   /**
-   * The character encoding the text was decoded from (utf-8, utf-16le, utf-16be, windows-1252), or null for PDF.
+   * The character encoding the text was decoded from (utf-8, utf-16le, utf-16be, windows-1252), or null for PDF and docx.
    */
   encoding: string | null;
 }

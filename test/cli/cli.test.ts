@@ -68,7 +68,7 @@ describe("minutes (built CLI)", () => {
     writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
     const plain = run(["parse", png]);
     expect(plain.code).toBe(65);
-    expect(plain.stderr).toBe(`minutes: ${png}: E_BINARY the input is a PNG image, not text or PDF\n`);
+    expect(plain.stderr).toBe(`minutes: ${png}: E_BINARY the input is a PNG image, not text, PDF or docx\n`);
     const debug = run(["parse", png, "--debug"]);
     expect(debug.stderr).toMatch(/\n\s+at /);
   });

@@ -13,7 +13,8 @@ import { parseMinutes, parseMinutesText, type ParseOptions } from "../../src/doc
 import { EXIT_CODES, MinutesError, type MinutesErrorCode } from "../../src/errors.js";
 import { guessUtf16 } from "../../src/ingest/decode.js";
 import type { MinutesDocument } from "../../src/types/minutes.js";
-import { crc32, fixture, makePdf, png } from "../pdf/helpers.js";
+import { fixture, makePdf, png } from "../pdf/helpers.js";
+import { zip } from "./zip-build.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const BIN = join(ROOT, "bin/minutes.js");
@@ -35,60 +36,34 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 // ---------------------------------------------------------------------------------------------------------------------
 // Building real files from bytes
 
-/** A zip archive of stored (uncompressed) entries: local headers, the central directory, its end record. */
-function zip(entries: Record<string, string>): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(entries)) {
-    const data = Buffer.from(text, "utf8");
-    const nameBytes = Buffer.from(name, "utf8");
-    const sum = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed to extract
-    local.writeUInt32LE(sum, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt32LE(sum, 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    parts.push(local, nameBytes, data);
-    central.push(entry, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(central.length / 2, 8);
-  end.writeUInt16LE(central.length / 2, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
-}
-
 const CONTENT_TYPES = (main: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
   `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${main}</Types>`;
 
-const DOCX = () =>
+/** A Word document of the least parts Word and mammoth need, its paragraphs' document.xml given (deflated, as Word writes it). */
+const DOCX_OF = (body: string) =>
+  zip(
+    {
+      "[Content_Types].xml": CONTENT_TYPES(
+        `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>`,
+      ),
+      "_rels/.rels":
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+      "word/document.xml":
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+        `<w:body>${body}</w:body></w:document>`,
+    },
+    { deflate: true },
+  );
+const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const DOCX = () => DOCX_OF(paragraph("Minutes of the Parish Council. Present: Cllr A Smith. 1. Apologies"));
+
+/** An OpenDocument text: a zip whose first entry is "mimetype". */
+const ODT = () =>
   zip({
-    "[Content_Types].xml": CONTENT_TYPES(
-      `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>`,
-    ),
-    "_rels/.rels":
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-    "word/document.xml":
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
-      `<w:body><w:p><w:r><w:t>Minutes of the Parish Council. Present: Cllr A Smith. 1. Apologies</w:t></w:r></w:p></w:body></w:document>`,
+    mimetype: "application/vnd.oasis.opendocument.text",
+    "content.xml": `<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:body/></office:document-content>`,
   });
 
 const XLSX = () =>
@@ -119,10 +94,25 @@ const ELF = (() => {
   return header;
 })();
 
-/** The binary look-alikes people save under a text or PDF name, and what the refusal must call them. */
-const BINARIES: { name: string; bytes: () => Buffer; says: string }[] = [
+/** A legacy Word document: an OLE compound file whose directory names the WordDocument stream (in UTF-16). */
+const DOC = () => {
+  const header = Buffer.alloc(512);
+  header.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 0);
+  const directory = Buffer.alloc(512);
+  ["Root Entry", "WordDocument", "1Table"].forEach((name, i) => {
+    directory.write(name, i * 128, "utf16le");
+    directory.writeUInt16LE((name.length + 1) * 2, i * 128 + 64);
+  });
+  return Buffer.concat([header, directory]);
+};
+
+const SAVE_AS = "save it as .docx or PDF";
+
+/** The binary look-alikes people save under a text or PDF name, what the refusal must call them, and its advice. */
+const BINARIES: { name: string; bytes: () => Buffer; says: string; advice?: string }[] = [
   { name: "photo.pdf", bytes: () => png(8, 8), says: "a PNG image" },
-  { name: "minutes.docx.txt", bytes: DOCX, says: "a Word document (docx, a zip archive)" },
+  { name: "minutes.doc", bytes: DOC, says: "a legacy Word document (.doc, an OLE file)", advice: SAVE_AS },
+  { name: "minutes.odt", bytes: ODT, says: "an OpenDocument file (odt, ods, a zip archive)", advice: SAVE_AS },
   { name: "attendance.xlsx.txt", bytes: XLSX, says: "an Excel workbook (xlsx, a zip archive)" },
   { name: "archive.txt", bytes: () => zip({ "notes.txt": "1. Apologies\n" }), says: "a zip archive (docx, xlsx, odt…)" },
   { name: "scan.pdf", bytes: () => JPEG, says: "a JPEG image" },
@@ -130,6 +120,9 @@ const BINARIES: { name: string; bytes: () => Buffer; says: string }[] = [
   { name: "program.txt", bytes: () => ELF, says: "an ELF executable" },
   { name: "minutes.txt.gz.txt", bytes: () => gzipSync(Buffer.from("Minutes of the meeting\n1. Apologies\n")), says: "a gzip archive" },
 ];
+
+/** The message refusing a binary file. */
+const notText = (says: string, advice?: string) => `the input is ${says}, not text, PDF or docx${advice ? `: ${advice}` : ""}`;
 
 const PROSE =
   "The river rose slowly through the night, and by morning the lower fields were under water. Farmers moved their sheep\n" +
@@ -375,16 +368,71 @@ describe.concurrent("PDF refusals (built CLI)", { timeout: CLI_TIMEOUT }, () => 
 });
 
 describe.concurrent("binary files under a text or PDF name (built CLI): E_BINARY, named by their content", { timeout: CLI_TIMEOUT }, () => {
-  it.each(BINARIES)("$name is refused as $says", async ({ name, bytes, says }) => {
+  it.each(BINARIES)("$name is refused as $says", async ({ name, bytes, says, advice }) => {
     const file = write(name, bytes());
     const { message } = await refused({ file, code: "E_BINARY" });
-    expect(message).toBe(`the input is ${says}, not text or PDF`);
+    expect(message).toBe(notText(says, advice));
   });
 
   it("`minutes text` refuses them the same way", async () => {
-    const file = write("text-of.docx.txt", DOCX());
+    const file = write("text-of.xlsx.txt", XLSX());
     const { message } = await refused({ file, code: "E_BINARY", command: "text" });
-    expect(message).toBe("the input is a Word document (docx, a zip archive), not text or PDF");
+    expect(message).toBe("the input is an Excel workbook (xlsx, a zip archive), not text, PDF or docx");
+  });
+});
+
+describe.concurrent("Word documents (built CLI): read by their content; a damaged one is E_DOCX_CORRUPT", { timeout: CLI_TIMEOUT }, () => {
+  it("a Word document under a .txt name is read as a docx", async () => {
+    const file = write("minutes.docx.txt", DOCX());
+    const result = await run(["parse", file]);
+    expect(result.code, result.stderr).toBe(0);
+    const doc = JSON.parse(result.stdout) as MinutesDocument;
+    expect(doc.source.format).toBe("docx");
+    expect(doc.source.encoding).toBeNull();
+  });
+
+  it("a zip with word/ entries but no word/document.xml, and a docx cut short: E_DOCX_CORRUPT", async () => {
+    const noDocument = write("no-document.docx", zip({ "word/styles.xml": "<w:styles/>" }));
+    expect((await refused({ file: noDocument, code: "E_DOCX_CORRUPT" })).message).toBe(
+      "the Word document (docx) cannot be read: the zip archive has no word/document.xml",
+    );
+    const bytes = DOCX();
+    const cut = write("cut.docx", bytes.subarray(0, bytes.length - 40));
+    expect((await refused({ file: cut, code: "E_DOCX_CORRUPT" })).message).toMatch(
+      /^the Word document \(docx\) cannot be read: the zip archive is damaged or cut short \(.+\)$/,
+    );
+  });
+
+  it("a docx read with --format text or markdown: E_BINARY, saying to read it as a docx", async () => {
+    const file = write("minutes.docx", DOCX());
+    for (const format of ["text", "markdown"]) {
+      const { message } = await refused({ file, code: "E_BINARY", args: ["--format", format] });
+      expect(message).toBe(`the input is a Word document (docx), not ${format}: read it with --format docx, or without --format`);
+    }
+  });
+
+  it("a zip bomb (2 KB that unpack to 8 MB of XML): E_TOO_LARGE past --max-bytes, before it is unpacked whole", async () => {
+    const bomb = DOCX_OF(`${paragraph("Minutes of the Parish Council")}<w:p>${" ".repeat(8 * MB)}</w:p>`);
+    expect(bomb.length).toBeLessThan(20_000);
+    const file = write("bomb.docx", bomb);
+    const { message } = await refused({ file, code: "E_TOO_LARGE", args: ["--max-bytes", String(MB)] });
+    expect(message).toBe(`the Word document's XML unpacks to more than ${MB} bytes, over the limit (see --max-bytes)`);
+    // under the default limit it is read: white space is no text
+    expect((await parsed(file)).doc.items).toEqual([]);
+  });
+
+  it("a paragraph numbered in a list the docx does not define (no word/numbering.xml): read without a number, with a warning", async () => {
+    const numbered = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Apologies</w:t></w:r></w:p>`;
+    const file = write("numbered-no-numbering-part.docx", DOCX_OF(`${paragraph("Minutes of the Parish Council")}${numbered}`));
+    const text = await run(["text", file]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toBe("Minutes of the Parish Council\n\nApologies\n");
+    const { doc } = await parsed(file);
+    expect(doc.warnings[0]).toEqual({
+      code: "docx-numbering-unresolved",
+      message: "1 numbered paragraph names a list word/numbering.xml does not define: read without its number",
+      source: null,
+    });
   });
 });
 
@@ -669,27 +717,28 @@ describe.concurrent("the same inputs through parseMinutes", () => {
     expect(await codeOf(" \n ")).toMatchObject({ code: "E_EMPTY" });
   });
 
-  it.each(BINARIES)("$name: E_BINARY, $says", async ({ bytes, says }) => {
-    expect(await codeOf(bytes())).toEqual({ code: "E_BINARY", message: `the input is ${says}, not text or PDF` });
+  it.each(BINARIES)("$name: E_BINARY, $says", async ({ bytes, says, advice }) => {
+    expect(await codeOf(bytes())).toEqual({ code: "E_BINARY", message: notText(says, advice) });
   });
 
   it("more binary formats by their magic numbers; NUL bytes in what is not UTF-16", async () => {
-    const cases: [number[], string][] = [
+    const cases: [number[], string, string?][] = [
       [[0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0, 4], "a 7-Zip archive"],
       [[0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0], "a RAR archive"],
       [[0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0, 4], "an xz archive"],
       [[0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0], "a TIFF image"],
       [[0x52, 0x49, 0x46, 0x46, 0x24, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 0x56, 0x50, 0x38, 0x20], "a WebP image"],
       [[0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32], "an MP4/QuickTime/HEIC media file"],
-      [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "an OLE document (doc, xls)"],
+      [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], "an OLE document (a legacy Word .doc or Excel .xls)", SAVE_AS],
+      [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from("Root Entry\0Workbook", "utf16le")], "a legacy Excel workbook (.xls, an OLE file)"],
       [[...Buffer.from("Present: A\u0000 Smith")], "binary data (it contains NUL bytes)"],
       // UTF-16-looking but an odd number of bytes: not UTF-16 after all
       [[...Buffer.from("Present: Cllr A Smith", "utf16le"), 0x41], "binary data (it contains NUL bytes)"],
       // 16-bit numbers below 256: zero high bytes, but not text
       [[...new Uint8Array(new Uint16Array(Array.from({ length: 200 }, (_, i) => (i * 7) % 32)).buffer)], "binary data (it contains NUL bytes)"],
     ];
-    for (const [bytes, says] of cases) {
-      expect(await codeOf(new Uint8Array(bytes)), says).toEqual({ code: "E_BINARY", message: `the input is ${says}, not text or PDF` });
+    for (const [bytes, says, advice] of cases) {
+      expect(await codeOf(new Uint8Array(bytes)), says).toEqual({ code: "E_BINARY", message: notText(says, advice) });
     }
   });
 

@@ -7,6 +7,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { parseMinutes, type ParseOptions } from "../../src/document.js";
 import { EXIT_CODES, isMinutesError, type MinutesErrorCode } from "../../src/errors.js";
+import { isDocx } from "../../src/ingest/detect.js";
 import { guardingStrayRejections, isPdfjsError } from "../../src/ingest/pdf/load.js";
 import { minutesSchema } from "../../src/validate.js";
 
@@ -46,6 +47,7 @@ export const BYTE_REFUSALS: ReadonlySet<MinutesErrorCode> = new Set([
   "E_PDF_ENCRYPTED",
   "E_PDF_NO_TEXT",
   "E_PDF_UNREADABLE_TEXT",
+  "E_DOCX_CORRUPT",
 ]);
 /** A string is never binary, mis-encoded or a PDF: it can only be empty. */
 export const STRING_REFUSALS: ReadonlySet<MinutesErrorCode> = new Set(["E_EMPTY"]);
@@ -78,7 +80,7 @@ function saveInput(fuzz: FuzzCase): string {
   const dir = join(tmpdir(), "minutes-fuzz");
   mkdirSync(dir, { recursive: true });
   const bytes = typeof fuzz.input === "string" ? Buffer.from(fuzz.input, "utf8") : fuzz.input;
-  const ext = typeof fuzz.input !== "string" && fuzz.options.format === "pdf" ? "pdf" : "bin";
+  const ext = typeof fuzz.input === "string" ? "bin" : fuzz.options.format === "pdf" ? "pdf" : isDocx(fuzz.input) ? "docx" : "bin";
   const file = join(dir, `${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}.${ext}`);
   writeFileSync(file, bytes);
   return file;

@@ -97,7 +97,7 @@ describe.concurrent("minutes parse on bad PDFs (built CLI)", () => {
     const path = file("photo.pdf", png(8, 8));
     const plain = await run(["parse", path]);
     expectFailure(path, "E_BINARY", plain);
-    expect(plain.stderr).toBe(`minutes: ${path}: E_BINARY the input is a PNG image, not text or PDF\n`);
+    expect(plain.stderr).toBe(`minutes: ${path}: E_BINARY the input is a PNG image, not text, PDF or docx\n`);
   });
 
   it("`minutes text` fails the same way", async () => {

@@ -3,7 +3,7 @@ import { isDynamicPattern } from "tinyglobby";
 import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
 
 /** Extensions a directory walk picks up (compared case-insensitively). */
-export const INPUT_EXTENSIONS = ["pdf", "txt", "text", "md", "markdown", "htm", "html"] as const;
+export const INPUT_EXTENSIONS = ["pdf", "txt", "text", "md", "markdown", "htm", "html", "docx"] as const;
 
 /** The tinyglobby pattern for a directory walk that picks up these extensions. */
 export function walkPattern(extensions: readonly string[]): string {
