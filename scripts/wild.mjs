@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin/minutes.js");
-const READABLE = new Set([".pdf", ".txt", ".text", ".md", ".markdown", ".html", ".htm"]);
+const READABLE = new Set([".pdf", ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx"]);
 
 function options(argv) {
   const opts = { inputs: [], min: null, verbose: false, jobs: 2, index: null, out: null };
