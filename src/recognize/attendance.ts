@@ -128,7 +128,8 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
     }
     const key = token.key;
     // "were"/"was" end a label that has its head word: "Board members present were", "The following directors were present:"
-    if ((key === "were" || key === "was") && head !== null && head !== "attendance") break;
+    // "In attendance were Dana K. Bilyeu of Oregon, member; …": after "attendance", when a name follows
+    if ((key === "were" || key === "was") && head !== null && (head !== "attendance" || tokens[k + 1]?.capitalised === true)) break;
     if (key === "public") {
       // "Members of the Public": whoever they are, they are not the members
       others = true;

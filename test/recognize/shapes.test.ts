@@ -181,6 +181,24 @@ describe("attendance shapes", () => {
     expect(doc.items[0]).toMatchObject({ number: "1", title_raw: "PRESENT" });
   });
 
+  it('"In attendance were" and the names after it, each with an office after a comma', () => {
+    const doc = parse(
+      [
+        "Minutes of the Board",
+        "January 28th, 2019",
+        "",
+        "In attendance were Dana Bilby, member; Ronald McCrae, member; Sara Quint, member.",
+        "",
+        "1. Approval of the minutes",
+        "Approved.",
+        "",
+        "2. Reports",
+        "Noted.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Bilby", "McCrae", "Quint"]);
+  });
+
   it('"Presiding:" names the chair, with an honorific and an office after the comma', () => {
     const doc = parse(
       [
