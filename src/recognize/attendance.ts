@@ -22,11 +22,12 @@ import {
 } from "./lexicon/attendance-words.js";
 import { OFFICE_WORDS, STAFF_OFFICE_WORDS } from "./lexicon/people-words.js";
 import { chairingOf, isNameToken, parsePeople, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
-
-export { readsAsNames };
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
+import { pipeTable } from "./pipe-table.js";
 import { BLANKS, trimEnd } from "./strings.js";
 import { isPunct, tokenize, type Token } from "./tokens.js";
+
+export { readsAsNames };
 
 /** What one reader found: people for one list, and how they were found. */
 export interface AttendanceEvidence {
@@ -585,27 +586,18 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
   return found;
 }
 
-/** A table's cells, row by row: "| Charles MacDonald | VA3CPY | President |" → ["Charles MacDonald", "VA3CPY", "President"]. */
-function tableRows(text: string): string[][] | null {
-  const lines = text.split("\n").map((line) => line.trim());
-  if (lines.length < 3 || !lines.every((line) => line.startsWith("|"))) return null;
-  return lines.filter((line) => !TABLE_RULE.test(line)).map((line) => trimEnd(line.slice(1), `|${BLANKS}`).split("|").map((cell) => cell.trim()));
-}
-/** The rule under a table's header: "|------|:---:|". */
-const TABLE_RULE = /^\|[\s|:-]*$/;
 /** A table's column of names, and of their offices. */
 const NAME_COLUMN = /^(?:names?|members?|attendees?|councillors?|directors?|trustees?)$/i;
 const OFFICE_COLUMN = /^(?:position|role|title|office)$/i;
 
 /** The names of a table with a column of names, one a line, each with its office in brackets when a column gives it. */
 function tableRoster(text: string): string | null {
-  const rows = tableRows(text);
-  const header = rows?.[0];
-  if (!rows || !header) return null;
-  const names = header.findIndex((cell) => NAME_COLUMN.test(cell));
+  const table = pipeTable(text);
+  if (!table) return null;
+  const names = table.header.findIndex((cell) => NAME_COLUMN.test(cell));
   if (names < 0) return null;
-  const offices = header.findIndex((cell) => OFFICE_COLUMN.test(cell));
-  const people = rows.slice(1).flatMap((row) => {
+  const offices = table.header.findIndex((cell) => OFFICE_COLUMN.test(cell));
+  const people = table.rows.flatMap((row) => {
     const name = row[names] ?? "";
     const office = offices >= 0 ? (row[offices] ?? "") : "";
     return name ? [office ? `${name} (${office})` : name] : [];

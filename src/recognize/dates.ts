@@ -46,6 +46,14 @@ function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, "").slice(0, name.toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0;
 }
 
+/** Month names written out in a text: "Boughton Parish Council Meeting - February". */
+const MONTH_WORDS = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+
+/** The months a text names in full, as numbers (1–12), in order. */
+export function monthsNamed(text: string): number[] {
+  return [...text.matchAll(MONTH_WORDS)].map((m) => monthNumber(m[0]));
+}
+
 /** The first date in a string, or null. */
 export function findDate(text: string): FoundDate | null {
   const candidates: FoundDate[] = [];

@@ -3,7 +3,7 @@ import type { Link, PhrasingContent, RootContent } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
 import type { Meeting } from "../types/minutes.js";
 import { sourceAt, sourceOf, type Context, warn } from "./context.js";
-import { findDate, findDayMonth, findTime } from "./dates.js";
+import { findDate, findDayMonth, findTime, monthsNamed } from "./dates.js";
 import { titleLabel } from "./attendance.js";
 import { GENERAL_MEETINGS } from "./lexicon/meeting-words.js";
 import { readableTitle } from "./title-case.js";
@@ -22,10 +22,10 @@ const MEETING_OF_HELD =
 const CORPORATION = /\bThe Corporation of the ((?:City|Town|Township|County|Municipality|Village) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 /** How many header paragraphs a "meeting of … held" phrase may run across (converters break lines with blank lines). */
 const MEETING_OF_SPAN = 12;
-/** "SUMMARY MINUTES OF THE / CURRICULUM COMMITTEE MEETING": the body whose meeting the minutes are of. */
-// Linear: from "minutes" the name is at most 80 characters, read once to the first "meeting" after it.
 /** "Minutes of Guelph City Council": a title line that is the minutes of the body it names. */
 const MINUTES_OF_LINE = /^minutes\s+of\s+(?:the\s+)?(\p{Lu}[^\n]{0,80})$/iu;
+/** "SUMMARY MINUTES OF THE / CURRICULUM COMMITTEE MEETING": the body whose meeting the minutes are of. */
+// Linear: from "minutes" the name is at most 80 characters, read once to the first "meeting" after it.
 const MINUTES_OF = /\bminutes\s+of\s+(?:the\s+)?(\p{Lu}[^\n]{0,80}?)\s+meeting\b/iu;
 /** "Manordeilo and Salem Community Council held their meeting remotely…": who met. */
 // (the name ends with a letter, or is three characters: one ending in a space is never the shortest that works)
@@ -53,9 +53,6 @@ const COUNCIL_TYPE = /\b(?:(?:parish|town|community|city|county|district|borough
 // (?<!…): the run of kinds is read from its first word only (from a later one it ends where the first did); a trailing
 // "meeting" from where its spaces start.
 const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?<!\b(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)(?:(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b|\b(?:regular|ordinary|special|extraordinary|annual)\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^(?:regular|ordinary|special|extraordinary|annual)\s+|(?<!\s)\s+meeting$/gi;
-/** Month names in a title: "Meeting - February". */
-const MONTH_NAMES = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** What the document is, closing a title: "DES MOINES CITY COUNCIL MEETING REPORT", "… Meeting Notes". */
 const TRAILING_RECORD = /(?<!\s)\s+(?:meeting\s+)?(?:report|summary|notes|record)\s*$/i;
 /** A month closing a title: "Northwold Parish Council July meeting minutes". */
@@ -270,7 +267,7 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   const published = ctx.text.published;
   const postDate = !meeting.date && published ? findDate(published.text) : null;
   // …unless the header names another month: "Boughton Parish Council Meeting - February", posted on 28 May
-  const titleMonths = heads.flatMap((line) => [...line.matchAll(MONTH_NAMES)].map((m) => MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) + 1));
+  const titleMonths = heads.flatMap(monthsNamed);
   if (postDate && published && titleMonths.every((month) => month === Number(postDate.iso.slice(5, 7)))) {
     meeting.date = postDate.iso;
     const line = ctx.text.lines.findIndex((l) => l.line === published.line) + 1;

@@ -4,6 +4,7 @@
 import type { Vote } from "../../types/minutes.js";
 import { RESULT_WORDS, VOTE_LABELS } from "../lexicon/motion-words.js";
 import { personName } from "../people.js";
+import { pipeTable } from "../pipe-table.js";
 import { splitList } from "../strings.js";
 import { tokenize } from "../tokens.js";
 import type { Finding } from "./read.js";
@@ -20,8 +21,6 @@ function columnOf(header: string): Column {
   return null;
 }
 
-const cells = (line: string): string[] => line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
-const SEPARATOR_ROW = /^\|?\s*:?-{2,}/;
 /** A cell that names no one: "Not recorded", "None", "No-one", "N/A". */
 const NOBODY = /^(?:not\s+recorded|none|no-?one|nobody|n\/a|-|unknown)?\.?$/i;
 
@@ -43,13 +42,12 @@ function status(text: string): Pick<Finding, "result" | "resultRaw" | "counts"> 
 
 /** The motions of a markdown table, one a row, when its header names a mover or a seconder. */
 export function tableMotions(text: string): Finding[] | null {
-  const lines = text.split("\n").filter((l) => l.trim().startsWith("|"));
-  if (lines.length < 3 || !SEPARATOR_ROW.test(lines[1]!.trim())) return null;
-  const columns = cells(lines[0]!).map(columnOf);
+  const table = pipeTable(text);
+  if (!table) return null;
+  const columns = table.header.map(columnOf);
   if (!columns.includes("mover") && !columns.includes("seconder")) return null;
   const findings: Finding[] = [];
-  for (const line of lines.slice(2)) {
-    const row = cells(line);
+  for (const row of table.rows) {
     const finding: Finding = { start: true, kind: "motion" };
     row.forEach((cell, k) => {
       const column = columns[k];
