@@ -137,7 +137,9 @@ function titleLines(header: RootContent[]): string[] {
       // "Northwold and Whittington Parish Council – Ordinary Meeting DRAFT …": the name before a spaced dash
       // (each pattern here starts only where its run of spaces or dashes starts: tried inside a long run, it is quadratic)
       // "*** DES MOINES CITY COUNCIL MEETING REPORT ***": the stars and marks around a title are not of it
-      let line = trimTitleMarks(raw).split(/(?<!\s)\s+[–—-]\s+/)[0]!;
+      const parts = trimTitleMarks(raw).split(SPACED_DASH);
+      // "Annual Members' Meeting - Speedcubing Canada": a general meeting, then whose it is, is kept whole
+      let line = parts.length > 1 && GENERAL_MEETINGS.get(parts[0]!.toLowerCase()) !== undefined ? parts.slice(0, 2).join(" - ") : parts[0]!;
       let date = findDate(line);
       // "2024-12-02 Board Meeting": a date before the title
       if (date && date.index === 0) {
@@ -148,12 +150,15 @@ function titleLines(header: RootContent[]): string[] {
       const minutes = /\s(?:draft\s+)?minutes\b/i.exec(line);
       const cut = Math.min(date?.index ?? line.length, minutes?.index ?? line.length);
       const title = line.slice(0, cut).replace(/(?<![\s,:–—-])[\s,:–—-]+$/, "").trim();
-      if (title && !NOT_A_TITLE.test(title) && titleLabel(title) === null && TITLE_CHARACTERS.test(title) && title.length <= 80 && /^\p{Lu}/u.test(title)) lines.push(title);
+      if (title && !NOT_A_TITLE.test(title) && (titleLabel(title) === null || generalMeeting(title) !== null) && TITLE_CHARACTERS.test(title) && title.length <= 80 && /^\p{Lu}/u.test(title)) lines.push(title);
       if (lines.length >= MAX_TITLE_LINES) return lines;
     }
   }
   return lines;
 }
+
+/** A dash with spaces on both sides, between the parts of a title: "Northwold Parish Council – Ordinary Meeting". */
+const SPACED_DASH = /(?<!\s)\s+[–—-]\s+/;
 
 /** Marks around a title: stars, hashes, bars and blanks. */
 const TITLE_MARKS = /^[\s*#|:,–—-]+|(?<![\s*#|:,–—-])[\s*#|:,–—-]+$/g;
@@ -181,6 +186,11 @@ function generalMeeting(line: string): string | null {
   return null;
 }
 
+/** A name: every word capitalised but its joiners ("Friends of Halesworth County Library"). */
+function isName(text: string): boolean {
+  return text.trim().split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || NAME_JOINERS.has(word));
+}
+
 /** Organization and body from the title lines: an authority's name, then the first line naming a kind of body, or a
  * general meeting of the members ("CSS EGM - Minutes", "AGM Minutes 2022-09-17"). */
 function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
@@ -189,6 +199,9 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
     const general = meeting.body ? null : generalMeeting(line);
     if (general && !BODY.test(line)) {
       meeting.body = general;
+      // "Annual Members' Meeting - Speedcubing Canada": the name beside the meeting is whose members met
+      const host = line.split(SPACED_DASH).find((part) => generalMeeting(part) === null);
+      if (host && !meeting.organization && isName(host)) meeting.organization = readableTitle(host, ctx.acronyms);
       break;
     }
     const name = bodyName(line);
@@ -212,7 +225,7 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
       break;
     }
     // "EAST PALO ALTO", "Suffolk Libraries IPS": a name, every word capitalised; "Dial in details" is no authority
-    if (name.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || NAME_JOINERS.has(word))) first ??= name;
+    if (isName(name)) first ??= name;
   }
   // "Milburn Parish Council" alone: the body is the council itself
   if (!meeting.body && meeting.organization) meeting.body = COUNCIL_TYPE.exec(meeting.organization)?.[0] ?? null;

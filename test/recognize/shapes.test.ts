@@ -264,6 +264,43 @@ describe("rosters and titles that are not items", () => {
 });
 
 describe("rosters and titles that are not items, continued", () => {
+  it("a title heading over the meeting's particulars is the title, and 'Approval of the Agenda' is business (Falls Creek Ranch's shape)", () => {
+    const doc = parseMinutesText(
+      [
+        "## Pine Hollow Ranch Board Minutes",
+        "",
+        "Status: Approved",
+        "",
+        "Date: September 26, 2024",
+        "",
+        "Attendees: Ann Lee, Bob Hart",
+        "",
+        "## Approval/Changes to the Agenda",
+        "",
+        "The agenda was approved.",
+        "",
+        "## Conflicts of Interest",
+        "",
+        "None were declared.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(doc.meeting).toMatchObject({ body: "Pine Hollow Ranch Board", date: "2024-09-26" });
+    expect(surnames(doc.attendance.present)).toEqual(["Lee", "Hart"]);
+    expect(titles(doc)).toEqual([
+      [null, "Approval/Changes to the Agenda"],
+      [null, "Conflicts of Interest"],
+    ]);
+  });
+  it("a general meeting and whose it is, either side of a dash (Speedcubing Canada's shape)", () => {
+    const doc = parseMinutesText(
+      ["## Annual Members' Meeting - Cubing Ontario", "", "Date: February 3, 2024", "", "## Voting method", "", "By show of hands.", "", "## By-Laws", "", "Confirmed."].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(doc.meeting).toMatchObject({ organization: "Cubing Ontario", body: "Annual Members' Meeting", date: "2024-02-03" });
+    expect(titles(doc).map(([, title]) => title)).toEqual(["Voting method", "By-Laws"]);
+  });
+
   it("a numbered heading after a sentence that ends in a label's word is an item (Rotherham, as a PDF prints it)", () => {
     const doc = parse(
       [

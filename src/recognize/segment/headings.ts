@@ -5,7 +5,7 @@
 // a sub-heading of its item, not an item.
 import type { Heading, Paragraph, Root, RootContent } from "mdast";
 import { plainText, rawText } from "../../parse/text.js";
-import { HEADER_SECTION_WORDS, isContainerTitle } from "../lexicon/item-words.js";
+import { BUSINESS_ON_WORDS, HEADER_SECTION_WORDS, isContainerTitle } from "../lexicon/item-words.js";
 import { labelAt } from "../attendance.js";
 import { findDate } from "../dates.js";
 import { GENERAL_MEETINGS } from "../lexicon/meeting-words.js";
@@ -19,7 +19,7 @@ import { joinLoneNumerals, remainder } from "./numbered.js";
 /** A heading of the header, not of the business: "Attendees", "Agenda", "Setup", "Online attendance details". */
 export function isHeaderSection(title: string): boolean {
   const words = title.toLowerCase().replace(/[^\p{L}\s]/gu, " ").split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 5 && words.some((w) => HEADER_SECTION_WORDS.has(w));
+  return words.length > 0 && words.length <= 5 && words.some((w) => HEADER_SECTION_WORDS.has(w)) && !words.some((w) => BUSINESS_ON_WORDS.has(w));
 }
 
 const MAX_HEADING_WORDS = 12;
@@ -31,6 +31,21 @@ const TITLE_WORDING = /^(?:(?:draft\s+)?(?:meeting\s+)?minutes|agenda\s+for\s.*|
  * "SC Meeting W50 - Wed 2025/12/10"). */
 function isTitleHeading(title: string): boolean {
   return TITLE_WORDING.test(title.trim()) || findDate(title) !== null || GENERAL_MEETINGS.get(title.trim()) !== undefined;
+}
+
+/** A title's words for the record or the meeting it is of: "Falls Creek Ranch Board Minutes", "Annual Members' Meeting". */
+const RECORD_WORDS = /\b(?:minutes|meeting|notes|report|summary)\b/i;
+/** How many blocks under a title heading are looked at for the meeting's particulars. */
+const PARTICULARS_SPAN = 6;
+
+/** Whether a block opens with the meeting's particulars: its date ("Date: September 26, 2024") or who attended
+ * ("Attendees", "Members present: …"). */
+function isParticulars(node: RootContent): boolean {
+  const line = rawText(node).trim().split("\n")[0]!.replace(/[*_]/g, "").trim();
+  const date = findDate(line);
+  if (date && date.index <= 20) return true;
+  const tokens = tokenize(line);
+  return tokens.some((_, i) => i < 6 && labelAt(tokens, i, Number.MAX_SAFE_INTEGER) !== null);
 }
 
 /** A paragraph of one short line in capitals, not a sentence, alone or over the text it heads: "CALL TO ORDER",
@@ -108,6 +123,16 @@ function markdownReading(nodes: RootContent[]): Sections | null {
     }
     return true;
   };
+  // a heading naming the meeting or its record over the meeting's particulars: "## Falls Creek Ranch Board Minutes" /
+  // "Status: Approved" / "Date: September 26, 2024"
+  const headsParticulars = (i: number): boolean => {
+    if (!RECORD_WORDS.test(title(nodes[i] as Heading))) return false;
+    for (let k = i + 1; k < nodes.length && k <= i + PARTICULARS_SPAN; k++) {
+      if (nodes[k]!.type === "heading") return false;
+      if (isParticulars(nodes[k]!)) return true;
+    }
+    return false;
+  };
   // the headings that title the document before its business ("## Riverside Users Group Inc", "## Annual General
   // Meeting", "### 26th April 2023 at 8:20PM", "### Held at NAB Events Hubs") and its header sections are none of the
   // business
@@ -117,7 +142,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
     if (h.type !== "heading") continue;
     const text = title(h);
     if (isHeaderSection(text)) continue;
-    if (!isTitleHeading(text) && !titlesOnly(i)) break;
+    if (!isTitleHeading(text) && !titlesOnly(i) && !headsParticulars(i)) break;
     leadingTitles.add(h);
   }
   const ofBusiness = (h: Heading) => !isHeaderSection(title(h)) && !leadingTitles.has(h);
@@ -146,7 +171,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
         return business || inContainer ? text : null;
       }
       if (node.depth > depth) return null;
-      if (!business && (isHeaderSection(text) || isTitleHeading(text) || titlesOnly(i))) return null;
+      if (!business && (isHeaderSection(text) || leadingTitles.has(node) || isTitleHeading(text) || titlesOnly(i))) return null;
       if (container && node.position!.start.line < container.position!.start.line) return null;
       business = true;
       return text;
