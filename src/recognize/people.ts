@@ -804,7 +804,7 @@ export function readsAsNames(text: string): boolean {
     // a time or a count is not a name: "Arrived 5:34 PM"
     if (depth === 0 && t.kind === "number") return false;
     if (depth > 0 || t.kind !== "word") {
-      if (t.kind === "initial") names++;
+      if (t.kind === "initial" || t.kind === "handle") names++;
       continue;
     }
     if (t.capitalised) {

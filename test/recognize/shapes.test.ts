@@ -263,6 +263,49 @@ describe("rosters and titles that are not items", () => {
   });
 });
 
+describe("outline minutes: lists that are rosters or the agenda, not items", () => {
+  const md = (lines: string[]) => parseMinutesText(lines.join("\n"), { format: "markdown", validate: true });
+  const names = (list: { name: string; role: string | null }[]) => list.map((p) => p.name + (p.role ? ` (${p.role})` : ""));
+
+  it("GitHub handles under labels in a list (a steering committee's shape)", () => {
+    const doc = md(["# Meeting - 2026-03-18", "## Attendees", "- Members: @ana-lee, @K900, @bob_hart", "- Observers: @cy", "- Chairperson: @ana-lee", "", "## Housekeeping", "- Minutes approved", "## Budget", "- Agreed", "## Releases", "- Delayed"]);
+    expect(names(doc.attendance.present)).toEqual(["@ana-lee (chair)", "@K900", "@bob_hart"]);
+    expect(names(doc.attendance.in_attendance)).toEqual(["@cy"]);
+    expect(titles(doc).map(([, t]) => t)).toEqual(["Housekeeping", "Budget", "Releases"]);
+  });
+
+  it("a list under an 'Agenda' or 'Attendees' heading is not the items; names under an attendance heading are those present", () => {
+    const doc = md([
+      "# 2023-08-14",
+      "## Agenda",
+      "- Check-in",
+      "- Budget",
+      "## Attendance",
+      "",
+      "Mark, Ryan, Eric Huss, Jack Huey, Carol (second half)",
+      "Unavailable: Josh Triplett, Khio",
+      "",
+      "## Minutes",
+      "",
+      "- Check-in",
+      "    - All well",
+      "- Budget",
+      "    - Approved",
+      "- Releases",
+      "    - Next month",
+    ]);
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Mark", "Ryan", "Eric Huss", "Jack Huey", "Carol"]);
+    expect(doc.attendance.apologies.map((p) => p.name)).toEqual(["Josh Triplett", "Khio"]);
+    expect(titles(doc).map(([, t]) => t)).toEqual(["Check-in", "Budget", "Releases"]);
+  });
+
+  it("groups of a nested attendance list: members, then guests", () => {
+    const doc = md(["## Attendance", "  * Committee", "    * Delia Azar", "    * Kye Russo", "  * Guests", "    * Brad Shone", "", "## Treasury report", "  * None taken", "", "## Events", "  * Two held"]);
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Delia Azar", "Kye Russo"]);
+    expect(doc.attendance.in_attendance.map((p) => p.name)).toEqual(["Brad Shone"]);
+  });
+});
+
 describe("rosters and titles that are not items, continued", () => {
   it("a title heading over the meeting's particulars is the title, and 'Approval of the Agenda' is business (Falls Creek Ranch's shape)", () => {
     const doc = parseMinutesText(

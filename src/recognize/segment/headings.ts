@@ -5,7 +5,7 @@
 // a sub-heading of its item, not an item.
 import type { Heading, Paragraph, Root, RootContent } from "mdast";
 import { plainText, rawText } from "../../parse/text.js";
-import { BUSINESS_ON_WORDS, HEADER_SECTION_WORDS, isContainerTitle } from "../lexicon/item-words.js";
+import { isContainerTitle, isHeaderSection } from "../lexicon/item-words.js";
 import { labelAt } from "../attendance.js";
 import { findDate } from "../dates.js";
 import { GENERAL_MEETINGS } from "../lexicon/meeting-words.js";
@@ -15,12 +15,6 @@ import { BLANKS, trimEnd } from "../strings.js";
 import { isShouted } from "../title-case.js";
 import type { Section, Sections } from "./index.js";
 import { joinLoneNumerals, remainder } from "./numbered.js";
-
-/** A heading of the header, not of the business: "Attendees", "Agenda", "Setup", "Online attendance details". */
-export function isHeaderSection(title: string): boolean {
-  const words = title.toLowerCase().replace(/[^\p{L}\s]/gu, " ").split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 5 && words.some((w) => HEADER_SECTION_WORDS.has(w)) && !words.some((w) => BUSINESS_ON_WORDS.has(w));
-}
 
 const MAX_HEADING_WORDS = 12;
 
