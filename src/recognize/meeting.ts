@@ -53,8 +53,9 @@ const COUNCIL_TYPE = /\b(?:(?:parish|town|community|city|county|district|borough
 // (?<!…): the run of kinds is read from its first word only (from a later one it ends where the first did); a trailing
 // "meeting" from where its spaces start.
 const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?<!\b(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)(?:(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b|\b(?:regular|ordinary|special|extraordinary|annual)\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^(?:regular|ordinary|special|extraordinary|annual)\s+|(?<!\s)\s+meeting$/gi;
-/** What the document is, closing a title: "DES MOINES CITY COUNCIL MEETING REPORT", "… Meeting Notes". */
-const TRAILING_RECORD = /(?<!\s)\s+(?:meeting\s+)?(?:report|summary|notes|record)\s*$/i;
+/** What the document is, closing a title: "DES MOINES CITY COUNCIL MEETING REPORT", "… Meeting Notes", "Strata Council
+ * Meeting Agenda" (a running header that minutes kept from their agenda). */
+const TRAILING_RECORD = /(?<!\s)\s+(?:meeting\s+)?(?:report|summary|notes|record|agenda)\s*$/i;
 /** A month closing a title: "Northwold Parish Council July meeting minutes". */
 const TRAILING_MONTH = /(?<!\s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
 /** A line that is a label, a sentence, an address, a link or a person (“Mr. M. Amorosi, Executive Director”), not a title. */
@@ -270,6 +271,11 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   // a PDF whose title repeats on every page had it set aside as a running header: look there when nothing else names it
   if (!meeting.organization && !meeting.body && ctx.text.furniture) {
     titlesOf(ctx, ctx.text.furniture.filter((line) => line.page === 1).map((line) => line.text), meeting);
+  }
+  // …and its date, from the same running header: "Strata Council Meeting Agenda" / "Wednesday, February 4, 2026" on each page
+  if (!meeting.date && ctx.text.furniture) {
+    const date = ctx.text.furniture.filter((line) => line.page === 1).map((line) => findDate(line.text)).find(Boolean);
+    if (date) meeting.date = date.iso;
   }
   // "The Corporation of the City of London", printed anywhere, names the authority when no title does
   if (!meeting.organization) {

@@ -307,7 +307,8 @@ export function withInitials(name: string, initials: string | null): string {
 
 type Separator = "start" | "," | ";" | "and" | "." | "line";
 
-/** The segments of a list, split at separators outside brackets: ",", ";", "and", "&", and full stops between names. */
+/** The segments of a list, split at separators outside brackets: ",", ";", "and", "&", bullets between columns,
+ * and full stops between names. */
 function segmentsOf(list: string): { text: string; separator: Separator }[] {
   const tokens = tokenize(list);
   const segments: { text: string; separator: Separator }[] = [];
@@ -329,7 +330,10 @@ function segmentsOf(list: string): { text: string; separator: Separator }[] {
       // a line break between names in a block list ("Karen Butt" / "Mags Ratford")
       if (lineEndsEntry(tokens, i)) cut(i, i, "line");
     }
-    if (isPunct(token, ",;")) {
+    if (isPunct(token, "•·")) {
+      // names side by side in a roster's columns, a bullet between them: "Gordon Farrell • Carole Borthwick"
+      cut(i, i + 1, ",");
+    } else if (isPunct(token, ",;")) {
       // "Clarke, T." — an initial after a comma belongs to the name before
       if (token.text === "," && tokens[i + 1]?.kind === "initial" && (i + 2 >= tokens.length || isPunct(tokens[i + 2], ",;"))) continue;
       const next = tokens[i + 1]?.key === "and" || tokens[i + 1]?.key === "&" ? i + 2 : i + 1;

@@ -363,6 +363,50 @@ describe("rosters and titles that are not items, continued", () => {
   });
 });
 
+describe("item shapes: outline numbers", () => {
+  it("sections numbered 1.0, 2.0 hold their sub-items 4.1 and 4.2.1; names side by side with bullets between them (a strata council's shape)", () => {
+    const doc = parse(
+      [
+        "1.0 ATTENDEES",
+        "",
+        "Present",
+        "",
+        "- Gordon Fell • Carole Borth",
+        "- Oliver Quint • Linda McLane",
+        "",
+        "Regrets",
+        "",
+        "- Joanne Parks",
+        "",
+        "2.0 CALL TO ORDER: 6:34 PM",
+        "",
+        "3.0 ADOPTION OF MINUTES",
+        "",
+        "The minutes of December 4, 2025 were approved by email.",
+        "",
+        "4.0 COMMITTEE REPORTS",
+        "",
+        "4.1 Social",
+        "",
+        "There are no reports.",
+        "",
+        "4.2 Grounds",
+        "",
+        "4.2.1 Landscaping",
+        "",
+        "Rain all winter.",
+        "",
+        "5.0 NEW BUSINESS",
+        "",
+        "None.",
+      ].join("\n"),
+    );
+    expect(titles(doc).map(([n]) => n)).toEqual(["1.0", "2.0", "3.0", "4.0", "5.0"]);
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Gordon Fell", "Carole Borth", "Oliver Quint", "Linda McLane"]);
+    expect(doc.attendance.apologies.map((p) => p.name)).toEqual(["Joanne Parks"]);
+  });
+});
+
 describe("item shapes", () => {
   it("unnumbered headings alone on a line in text, in capitals", () => {
     const doc = parse(
