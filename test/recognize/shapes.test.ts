@@ -363,6 +363,47 @@ describe("rosters and titles that are not items, continued", () => {
   });
 });
 
+describe("item shapes: headings in title case", () => {
+  it("lines in title case standing alone over text, when nothing is numbered, in capitals or in bold (a city council's special meeting)", () => {
+    const doc = parse(
+      [
+        "MINUTES OF THE SPECIAL CITY COUNCIL MEETING",
+        "TUESDAY, APRIL 16, 2018",
+        "",
+        "Roll Call – Present: Councilmembers Ashby, Mattson, Oden and Mayor Spence.",
+        "",
+        "Public Comment",
+        "",
+        "Mayor Spence stated there are 34 speakers.",
+        "",
+        "Old Business:",
+        "",
+        "None",
+        "",
+        "Adjournment",
+        "",
+        "There being no further business, Mayor Spence adjourned the meeting at 10:55 p.m.",
+        "",
+        "Respectfully submitted,",
+        "",
+        "Lara Weston",
+        "",
+        "City Clerk",
+      ].join("\n"),
+    );
+    expect(titles(doc)).toEqual([
+      [null, "Public Comment"],
+      [null, "Old Business"],
+      [null, "Adjournment"],
+    ]);
+    expect(surnames(doc.attendance.present)).toEqual(["Ashby", "Mattson", "Oden", "Spence"]);
+  });
+  it("is not read when the items are numbered", () => {
+    const doc = parse(["Present: Ann Lee, Bob Hart", "", "1. Finance", "", "Public Comment", "", "Two residents spoke about parking.", "", "2. Planning", "", "No applications."].join("\n"));
+    expect(titles(doc).map(([n]) => n)).toEqual(["1", "2"]);
+  });
+});
+
 describe("item shapes: outline numbers", () => {
   it("sections numbered 1.0, 2.0 hold their sub-items 4.1 and 4.2.1; names side by side with bullets between them (a strata council's shape)", () => {
     const doc = parse(

@@ -6,11 +6,13 @@
 import type { Heading, Paragraph, Root, RootContent } from "mdast";
 import { plainText, rawText } from "../../parse/text.js";
 import { isContainerTitle, isHeaderSection } from "../lexicon/item-words.js";
-import { labelAt } from "../attendance.js";
+import { labelAt, titleLabel } from "../attendance.js";
+import { looksLikeName, titleAt } from "../people.js";
+import { GIVEN_NAMES } from "../lexicon/given-names.js";
 import { findDate } from "../dates.js";
 import { GENERAL_MEETINGS } from "../lexicon/meeting-words.js";
 import { matchItemHeading } from "../item-heading.js";
-import { tokenize } from "../tokens.js";
+import { fold, tokenize } from "../tokens.js";
 import { BLANKS, trimEnd } from "../strings.js";
 import { isShouted } from "../title-case.js";
 import type { Section, Sections } from "./index.js";
@@ -55,6 +57,31 @@ function shoutedLine(node: RootContent): string | null {
   const label = labelAt(tokenize(raw), 0, Number.MAX_SAFE_INTEGER);
   if (label && label.list !== "apologies") return null;
   return trimEnd(raw, `:${BLANKS}`);
+}
+
+/** Most words of a heading in title case standing alone. */
+const MAX_TITLE_CASE_WORDS = 6;
+/** Small words a title-case heading leaves in lower case: "Report of the Treasurer". */
+const TITLE_JOINERS = new Set(["of", "and", "the", "to", "for", "on", "in", "a", "an", "at", "with", "by", "&"]);
+
+/** What a heading over nothing says: "None", "Nil", "N/A". */
+const NOTHING = /^(?:none|nil|n\/a)\.?$/i;
+
+/** A paragraph of one short line in title case over a paragraph of text: "Public Comment" / "Mayor Spencer stated …",
+ * "Adjournment" / "There being no further business …". Not a label, a person's name or a line that ends in punctuation. */
+function titleCaseLine(node: RootContent, next: RootContent | undefined): string | null {
+  if (node.type !== "paragraph" || next?.type !== "paragraph") return null;
+  // "Old Business:" alone on its line is a heading; "Absent: None." is a label and its value
+  const raw = trimEnd(rawText(node).trim(), ":");
+  if (raw.includes("\n") || /[.,;:!?)]$/.test(raw) || /^[\d(]/.test(raw) || NOTHING.test(raw)) return null;
+  const words = raw.split(/\s+/);
+  if (words.length > MAX_TITLE_CASE_WORDS || !words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && TITLE_JOINERS.has(word)))) return null;
+  // a signature's or a speaker's name ("Lara Weisiger", "Mr. Ross") is no heading: a given name, a title or an initial first
+  const person = words.length > 1 && looksLikeName(raw) && (GIVEN_NAMES.has(fold(words[0]!)) || titleAt(tokenize(raw), 0) !== null || /^\p{Lu}\.?$/u.test(words[0]!));
+  if (person || titleLabel(raw) !== null || isTitleHeading(raw)) return null;
+  // the text under it is prose: longer than the heading, a sentence
+  const below = rawText(next).trim();
+  return (below.length > raw.length && /[.:;]$/.test(below)) || NOTHING.test(below) ? raw : null;
 }
 
 /** A paragraph that is one line of bold text: "**Adopt Bylaws**". */
@@ -219,6 +246,15 @@ function insideSequence(nodes: RootContent[], from: number, at: number): boolean
 export function headingsReading(tree: Root): Sections | null {
   const nodes = joinLoneNumerals(tree.children);
   return markdownReading(nodes) ?? typographyReading(nodes, shoutedLine) ?? typographyReading(nodes, boldLine);
+}
+
+/** The last reading, for minutes that neither number their items nor set them in capitals or bold: lines in title case
+ * standing alone over text. Null when they do not make two items. */
+export function titleCaseReading(tree: Root): Sections | null {
+  const nodes = joinLoneNumerals(tree.children);
+  const titles = new Map(nodes.map((node, i) => [node, titleCaseLine(node, nodes[i + 1])]));
+  const reading = sectionsAt(nodes, (node) => titles.get(node) ?? null);
+  return reading.items.length >= 2 ? reading : null;
 }
 
 /** Whether the section's numbered blocks start at 1: a section of sub-items ("ACTION ITEMS" / "1. Adopt Resolutions …"). */
