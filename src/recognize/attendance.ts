@@ -304,12 +304,14 @@ function sentenceEnds(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
-/** Label positions: the start of each line, and the start of each sentence. */
+/** Label positions: the start of each line, and the start of each sentence (also after an abbreviation's full stop). */
 function labelPositions(tokens: Token[]): Set<number> {
   const at = new Set<number>([0]);
   tokens.forEach((t, i) => {
     if (t.breakBefore) at.add(i);
     if (isPunct(t, ".!?;") && tokens[i + 1]?.capitalised) at.add(i + 1);
+    // after an abbreviation's last letter: "77 K Street, N.E. In attendance were …"
+    if (t.kind === "initial" && t.text.endsWith(".") && tokens[i + 1]?.kind === "word" && tokens[i + 1]!.capitalised) at.add(i + 1);
   });
   return at;
 }
@@ -744,6 +746,12 @@ function splitOfficers(people: Found[]): { members: Found[]; others: Found[] } {
   const titled = people.filter(hasMemberTitle).length;
   const lastTitled = people.map(hasMemberTitle).lastIndexOf(true);
   let cut = titled >= 2 && lastTitled < people.length - 1 && people.slice(0, lastTitled + 1).every(hasMemberTitle) ? lastTitled + 1 : people.length;
+  // "Dana Bilyeu of Oregon, member; … William Jasien of Virginia, member; Ravindra Deo, Executive Director; …": the members
+  // by their position, then everyone with an office of their own (a board's own clerk is one of its members)
+  const memberPositioned = (p: Found) => p.position !== null && MEMBER_POSITION.test(p.position.trim());
+  const members = people.findIndex((p) => !memberPositioned(p));
+  const ownOffice = (p: Found) => p.position !== null && !BOARD_OFFICES.has(p.position.trim().toLowerCase());
+  if (members >= 2 && people.slice(members).every(ownOffice)) cut = Math.min(cut, members);
   const clerk = people.findIndex((p) => p.titleKind === "office" && /clerk/i.test(p.honorific ?? ""));
   if (clerk >= 0) cut = Math.min(cut, clerk);
   while (cut > 0 && officer(people[cut - 1]!)) cut--;

@@ -263,6 +263,37 @@ describe("rosters and titles that are not items", () => {
   });
 });
 
+describe("attendance in a sentence after an address (a federal board's shape)", () => {
+  it("members by their state and position, then staff by their offices, wrapped across lines with semicolons between them", () => {
+    const doc = parse(
+      [
+        "The meeting was open to the public at the Board's offices at 77 K Street,",
+        "N.E. In attendance were Dana K. Bilby of Oregon, member; Ronald D. McCoy of",
+        "Texas, member; Ravi Deol, Executive Director; Susan Tosh, Chief Operating",
+        "Officer; Kimberly A. Weaver, Director, External Affairs; and Ernest Wither, Executive Advisor.",
+        "",
+        "1. Approval of the Minutes",
+        "",
+        "The minutes were approved.",
+        "",
+        "2. Monthly Reports",
+        "",
+        "Noted.",
+      ].join("\n"),
+    );
+    expect(doc.attendance.present.map((p) => [p.name, p.position])).toEqual([
+      ["Dana K. Bilby", "member"],
+      ["Ronald D. McCoy", "member"],
+    ]);
+    expect(doc.attendance.in_attendance.map((p) => [p.name, p.position])).toEqual([
+      ["Ravi Deol", "Executive Director"],
+      ["Susan Tosh", "Chief Operating Officer"],
+      ["Kimberly A. Weaver", "Director, External Affairs"],
+      ["Ernest Wither", "Executive Advisor"],
+    ]);
+  });
+});
+
 describe("outline minutes: lists that are rosters or the agenda, not items", () => {
   const md = (lines: string[]) => parseMinutesText(lines.join("\n"), { format: "markdown", validate: true });
   const names = (list: { name: string; role: string | null }[]) => list.map((p) => p.name + (p.role ? ` (${p.role})` : ""));
