@@ -511,6 +511,27 @@ describe.concurrent("empty, too large, endless (built CLI)", { timeout: CLI_TIME
   });
 });
 
+describe.concurrent("hostile HTML (built CLI)", { timeout: CLI_TIMEOUT }, () => {
+  it("elements nested 100,000 deep, closed or left open: exit 0, the minutes around them read, no stack trace", async () => {
+    for (const [name, open, close, items] of [
+      ["divs.html", "<div>", "</div>", ["Apologies"]],
+      // 100,000 lines "1." (each item opens the next list): no item heading is left to read
+      ["lists-open.html", "<ol><li>", "", []],
+    ] as const) {
+      const file = write(name, `<p>Minutes</p><p>Present: Cllr A Smith, Cllr B Jones</p>${open.repeat(100_000)}<h2>1. Apologies</h2>${close.repeat(100_000)}`);
+      const { doc, run: result } = await parsed(file, ["-q"]);
+      expect(result.stderr).toBe("");
+      expect(doc.attendance.present.map((p) => p.name)).toEqual(["A Smith", "B Jones"]);
+      expect(doc.items.map((item) => item.title)).toEqual(items);
+    }
+  });
+
+  it("a tag soup of stray, unclosed and misnested tags with no text: E_EMPTY, a one-line error", async () => {
+    const file = write("soup.html", "<html><p><b><i></p></b><table><tr><td></ul></li><!-- <p>x -->".repeat(1000));
+    expect((await refused({ file, code: "E_EMPTY" })).message).toBe("the input has no text");
+  });
+});
+
 describe.concurrent("encodings (built CLI)", { timeout: CLI_TIMEOUT }, () => {
   it("UTF-16 LE and BE without a byte-order mark: decoded, with an encoding-guessed warning, as the UTF-8 original", async () => {
     const text = readFileSync(ROTHERHAM, "utf8");
