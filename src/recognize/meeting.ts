@@ -3,20 +3,21 @@ import type { Link, PhrasingContent, RootContent } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
 import type { Meeting } from "../types/minutes.js";
 import { sourceAt, sourceOf, type Context, warn } from "./context.js";
-import { findDate, findDayMonth, findTime, monthsNamed } from "./dates.js";
+import { findDate, findDayMonth, findTime, monthsNamed, numericOrder } from "./dates.js";
 import { titleLabel } from "./attendance.js";
 import { GENERAL_MEETINGS } from "./lexicon/meeting-words.js";
 import { readableTitle } from "./title-case.js";
 import { tokenize } from "./tokens.js";
 
-/** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held":
- * the body is what the meeting was of. */
+/** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held",
+ * "The regular board meeting of the Crete Township Board of Trustees was called to order": the body is what the meeting was
+ * of. */
 // Linear, these and HELD_AT: the spaces before the name give back at most what a degenerate match needs ((?=…)); the name
 // ends with a letter or is one character where a run of spaces follows (an end in the spaces is never the shortest that
 // works), so no run is read again for each length; it runs to the text's end only when no ending is found (.+$); and a
 // phrase after another on the same line is not tried ((?<!…)): the earlier one read on to the same line break and failed.
 const MEETING_OF =
-  /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?<!\bmeeting\s+of\s.*?\bmeeting[^\S\n\r\u2028\u2029]+of[^\S\n\r\u2028\u2029]+)(?:the\s+(?=\S|\s\s?(?!\s)))?(.(?:.*?\S)??(?=\s+(?:was\s+)?held\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))|.+$)(?:\s+(?:was\s+)?held\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))?/iu;
+  /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?<!\bmeeting\s+of\s.*?\bmeeting[^\S\n\r\u2028\u2029]+of[^\S\n\r\u2028\u2029]+)(?:the\s+(?=\S|\s\s?(?!\s)))?(.(?:.*?\S)??(?=\s+(?:was\s+)?(?:held|called|convened)\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))|.+$)(?:\s+(?:was\s+)?(?:held|called|convened)\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))?/iu;
 const MEETING_OF_HELD =
   /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?:the\s+(?=\S|\s\s?(?!\s)))?((?!meeting\s+of\b).(?:(?:(?!meeting\s+of\b).){0,198}?(?!meeting\s+of\b)\S)??)\s+(?:was\s+)?held\b/i;
 const CORPORATION = /\bThe Corporation of the ((?:City|Town|Township|County|Municipality|Village) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
@@ -56,6 +57,8 @@ const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?<!\b(?:regular|ordinary|spe
 /** What the document is, closing a title: "DES MOINES CITY COUNCIL MEETING REPORT", "… Meeting Notes", "Strata Council
  * Meeting Agenda" (a running header that minutes kept from their agenda). */
 const TRAILING_RECORD = /(?<!\s)\s+(?:meeting\s+)?(?:report|summary|notes|record|agenda)\s*$/i;
+/** A year closing a name: "Annual General Meeting of the Australasian Computer Music Association 2023". */
+const TRAILING_YEAR = /(?<!\s)\s+(?:19|20)\d\d\s*$/;
 /** A month closing a title: "Northwold Parish Council July meeting minutes". */
 const TRAILING_MONTH = /(?<!\s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
 /** A line that is a label, a sentence, an address, a link or a person (“Mr. M. Amorosi, Executive Director”), not a title. */
@@ -102,9 +105,11 @@ function squashNote(text: string): string {
 }
 
 /** "Limerick City and County Council, Home and Social Development Strategic Policy Committee": authority, then body. */
-function meetingOf(ctx: Context, phrase: string, meeting: Meeting): void {
+function meetingOf(ctx: Context, printed: string, meeting: Meeting): void {
   // "Meeting of 27th October 2015", "Special Meeting of the" / (its name on the next line): no name here
-  if (NO_NAME.test(phrase.trim())) return;
+  if (NO_NAME.test(printed.trim())) return;
+  // "… of the Australasian Computer Music Association 2023": the year is the meeting's, not the name's
+  const phrase = printed.replace(TRAILING_YEAR, "");
   const [first, ...rest] = phrase.replace(/\s+/g, " ").split(/,\s+/);
   const name = readableTitle(first!, ctx.acronyms);
   if (isOrganization(name)) {
@@ -141,11 +146,12 @@ function titleLines(header: RootContent[]): string[] {
       const parts = trimTitleMarks(raw).split(SPACED_DASH);
       // "Annual Members' Meeting - Speedcubing Canada": a general meeting, then whose it is, is kept whole
       let line = parts.length > 1 && GENERAL_MEETINGS.get(parts[0]!.toLowerCase()) !== undefined ? parts.slice(0, 2).join(" - ") : parts[0]!;
-      let date = findDate(line);
+      // (a date in figures is cut off too, whichever its order)
+      let date = findDate(line, "mdy");
       // "2024-12-02 Board Meeting": a date before the title
       if (date && date.index === 0) {
         line = trimTitleMarks(line.slice(date.raw.length));
-        date = findDate(line);
+        date = findDate(line, "mdy");
       }
       // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on …": the name before "Minutes"
       const minutes = /\s(?:draft\s+)?minutes\b/i.exec(line);
@@ -234,6 +240,8 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
 
 export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   const meeting: Meeting = { organization: null, body: null, date: null, start_time: null, location: null, status: null, links: [] };
+  // dates in figures are read day first or month first as the document's other dates and its spelling say
+  const order = numericOrder(ctx.text.lines.map((l) => l.text).join("\n"));
   const texts = header.map((node) => ({ node, text: plainText(node) }));
   // "… meeting of X held …" in one paragraph, else across the first few, else "meeting of X" alone
   const heads = header
@@ -267,6 +275,9 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     if (!meeting.status && APPROVED.test(text)) meeting.status = "approved";
     for (const link of links(node)) meeting.links.push(link);
   }
+  // a date in figures ("Date: 11/10/2023", "5/9/2011 7:30 PM") only when the header writes none in words: a printout's
+  // stamp ("11/29/21, 2:22 PM BoardDocs") or an approval date ("Approved: 01/28/2020") is no meeting's date
+  if (!meeting.date) meeting.date = texts.map(({ text }) => findDate(text, order)).find(Boolean)?.iso ?? null;
   titlesOf(ctx, titleLines(header), meeting);
   // a PDF whose title repeats on every page had it set aside as a running header: look there when nothing else names it
   if (!meeting.organization && !meeting.body && ctx.text.furniture) {
@@ -274,7 +285,7 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   }
   // …and its date, from the same running header: "Strata Council Meeting Agenda" / "Wednesday, February 4, 2026" on each page
   if (!meeting.date && ctx.text.furniture) {
-    const date = ctx.text.furniture.filter((line) => line.page === 1).map((line) => findDate(line.text)).find(Boolean);
+    const date = ctx.text.furniture.filter((line) => line.page === 1).map((line) => findDate(line.text, order)).find(Boolean);
     if (date) meeting.date = date.iso;
   }
   // "The Corporation of the City of London", printed anywhere, names the authority when no title does
@@ -284,7 +295,7 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   }
   // a markdown post whose minutes print no date: the post's date stands for the meeting's
   const published = ctx.text.published;
-  const postDate = !meeting.date && published ? findDate(published.text) : null;
+  const postDate = !meeting.date && published ? findDate(published.text, order) : null;
   // …unless the header names another month: "Boughton Parish Council Meeting - February", posted on 28 May
   const titleMonths = heads.flatMap(monthsNamed);
   if (postDate && published && titleMonths.every((month) => month === Number(postDate.iso.slice(5, 7)))) {

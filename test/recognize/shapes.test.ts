@@ -330,6 +330,13 @@ describe("outline minutes: lists that are rosters or the agenda, not items", () 
     expect(titles(doc).map(([, t]) => t)).toEqual(["Check-in", "Budget", "Releases"]);
   });
 
+  it("one heading of business under the header's headings is one item (an AGM's resolutions)", () => {
+    const doc = md(["## Kestrel User Group Inc", "## Annual General Meeting", "### 26th April 2023 at 8:20PM", "#### Attendees", "", "Rob Amos (RA), Arjen Schultz (AS)", "", "#### Resolutions", "", "1. The minutes of the 2022 meeting were accepted. AS, RA.", "2. The report for 2022 was received. RA, AS."]);
+    expect(titles(doc)).toEqual([[null, "Resolutions"]]);
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Rob Amos", "Arjen Schultz"]);
+    expect(doc.meeting.date).toBe("2023-04-26");
+  });
+
   it("groups of a nested attendance list: members, then guests", () => {
     const doc = md(["## Attendance", "  * Committee", "    * Delia Azar", "    * Kye Russo", "  * Guests", "    * Brad Shone", "", "## Treasury report", "  * None taken", "", "## Events", "  * Two held"]);
     expect(doc.attendance.present.map((p) => p.name)).toEqual(["Delia Azar", "Kye Russo"]);

@@ -19,6 +19,8 @@ import type { Section, Sections } from "./index.js";
 import { joinLoneNumerals, remainder } from "./numbered.js";
 
 const MAX_HEADING_WORDS = 12;
+/** Where only whether a date is printed matters, a date in figures counts in either order. */
+const ANY_ORDER = "mdy";
 
 /** "Meeting minutes", "Minutes", "Agenda for the April 12 video call": the document's title, not an item. */
 const TITLE_WORDING = /^(?:(?:draft\s+)?(?:meeting\s+)?minutes|agenda\s+for\s.*|held\s+(?:at|in|on)\s.*)$/i;
@@ -26,7 +28,7 @@ const TITLE_WORDING = /^(?:(?:draft\s+)?(?:meeting\s+)?minutes|agenda\s+for\s.*|
 /** A heading before the business that titles the document: its wording, or a full date ("2024-12-02 Board Meeting",
  * "SC Meeting W50 - Wed 2025/12/10"). */
 function isTitleHeading(title: string): boolean {
-  return TITLE_WORDING.test(title.trim()) || findDate(title) !== null || GENERAL_MEETINGS.get(title.trim()) !== undefined;
+  return TITLE_WORDING.test(title.trim()) || findDate(title, ANY_ORDER) !== null || GENERAL_MEETINGS.get(title.trim()) !== undefined;
 }
 
 /** A title's words for the record or the meeting it is of: "Falls Creek Ranch Board Minutes", "Annual Members' Meeting". */
@@ -38,10 +40,24 @@ const PARTICULARS_SPAN = 6;
  * ("Attendees", "Members present: …"). */
 function isParticulars(node: RootContent): boolean {
   const line = rawText(node).trim().split("\n")[0]!.replace(/[*_]/g, "").trim();
-  const date = findDate(line);
+  const date = findDate(line, ANY_ORDER);
   if (date && date.index <= 20) return true;
   const tokens = tokenize(line);
   return tokens.some((_, i) => i < 6 && labelAt(tokens, i, Number.MAX_SAFE_INTEGER) !== null);
+}
+
+/** A heading naming the meeting or its record over the meeting's particulars: "## Falls Creek Ranch Board Minutes" /
+ * "Status: Approved" / "Date: September 26, 2024", "CRETE TOWNSHIP REGULAR BOARD OF TRUSTEES MEETING" / "October 9, 2024". */
+function headsParticulars(nodes: RootContent[], i: number, title: string): boolean {
+  if (!RECORD_WORDS.test(title)) return false;
+  // the lines under it in its own paragraph, then the blocks below
+  const own = nodes[i]!.type === "paragraph" ? rawText(nodes[i]!).trim().split("\n").slice(1) : [];
+  if (own.some((line) => isParticulars({ type: "paragraph", children: [{ type: "text", value: line }] }))) return true;
+  for (let k = i + 1; k < nodes.length && k <= i + PARTICULARS_SPAN; k++) {
+    if (nodes[k]!.type === "heading") return false;
+    if (isParticulars(nodes[k]!)) return true;
+  }
+  return false;
 }
 
 /** A paragraph of one short line in capitals, not a sentence, alone or over the text it heads: "CALL TO ORDER",
@@ -127,7 +143,7 @@ function sectionsAt(nodes: RootContent[], isItem: (node: RootContent, index: num
 }
 
 /** The reading by markdown headings, or null when they do not make two items. */
-function markdownReading(nodes: RootContent[]): Sections | null {
+function markdownReading(nodes: RootContent[], minItems = 2): Sections | null {
   const headings = nodes.filter((n): n is Heading => n.type === "heading");
   if (headings.length < 2) return null;
   const title = (h: Heading) => trimEnd(plainText(h), `:${BLANKS}`);
@@ -140,19 +156,9 @@ function markdownReading(nodes: RootContent[]): Sections | null {
       // the next heading of its level or above ends it; a sub-heading is content ("## Finance" / "### Balance")
       if (below.type === "heading") return below.depth <= depthAt;
       const text = plainText(below).trim();
-      if (text && findDate(text)?.raw !== text) return false;
+      if (text && findDate(text, ANY_ORDER)?.raw !== text) return false;
     }
     return true;
-  };
-  // a heading naming the meeting or its record over the meeting's particulars: "## Falls Creek Ranch Board Minutes" /
-  // "Status: Approved" / "Date: September 26, 2024"
-  const headsParticulars = (i: number): boolean => {
-    if (!RECORD_WORDS.test(title(nodes[i] as Heading))) return false;
-    for (let k = i + 1; k < nodes.length && k <= i + PARTICULARS_SPAN; k++) {
-      if (nodes[k]!.type === "heading") return false;
-      if (isParticulars(nodes[k]!)) return true;
-    }
-    return false;
   };
   // the headings that title the document before its business ("## Riverside Users Group Inc", "## Annual General
   // Meeting", "### 26th April 2023 at 8:20PM", "### Held at NAB Events Hubs") and its header sections are none of the
@@ -163,7 +169,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
     if (h.type !== "heading") continue;
     const text = title(h);
     if (isHeaderSection(text)) continue;
-    if (!isTitleHeading(text) && !titlesOnly(i) && !headsParticulars(i)) break;
+    if (!isTitleHeading(text) && !titlesOnly(i) && !headsParticulars(nodes, i, text)) break;
     leadingTitles.add(h);
   }
   const ofBusiness = (h: Heading) => !isHeaderSection(title(h)) && !leadingTitles.has(h);
@@ -174,7 +180,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
   else {
     // the shallowest level with two headings of business: leading header sections and a lone title do not count
     const usable = (d: number) => headings.filter((h) => h.depth === d && ofBusiness(h));
-    const found = [1, 2, 3, 4, 5, 6].find((d) => usable(d).length >= 2);
+    const found = [1, 2, 3, 4, 5, 6].find((d) => usable(d).length >= minItems);
     if (found === undefined) return null;
     depth = found;
   }
@@ -202,7 +208,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
       return node === container;
     },
   );
-  return reading.items.length >= 2 ? reading : null;
+  return reading.items.length >= minItems ? reading : null;
 }
 
 /** The reading by lines in capitals (or bold lines) standing alone, or null when they do not make two items. */
@@ -214,6 +220,8 @@ function typographyReading(nodes: RootContent[], heading: (node: RootContent) =>
   const accepted = new Set<RootContent>();
   let lastAccepted = -1;
   for (const c of withContent) {
+    // before the business, a line that titles the minutes is of the header
+    if (lastAccepted < 0 && (isTitleHeading(c.title!) || headsParticulars(nodes, c.i, c.title!))) continue;
     if (lastAccepted >= 0 && insideSequence(nodes, lastAccepted, c.i)) continue;
     accepted.add(c.node);
     lastAccepted = c.i;
@@ -248,9 +256,12 @@ export function headingsReading(tree: Root): Sections | null {
   return markdownReading(nodes) ?? typographyReading(nodes, shoutedLine) ?? typographyReading(nodes, boldLine);
 }
 
-/** The last reading, for minutes that neither number their items nor set them in capitals or bold: lines in title case
- * standing alone over text. Null when they do not make two items. */
+/** The last reading, for minutes that neither number their items nor set them in capitals or bold: a single markdown
+ * heading of business under the header's, or lines in title case standing alone over text. Null when neither is found. */
 export function titleCaseReading(tree: Root): Sections | null {
+  // one heading of business under the header's ("#### Attendees", "#### Apologies", "#### Resolutions" / "1. …"): one item
+  const single = markdownReading(joinLoneNumerals(tree.children), 1);
+  if (single) return single;
   const nodes = joinLoneNumerals(tree.children);
   const titles = new Map(nodes.map((node, i) => [node, titleCaseLine(node, nodes[i + 1])]));
   const reading = sectionsAt(nodes, (node) => titles.get(node) ?? null);
