@@ -1,16 +1,18 @@
-// The `minutes` command: parse, show, export, text, schema and validate. Heavy modules are imported only by the commands that need them.
+// The `minutes` command: parse, show, export, text, schema and validate. Heavy modules are imported only by the commands that need them,
+// and a PDF or Word document is read on a worker thread with a bounded heap (batch/single.ts), never on the command's own thread.
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { MinutesError } from "../errors.js";
 import { STYLE_NAMES } from "../recognize/styles.js";
 import type { InputFormat } from "../ingest/source-text.js";
-import type { Warning } from "../types/minutes.js";
+import type { MinutesDocument, Warning } from "../types/minutes.js";
 import { asMinutesError, formatError, formatJson, formatWarning, safeForTerminal, safeLines, writeFileAtomic } from "./output.js";
 import { readInput } from "./read-input.js";
 import { classify } from "./batch/inputs.js";
-import { isBatch, parseSeconds, type BatchFlags } from "./batch/options.js";
+import { DEFAULT_MAX_MEMORY_MB, isBatch, parseMebibytes, parseSeconds, type BatchFlags } from "./batch/options.js";
 import type { BatchContext, BatchIo } from "./batch/run.js";
+import type { Fence } from "./batch/single.js";
 import { parseShard } from "./batch/shard.js";
 import { documentOptions } from "./batch/protocol.js";
 
@@ -18,6 +20,7 @@ const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.me
 const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
 interface ParseFlags extends BatchFlags {
+  maxMemory: number;
   style?: string;
   out?: string;
   pretty?: boolean;
@@ -83,7 +86,7 @@ Examples:
 
 Exit codes: 0 ok, 1 invalid JSON given to validate, or some files of a batch failed, 2 usage error, 65 input refused
 (bad, empty, too large, unreadable PDF, not minutes under --require-minutes…), 66 file not readable, 70 internal error
-(output failed the schema: a bug), 75 timeout, 130 interrupted.
+(output failed the schema: a bug), 75 time or memory limit reached (--timeout, --max-memory), 130 interrupted.
 `;
 
 function report(io: Io, file: string | null, error: unknown, debug: boolean | undefined): number {
@@ -102,10 +105,11 @@ async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<nu
     const options = documentOptions(flags);
     let json: string;
     let warnings: Warning[];
-    if (flags.timeout !== undefined) {
-      // a parse that hangs cannot be stopped on this thread: run it on a worker that the time limit terminates
-      const { convertWithTimeout } = await import("./batch/single.js");
-      ({ json, warnings } = await convertWithTimeout(bytes, file === "-" ? null : file, { ...options, pretty }, flags.timeout * 1000, WORKER_SCRIPT));
+    const { needsFence, convertFenced } = await import("./batch/single.js");
+    if (flags.timeout !== undefined || needsFence(bytes, flags.format)) {
+      // pdf.js and mammoth read on a worker whose heap is bounded; and a parse that hangs cannot be stopped on this
+      // thread: under --timeout any input runs on a worker that the time limit terminates
+      ({ json, warnings } = await convertFenced(bytes, file === "-" ? null : file, { ...options, pretty }, fence(flags)));
     } else {
       const { parseMinutes } = await import("../document.js");
       const doc = await parseMinutes(bytes, { path: file === "-" ? null : file, ...options });
@@ -123,6 +127,11 @@ async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<nu
   } catch (error) {
     return report(io, label, error, flags.debug);
   }
+}
+
+/** The worker a single input is read on: its script, --timeout and --max-memory. */
+function fence(flags: ParseFlags): Fence {
+  return { workerScript: WORKER_SCRIPT, timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxMemoryMb: flags.maxMemory };
 }
 
 /** Streams for a batch: the process's own, or the injected Io (in-process tests: no TTY, no back-pressure). */
@@ -199,9 +208,17 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
 async function showCommand(io: Io, file: string, flags: ShowFlags): Promise<number> {
   const label = file === "-" ? "<stdin>" : file;
   try {
-    const [{ loadDocument }, { renderOutline, findItem }] = await Promise.all([import("./load-document.js"), import("../views/outline.js")]);
+    const [{ loadDocument, minutesJson }, { renderOutline, findItem }, { needsFence, convertFenced }] = await Promise.all([
+      import("./load-document.js"),
+      import("../views/outline.js"),
+      import("./batch/single.js"),
+    ]);
     const bytes = await readInput(file, flags.maxBytes);
-    const doc = await loadDocument(bytes, { path: file === "-" ? null : file, ...documentOptions(flags) });
+    const path = file === "-" ? null : file;
+    const doc =
+      needsFence(bytes, flags.format) && !minutesJson(bytes)
+        ? (JSON.parse((await convertFenced(bytes, path, { ...documentOptions(flags), pretty: false }, fence(flags))).json) as MinutesDocument)
+        : await loadDocument(bytes, { path, ...documentOptions(flags) });
     let item = null;
     if (flags.item !== undefined) {
       item = findItem(doc, flags.item);
@@ -221,20 +238,14 @@ async function showCommand(io: Io, file: string, flags: ShowFlags): Promise<numb
 async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<number> {
   const label = file === "-" ? "<stdin>" : file;
   try {
-    const { ingest } = await import("../ingest/index.js");
+    const { needsFence, readTextFenced } = await import("./batch/single.js");
     const bytes = await readInput(file, flags.maxBytes);
-    const text = await ingest(bytes, { path: file === "-" ? null : file, format: flags.format, password: flags.password, maxPages: flags.maxPages });
-    if (text.format === "docx") {
-      // the derived text, as source.line counts it (ingest's lines are the same lines, repaired)
-      const { reconstructDocxText } = await import("../ingest/docx-lines.js");
-      const docx = await reconstructDocxText(bytes, { maxBytes: flags.maxBytes });
-      io.stdout(`${docx.lines.map((l) => safeForTerminal(l)).join("\n")}\n`);
-    } else if (text.format === "pdf") {
-      const { reconstructPdfText } = await import("../ingest/pdf-lines.js");
-      const pdf = await reconstructPdfText(bytes, { password: flags.password, maxPages: flags.maxPages });
-      io.stdout(`${pdf.lines.map((l: { text: string }) => safeForTerminal(l.text)).join("\n")}\n`);
+    const path = file === "-" ? null : file;
+    if (needsFence(bytes, flags.format)) {
+      io.stdout(await readTextFenced(bytes, path, { ...documentOptions(flags), pretty: false }, fence(flags)));
     } else {
-      io.stdout(`${text.lines.map((l) => safeForTerminal(l.text)).join("\n")}\n`);
+      const { readableText } = await import("./readable-text.js");
+      io.stdout(await readableText(bytes, { path, format: flags.format, password: flags.password, maxBytes: flags.maxBytes, maxPages: flags.maxPages }));
     }
     return 0;
   } catch (error) {
@@ -270,6 +281,7 @@ function addInputOptions(command: Command): Command {
     .option("--password <password>", "password of an encrypted PDF")
     .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInteger, DEFAULT_MAX_BYTES)
     .option("--max-pages <n>", "read at most this many PDF pages", positiveInteger)
+    .option("--max-memory <MiB>", "the heap of the worker thread a PDF or Word document (or a batch's file) is read on: over it, E_OUT_OF_MEMORY", parseMebibytes, DEFAULT_MAX_MEMORY_MB)
     .option("--debug", "show stack traces of failures");
 }
 

@@ -13,6 +13,7 @@ import { parseMinutes, parseMinutesText, type ParseOptions } from "../../src/doc
 import { EXIT_CODES, MinutesError, type MinutesErrorCode } from "../../src/errors.js";
 import { guessUtf16 } from "../../src/ingest/decode.js";
 import type { MinutesDocument } from "../../src/types/minutes.js";
+import { heapBombPdf } from "../cli/heap-bomb-pdf.js";
 import { fixture, makePdf, png } from "../pdf/helpers.js";
 import { zip } from "./zip-build.js";
 
@@ -680,6 +681,13 @@ describe.concurrent("files that cannot be read (built CLI)", { timeout: CLI_TIME
       options: { env: { MINUTES_TEST_DELAY_MS: "5000" } },
     });
     expect(message).toBe("the file took longer than the time limit of 0.5 s (see --timeout)");
+  });
+
+  it("a PDF whose text fills the heap of the worker it is read on: E_OUT_OF_MEMORY (exit 75), the process lives", async () => {
+    // a content stream that inflates to one 24 MiB string: pdf.js needs several times that to read it
+    const bomb = write("heap-bomb.pdf", heapBombPdf(24));
+    const { message } = await refused({ file: bomb, code: "E_OUT_OF_MEMORY", args: ["--max-memory", "64"] });
+    expect(message).toBe("reading the file needed more memory than the limit of 64 MiB (see --max-memory)");
   });
 });
 

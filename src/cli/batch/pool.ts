@@ -1,5 +1,6 @@
-// The worker pool: N long-lived worker_threads, one task each at a time; a task over the time limit has its worker terminated and replaced.
-import { Worker } from "node:worker_threads";
+// The worker pool: N long-lived worker_threads, one task each at a time, each in a heap of bounded size; a task over the
+// time limit has its worker terminated and replaced, and a task that fills the heap fails with E_OUT_OF_MEMORY.
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { MinutesError } from "../../errors.js";
 
 export interface PoolOptions {
@@ -17,6 +18,11 @@ export interface PoolOptions {
    * This keeps peak memory the same for 500 files or 50,000. None when undefined.
    */
   maxTasksPerWorker?: number;
+  /**
+   * The V8 heap of each worker (resourceLimits): a task whose worker reaches it fails with E_OUT_OF_MEMORY and the
+   * worker is replaced. Unbounded (as the process's own heap) when undefined.
+   */
+  resourceLimits?: ResourceLimits;
   /** Run `script` as code (tests). */
   eval?: boolean;
 }
@@ -46,6 +52,18 @@ interface Slot<T, R> {
 
 type Message<R> = { type: "ready" } | { type: "result"; result: R };
 
+/** Node ends a worker whose heap reached its resourceLimits with this error (and the process goes on). */
+function outOfMemory(error: Error): boolean {
+  return (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+}
+
+/** The failure of a task whose worker ran out of memory, naming the limit it reached. */
+function outOfMemoryError(limits: ResourceLimits | undefined, cause: Error): MinutesError {
+  const limit = limits?.maxOldGenerationSizeMb;
+  const message = limit === undefined ? "reading the file filled the memory of its worker thread" : `reading the file needed more memory than the limit of ${limit} MiB (see --max-memory)`;
+  return new MinutesError("E_OUT_OF_MEMORY", message, { cause });
+}
+
 export class WorkerPool<T, R> {
   private readonly slots = new Set<Slot<T, R>>();
   private readonly queue: Job<T, R>[] = [];
@@ -61,7 +79,7 @@ export class WorkerPool<T, R> {
     for (let i = 0; i < options.size; i++) this.spawn();
   }
 
-  /** Convert one task; rejects with E_TIMEOUT, E_INTERNAL (the worker died) or PoolClosedError. */
+  /** Convert one task; rejects with E_TIMEOUT, E_OUT_OF_MEMORY, E_INTERNAL (the worker died) or PoolClosedError. */
   run(task: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       if (this.closed) return reject(new PoolClosedError());
@@ -89,7 +107,8 @@ export class WorkerPool<T, R> {
 
   private spawn(): void {
     this.started++;
-    const worker = new Worker(this.options.script, { workerData: this.options.workerData, eval: this.options.eval ?? false });
+    const { script, workerData, resourceLimits } = this.options;
+    const worker = new Worker(script, { workerData, eval: this.options.eval ?? false, ...(resourceLimits ? { resourceLimits } : {}) });
     const slot: Slot<T, R> = { worker, ready: false, retired: false, job: null, timer: null, done: 0 };
     this.slots.add(slot);
     worker.on("message", (message: Message<R>) => {
@@ -118,7 +137,9 @@ export class WorkerPool<T, R> {
     this.retire(slot);
     this.slots.delete(slot);
     void slot.worker.terminate();
-    const failure = new MinutesError("E_INTERNAL", `the worker thread stopped: ${error.message}`, { cause: error });
+    const failure = outOfMemory(error)
+      ? outOfMemoryError(this.options.resourceLimits, error)
+      : new MinutesError("E_INTERNAL", `the worker thread stopped: ${error.message}`, { cause: error });
     slot.job?.reject(failure);
     slot.job = null;
     if (this.closed) return;

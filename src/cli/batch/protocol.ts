@@ -16,6 +16,8 @@ export interface ParseSettings {
   pretty: boolean;
   /** Take an input that is minutes JSON (the output of parse) as it is, checked against the schema: `minutes export`. */
   acceptJson?: boolean;
+  /** Answer with the text the parser reads (`minutes text`), not a document: a "text" result. */
+  readText?: boolean;
 }
 
 /** The options the library is given for each file, picked from the command's flags (one file or a batch alike). */
@@ -47,6 +49,7 @@ export interface SerializedError {
 export type TaskResult =
   | { id: number; kind: "converted"; json: string; sha256: string; warnings: Warning[]; ms: number }
   | { id: number; kind: "unchanged"; sha256: string; ms: number }
+  | { id: number; kind: "text"; text: string; sha256: string; ms: number }
   | { id: number; kind: "failed"; error: SerializedError; sha256: string | null; ms: number };
 
 /** Worker → runner. */

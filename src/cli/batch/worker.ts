@@ -1,5 +1,7 @@
-// A worker thread of the batch pool: imports the library once (and the PDF code on the first PDF), then converts one file per message.
-// For `minutes export` it also takes minutes JSON (the output of parse) as it is, checked, and imports the parser only when an input needs it.
+// A worker thread of the pool: imports the library once (and the PDF code on the first PDF), then converts one file per message.
+// For `minutes export` it also takes minutes JSON (the output of parse) as it is, checked, and imports the parser only when an input needs it;
+// for `minutes text` it answers with the text the parser reads. Its heap is bounded (the pool's resourceLimits): the fenced room
+// in which pdf.js and mammoth read a single PDF or Word document, so that one that fills the heap cannot end the process.
 import { createHash } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
 import type { MinutesDocument } from "../../types/minutes.js";
@@ -12,7 +14,7 @@ const settings = workerData as ParseSettings;
 let library: Promise<typeof import("../../document.js")> | null = null;
 const parser = (): Promise<typeof import("../../document.js")> => (library ??= import("../../document.js"));
 // parse: the library is loaded before the worker says it is ready, so the first file's time limit does not pay for it
-if (!settings.acceptJson) await parser();
+if (!settings.acceptJson && !settings.readText) await parser();
 
 const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -37,6 +39,11 @@ async function convert(task: Task): Promise<TaskResult> {
     hash = sha256(bytes);
     if (task.expectSha256 !== null && task.expectSha256 === hash) return { id: task.id, kind: "unchanged", sha256: hash, ms: ms() };
     testDelay(task.path);
+    if (settings.readText) {
+      const { readableText } = await import("../readable-text.js");
+      const text = await readableText(bytes, { path: task.sourcePath, format: settings.format, password: settings.password, maxBytes: settings.maxBytes, maxPages: settings.maxPages });
+      return { id: task.id, kind: "text", text, sha256: hash, ms: ms() };
+    }
     const json = settings.acceptJson ? minutesJson(bytes) : null;
     const doc: MinutesDocument = json ? checkedMinutesJson(json, settings.requireMinutes) : await (await parser()).parseMinutes(bytes, {
       path: task.sourcePath,
