@@ -308,7 +308,7 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
     addBatchOptions(
       program
         .command("parse")
-      .description("parse minutes (text, markdown or PDF; - for stdin) into JSON: one file, or many files, directories and globs")
+      .description("parse minutes (text, markdown, HTML, PDF or Word .docx; - for stdin) into JSON: one file, or many files, directories and globs")
       .argument("<file...>", "input files, directories (searched for .pdf .txt .text .md .markdown .htm .html) or globs; - for standard input")
       .option("-o, --out <file>", "write the JSON to this file (atomically) instead of stdout")
       .option("--pretty", "indent the JSON (the default on a terminal)")
