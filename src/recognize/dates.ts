@@ -17,12 +17,16 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|r
 const ISO_DATE = /\b(\d{4})([-/])(\d{2})\2(\d{2})\b/;
 /** The year first and the month by name: "2019-January-17", "Tuesday 2021 March 16". */
 const YEAR_MONTH_DAY = new RegExp(`\\b${WEEKDAY}(\\d{4})[-\\s]${MONTH}[-\\s](\\d{1,2})(?:st|nd|rd|th)?\\b`, "i");
-/** Day and month in figures, in either order, and the year: "11/10/2023", "5/9/2011", "09.10.24". */
-const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/;
+/** Day and month in figures, in either order, and the year: "11/10/2023", "5/9/2011", "09.10.24". (Global: a document's
+ * are all read to find its order; a line's first is its date.) */
+const NUMERIC_DATES = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
 
 /** Which figure comes first in a date printed in figures: the day ("11/10/2023", as in Britain, Ireland and Australia) or
  * the month ("5/9/2011", as in the United States). */
 export type NumericOrder = "dmy" | "mdy";
+/** For where only whether a date is printed matters (or where it is cut from a title): a date in figures counts in either
+ * order, so any order will do. */
+export const ANY_ORDER: NumericOrder = "mdy";
 
 export interface FoundDate {
   iso: string;
@@ -71,7 +75,7 @@ export function findDate(text: string, order?: NumericOrder): FoundDate | null {
     const d = makeDate(Number(ymd[2]), monthNumber(ymd[3]!), Number(ymd[4]), ymd[1], ymd.index, ymd[0]);
     if (d) candidates.push(d);
   }
-  const numeric = NUMERIC_DATE.exec(text);
+  const numeric = text.matchAll(NUMERIC_DATES).next().value;
   if (numeric && order) {
     const [a, b] = [Number(numeric[1]), Number(numeric[3])];
     const year = numeric[4]!.length === 2 ? 2000 + Number(numeric[4]) : Number(numeric[4]);
@@ -132,8 +136,6 @@ export function findTime(text: string): string | null {
   return `${pad(hour)}:${pad(minute)}`;
 }
 
-/** A date in figures with a figure above 12, which can be read one way only: "13/10/2023" (day first), "10/13/2023". */
-const UNAMBIGUOUS_NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|\.\d)/g;
 /** Spellings and words of Britain, Ireland and Australia, where the day comes first, and of the United States. */
 const DAY_FIRST_WORDS = /\b(?:organis\w*|colour\w*|favour\w*|centre|programme|behaviour|licence|apologies|cllrs?|councillors?|honour\w*|labour|recognis\w*|authoris\w*)\b|£|€/gi;
 const MONTH_FIRST_WORDS = /\b(?:organiz\w*|color\w*|favor\w*|center|behavior|councilmembers?|councilman|councilwoman|honor\w*|labor|recogniz\w*|authoriz\w*|aye|ayes)\b/gi;
@@ -143,7 +145,8 @@ const MONTH_FIRST_WORDS = /\b(?:organiz\w*|color\w*|favor\w*|center|behavior|cou
 export function numericOrder(documentText: string): NumericOrder {
   let dayFirst = 0;
   let monthFirst = 0;
-  for (const m of documentText.matchAll(UNAMBIGUOUS_NUMERIC)) {
+  // the dates that can be read one way only: "13/10/2023", "10/13/2023"
+  for (const m of documentText.matchAll(NUMERIC_DATES)) {
     if (Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst++;
     else if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst++;
   }

@@ -3,7 +3,7 @@ import type { Link, PhrasingContent, RootContent } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
 import type { Meeting } from "../types/minutes.js";
 import { sourceAt, sourceOf, type Context, warn } from "./context.js";
-import { findDate, findDayMonth, findTime, monthsNamed, numericOrder } from "./dates.js";
+import { ANY_ORDER, findDate, findDayMonth, findTime, monthsNamed, numericOrder } from "./dates.js";
 import { titleLabel } from "./attendance.js";
 import { GENERAL_MEETINGS } from "./lexicon/meeting-words.js";
 import { readableTitle } from "./title-case.js";
@@ -147,11 +147,11 @@ function titleLines(header: RootContent[]): string[] {
       // "Annual Members' Meeting - Speedcubing Canada": a general meeting, then whose it is, is kept whole
       let line = parts.length > 1 && GENERAL_MEETINGS.get(parts[0]!.toLowerCase()) !== undefined ? parts.slice(0, 2).join(" - ") : parts[0]!;
       // (a date in figures is cut off too, whichever its order)
-      let date = findDate(line, "mdy");
+      let date = findDate(line, ANY_ORDER);
       // "2024-12-02 Board Meeting": a date before the title
       if (date && date.index === 0) {
         line = trimTitleMarks(line.slice(date.raw.length));
-        date = findDate(line, "mdy");
+        date = findDate(line, ANY_ORDER);
       }
       // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on …": the name before "Minutes"
       const minutes = /\s(?:draft\s+)?minutes\b/i.exec(line);
@@ -218,7 +218,7 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
       continue;
     }
     // a fuller name of the same authority further down: "Northwold Parish Council" then "Northwold and Whittington Parish Council"
-    const authority = name.split(/(?<!\s)\s+[–—-]\s+/)[0]!;
+    const authority = name.split(SPACED_DASH)[0]!;
     if (meeting.organization && isOrganization(authority) && extends_(authority, meeting.organization)) {
       meeting.organization = readableTitle(authority, ctx.acronyms);
       continue;

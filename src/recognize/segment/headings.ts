@@ -9,7 +9,7 @@ import { isContainerTitle, isHeaderSection } from "../lexicon/item-words.js";
 import { labelAt, titleLabel } from "../attendance.js";
 import { looksLikeName, titleAt } from "../people.js";
 import { GIVEN_NAMES } from "../lexicon/given-names.js";
-import { findDate } from "../dates.js";
+import { ANY_ORDER, findDate } from "../dates.js";
 import { GENERAL_MEETINGS } from "../lexicon/meeting-words.js";
 import { matchItemHeading } from "../item-heading.js";
 import { fold, tokenize } from "../tokens.js";
@@ -19,8 +19,6 @@ import type { Section, Sections } from "./index.js";
 import { joinLoneNumerals, remainder } from "./numbered.js";
 
 const MAX_HEADING_WORDS = 12;
-/** Where only whether a date is printed matters, a date in figures counts in either order. */
-const ANY_ORDER = "mdy";
 
 /** "Meeting minutes", "Minutes", "Agenda for the April 12 video call": the document's title, not an item. */
 const TITLE_WORDING = /^(?:(?:draft\s+)?(?:meeting\s+)?minutes|agenda\s+for\s.*|held\s+(?:at|in|on)\s.*)$/i;
@@ -36,10 +34,10 @@ const RECORD_WORDS = /\b(?:minutes|meeting|notes|report|summary)\b/i;
 /** How many blocks under a title heading are looked at for the meeting's particulars. */
 const PARTICULARS_SPAN = 6;
 
-/** Whether a block opens with the meeting's particulars: its date ("Date: September 26, 2024") or who attended
- * ("Attendees", "Members present: …"). */
-function isParticulars(node: RootContent): boolean {
-  const line = rawText(node).trim().split("\n")[0]!.replace(/[*_]/g, "").trim();
+/** Whether a line gives the meeting's particulars: its date ("Date: September 26, 2024") or who attended ("Attendees",
+ * "Members present: …"). */
+function isParticulars(printed: string): boolean {
+  const line = printed.replace(/[*_]/g, "").trim();
   const date = findDate(line, ANY_ORDER);
   if (date && date.index <= 20) return true;
   const tokens = tokenize(line);
@@ -52,10 +50,10 @@ function headsParticulars(nodes: RootContent[], i: number, title: string): boole
   if (!RECORD_WORDS.test(title)) return false;
   // the lines under it in its own paragraph, then the blocks below
   const own = nodes[i]!.type === "paragraph" ? rawText(nodes[i]!).trim().split("\n").slice(1) : [];
-  if (own.some((line) => isParticulars({ type: "paragraph", children: [{ type: "text", value: line }] }))) return true;
+  if (own.some(isParticulars)) return true;
   for (let k = i + 1; k < nodes.length && k <= i + PARTICULARS_SPAN; k++) {
     if (nodes[k]!.type === "heading") return false;
-    if (isParticulars(nodes[k]!)) return true;
+    if (isParticulars(rawText(nodes[k]!).trim().split("\n")[0]!)) return true;
   }
   return false;
 }
@@ -260,9 +258,9 @@ export function headingsReading(tree: Root): Sections | null {
  * heading of business under the header's, or lines in title case standing alone over text. Null when neither is found. */
 export function titleCaseReading(tree: Root): Sections | null {
   // one heading of business under the header's ("#### Attendees", "#### Apologies", "#### Resolutions" / "1. …"): one item
-  const single = markdownReading(joinLoneNumerals(tree.children), 1);
-  if (single) return single;
   const nodes = joinLoneNumerals(tree.children);
+  const single = markdownReading(nodes, 1);
+  if (single) return single;
   const titles = new Map(nodes.map((node, i) => [node, titleCaseLine(node, nodes[i + 1])]));
   const reading = sectionsAt(nodes, (node) => titles.get(node) ?? null);
   return reading.items.length >= 2 ? reading : null;
