@@ -40,10 +40,13 @@ export function romanValue(numeral: string): number {
   return total;
 }
 
-/** "14. TITLE", "14) Title", "14 Title", "14: Title". */
+/** A file or roll-call number a clerk prints before the item's own number: "22-0073 1. ROLL CALL". */
+const FILE_NUMBER = String.raw`\d{2,4}-\d{2,5}`;
+
+/** "14. TITLE", "14) Title", "14 Title", "14: Title", and after a file number, "22-0073 1. ROLL CALL". */
 export const PLAIN_NUMBER: NumberingStyle = {
   name: "plain",
-  pattern: /^(?<number>\d{1,3})(?:[.):]|\s*[-–])?\s+(?<title>\S.*)$/,
+  pattern: new RegExp(`^(?:${FILE_NUMBER}\\s+(?=\\d{1,3}[.)]\\s))?(?<number>\\d{1,3})(?:[.):]|\\s*[-–])?\\s+(?<title>\\S.*)$`),
   order: integers,
   needsTitle: true,
 };
@@ -178,10 +181,12 @@ const RUN_ON_STARTS: RunOnStart[] = [
 /** A title does not end on these words: "Declarations of Interest from Members …", "Cllr A and Cllr B" run on. */
 const CONTINUES = /(?:^|\s)(?:from|of|and|or|to|by|for|with|the|a|an|on|in|at|into|between|re|&)$/i;
 
-/** A colon after the first one to eight words of a heading. */
-const TITLE_COLON = /^(?=\S)(?:[^\s:]+\s){0,7}?[^\s:]+:(?=\s)\s*/;
+/** A colon after the first one to twelve words of a heading. */
+const TITLE_COLON = /^(?=\S)(?:[^\s:]+\s){0,11}?[^\s:]+:(?=\s)\s*/;
 /** Words of minute text, not of a title: "It was agreed", "… had been circulated". */
-const TEXT_VERBS = /\b(?:was|were|is|are|has|have|had|agreed|resolved|noted|reported|received|discussed|proposed|seconded|approved|accepted)\b/;
+const TEXT_VERBS = /\b(?:was|were|is|are|has|have|had|agreed|resolved|noted|reported|received|discussed|moved|proposed|seconded|approved|accepted)\b/;
+/** A motion's record opening the text: "Moved by Boesen.", "Proposed by Cllr Hart". */
+const MOTION_START = /^(?:moved|proposed|seconded)\s+by\s/i;
 /** The start of a name after the colon: an initial or an honorific ("R. Lankfer", "Mr. & Mrs.", "Cllr"). */
 const NAME_START = /^(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\b)/u;
 const MAX_TITLE_AFTER_COLON = 14;
@@ -190,10 +195,10 @@ const NOTHING_TO_RECORD = /^(?:none|nil|n\/a|no\s)/i;
 
 /** Whether the words after a heading's colon go on with its title ("CEMETERIES: Monthly safety review …", "To Discuss:
  * Request from …", "Recess: Closed Session") rather than start the minute's text. */
-function continuesTitle(after: string): boolean {
+export function continuesTitle(after: string): boolean {
   const text = after.trim();
   if (!text) return true;
-  if (NAME_START.test(text) || TEXT_VERBS.test(text) || NOTHING_TO_RECORD.test(text)) return false;
+  if (NAME_START.test(text) || TEXT_VERBS.test(text) || MOTION_START.test(text) || NOTHING_TO_RECORD.test(text)) return false;
   // "Present: Brian Harrison (Chairman), Ray Thompson (Deputy Chairman)": names are the item's text
   if (/[,(]/.test(text) && readsAsNames(text) && parsePeople(text).filter((p) => /\p{Ll}/u.test(p.name)).length >= 2) return false;
   if (/[.!?]\s+\p{Lu}/u.test(text)) return false;

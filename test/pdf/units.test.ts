@@ -190,6 +190,20 @@ describe("line building", () => {
     expect(lines[1]?.size).toBe(12);
   });
 
+  it("takes a space drawn as a run of its own for a word space where the gap is narrow, but not one drawn inside a word", () => {
+    const run = (str: string, x: number, width: number, size = 12, y = 500): RawItem => ({ str, x, y, width, size, fontId: "f1" });
+    // "10)" " " "Alyson": 2.0 apart (0.17 of the size), under the gap that makes a space by itself (0.2)
+    const marker = groupLines([run("10)", 90, 16), run(" ", 106, 2, 12, 500), run("Alyson located", 108, 80)], 1);
+    expect(marker.map((l) => l.text)).toEqual(["10) Alyson located"]);
+    expect(groupLines([run("10)", 90, 16), run("Alyson located", 108, 80)], 1).map((l) => l.text)).toEqual(["10)Alyson located"]);
+    // "16" " " "th" and "THR" " " "IFT": a space of next to no width where the runs touch is none
+    const ordinal = groupLines([run("passed this 16", 36, 286.75), run(" ", 322.75, 0.01), run("th", 322.8, 7, 8, 504), run("day", 333.6, 20)], 1);
+    expect(ordinal.map((l) => l.text)).toEqual(["passed this 16th day"]);
+    expect(groupLines([run("THR", 91.4, 9.81, 6.3), run(" ", 101.21, 0.04, 6.3), run("IFT", 101.48, 7, 6.3)], 1).map((l) => l.text)).toEqual(["THRIFT"]);
+    // a blank run alone never makes a line
+    expect(groupLines([run(" ", 90, 3, 12, 300), run("Minutes", 90, 40)], 1).map((l) => l.text)).toEqual(["Minutes"]);
+  });
+
   it("drops text drawn twice to fake bold", () => {
     const lines = groupLines([item("Finance", 72, 500), item("Finance", 72.3, 500)], 1);
     expect(lines.map((l) => l.text)).toEqual(["Finance"]);

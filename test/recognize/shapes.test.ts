@@ -534,6 +534,78 @@ describe("item shapes", () => {
     expect(doc.items.map((item) => item.title.toUpperCase())).toEqual(["CONSENT ITEMS", "ACTION ITEMS", "INFORMATION ITEMS"]);
   });
 
+  it("minutes that are one run of numbered points, and nothing else, have the points as items, titled by their first sentence", () => {
+    const doc = parse(
+      [
+        "Maple Hollow Residents' Association",
+        "April 4, 2019",
+        "Meeting Minutes",
+        "",
+        "Members Attending:",
+        "Rosa Diaz, Ken Ota, Mira Stone",
+        "",
+        "1) The March minutes were approved by email before the meeting.",
+        "2) Lot 9 – A fence was built without approval. The owner will be asked to apply.",
+        "3) Ken reported that the pond aerator has been repaired and will be checked in May.",
+        "   The cost came within the budget.",
+        "4) Mira to obtain two quotes for snow clearing next winter.",
+      ].join("\n"),
+    );
+    expect(titles(doc)).toEqual([
+      ["1", "The March minutes were approved by email before the meeting"],
+      ["2", "Lot 9 – A fence was built without approval"],
+      ["3", "Ken reported that the pond aerator has been repaired and will be checked in May"],
+      ["4", "Mira to obtain two quotes for snow clearing next winter"],
+    ]);
+    expect(surnames(doc.attendance.present)).toEqual(["Diaz", "Ota", "Stone"]);
+    // points that start again at 1 are lists inside the minutes' parts, not a run of items
+    const restarting = parse(
+      [
+        "Maple Hollow Residents' Association",
+        "April 4, 2019",
+        "",
+        "Present: Rosa Diaz, Ken Ota",
+        "",
+        "1) Ken reported that the pond aerator has been repaired and will be checked again in May.",
+        "2) Rosa said that the hedges along the lane will be cut in May by the contractor.",
+        "3) The members agreed that the notice board should be repainted before the summer.",
+        "",
+        "The treasurer then reported on the accounts for the year, which were received.",
+        "",
+        "1) Ken said that the budget for the coming year will be set at the meeting in June.",
+        "2) Rosa reminded the members that the dues for the year are payable by the end of May.",
+      ].join("\n"),
+    );
+    expect(restarting.items.map((item) => item.number)).not.toEqual(["1", "2", "3", "1", "2"]);
+  });
+
+  it("a roll-call number before the item's own number; a label at a line's end with its names on the next; a title in capitals before the record", () => {
+    const lines = (prefix: boolean) =>
+      [
+        "CITY OF ELMFORD",
+        "SUMMARY OF CITY COUNCIL MEETING",
+        "January 14, 2022",
+        "",
+        `${prefix ? "22-0073 " : ""}1. ROLL CALL: Present: Cownie, Boesen, Mandelbaum and Voss. Absent:`,
+        "Gatto. Sheumaker arrived at 7:32 a.m.",
+        "",
+        `${prefix ? "22-0074 " : ""}2. APPROVING AGENDA, AS PRESENTED: Moved by Boesen. Motion Carried 6-0.`,
+        "",
+        `${prefix ? "22-0075 " : ""}3. PUBLIC HEARING ON THE REZONING OF 12 ELM STREET: Moved by Voss to close the hearing. Motion Carried 6-0.`,
+      ].join("\n");
+    for (const prefix of [true, false]) {
+      const doc = parse(lines(prefix));
+      expect(doc.items.map((item) => [item.number, item.title_raw])).toEqual([
+        ["1", "ROLL CALL"],
+        ["2", "APPROVING AGENDA, AS PRESENTED"],
+        ["3", "PUBLIC HEARING ON THE REZONING OF 12 ELM STREET"],
+      ]);
+      expect(doc.attendance.present.map((p) => p.name)).toEqual(["Cownie", "Boesen", "Mandelbaum", "Voss"]);
+      expect(doc.attendance.absent.map((p) => p.name)).toEqual(["Gatto"]);
+      expect(motions(doc).map((m) => m.result)).toEqual(["carried", "carried"]);
+    }
+  });
+
   it("whole minutes run into one paragraph are read item by item", () => {
     const filler = "The members discussed the matter at some length and the clerk will report back. ".repeat(4);
     const doc = parse(

@@ -3,6 +3,10 @@ import type { RawItem, Segment, TextLine } from "./types.js";
 
 /** A gap wider than this share of the font size between two runs is a word space. */
 export const SPACE_GAP_RATIO = 0.2;
+/** Where a space is drawn between two runs, a gap wider than this share of the font size is a word space ("approved"
+ * " " "that" 0.2 apart, "10)" " " "Alyson" 0.17 apart); word processors also draw spaces inside words with next to no
+ * gap ("16" " " "th", "THR" " " "IFT"), which are none. */
+const DRAWN_SPACE_GAP_RATIO = 0.1;
 /** Items whose baselines differ by at most this share of the larger font size sit on one line. */
 const BASELINE_TOLERANCE_RATIO = 0.5;
 
@@ -64,6 +68,13 @@ export function groupLines(items: readonly RawItem[], page: number): TextLine[] 
       open.push({ y: item.y, size: item.size, items: [item] });
     }
   }
+  // a space drawn as a run of its own marks a word space where the gap is narrow (see buildLine): it joins the line it
+  // sits on, never opening a line or moving its baseline
+  for (const item of items) {
+    if (item.size <= 0 || !isBlank(item.str)) continue;
+    const line = lineAt(open, item.y);
+    if (line !== undefined) line.items.push(item);
+  }
   const lines: TextLine[] = [];
   for (const candidate of open) {
     const line = buildLine(candidate.items, page);
@@ -72,17 +83,36 @@ export function groupLines(items: readonly RawItem[], page: number): TextLine[] 
   return lines;
 }
 
+/** The open line whose baseline is within tolerance of y (lines sorted from the top down), found by bisection. */
+function lineAt(open: readonly OpenLine[], y: number): OpenLine | undefined {
+  let lo = 0;
+  let hi = open.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const line = open[mid]!;
+    if (Math.abs(line.y - y) <= BASELINE_TOLERANCE_RATIO * line.size) return line;
+    if (line.y > y) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** Joins the items of one line left to right, inserting a space where the gap is wide enough. */
 export function buildLine(items: readonly RawItem[], page: number): TextLine | null {
   const sorted = [...items].sort((a, b) => a.x - b.x);
   const segments: Segment[] = [];
   let previous: RawItem | undefined;
+  let spaceDrawn = false;
   for (const item of sorted) {
     const str = normaliseRun(item.str);
+    if (isBlank(str)) {
+      spaceDrawn = previous !== undefined;
+      continue;
+    }
     if (previous !== undefined && isDuplicate(previous, item)) continue;
     const current = segments[segments.length - 1];
     const gap = previous === undefined ? 0 : item.x - (previous.x + previous.width);
-    const threshold = SPACE_GAP_RATIO * Math.min(item.size, previous?.size ?? item.size);
+    const threshold = (spaceDrawn ? DRAWN_SPACE_GAP_RATIO : SPACE_GAP_RATIO) * Math.min(item.size, previous?.size ?? item.size);
     const spaced = current === undefined || gap > threshold || /^\s/.test(str) || /\s$/.test(current.text);
     if (spaced) {
       segments.push({ text: str, x: item.x, x1: item.x + item.width, size: item.size, fontId: item.fontId });
@@ -91,6 +121,7 @@ export function buildLine(items: readonly RawItem[], page: number): TextLine | n
       current.x1 = Math.max(current.x1, item.x + item.width);
     }
     previous = item;
+    spaceDrawn = false;
   }
   for (const segment of segments) segment.text = collapseSpaces(segment.text);
   const kept = segments.filter((segment) => segment.text !== "");

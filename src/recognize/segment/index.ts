@@ -7,7 +7,7 @@ import type { Heading, List, Root, RootContent } from "mdast";
 import { plainText } from "../../parse/text.js";
 import type { ItemHeading, NumberingStyle } from "../item-heading.js";
 import { headingsReading, restartsNumbering, titleCaseReading } from "./headings.js";
-import { numberedReading } from "./numbered.js";
+import { numberedPointsReading, numberedReading } from "./numbered.js";
 
 export interface Section {
   heading: ItemHeading;
@@ -45,18 +45,27 @@ function emptyShare(sections: Sections): number {
 export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
   const numbered = numberedReading(tree, styles);
   const typographic = headingsReading(tree);
-  // nothing numbered, nothing in capitals or bold: headings in title case standing alone, if any
-  if (!typographic) return numbered.items.length === 0 ? (titleCaseReading(tree) ?? numbered) : numbered;
+  // nothing numbered as a heading, nothing in capitals or bold: headings in title case standing alone, else numbered
+  // points that are all the minutes hold
+  // nothing numbered as a heading, nothing in capitals or bold: headings in title case standing alone, else numbered
+  // points that are all the minutes hold
+  if (!typographic) return numbered.items.length === 0 ? (titleCaseReading(tree) ?? numberedPointsReading(tree, styles) ?? numbered) : numbered;
   if (numbered.items.length < 2 || numbered.by === "bullets") return typographic;
   // sections whose numbered sub-items start at 1 in each: the sections are the items
-  const restarting = typographic.items.filter(restartsNumbering).length;
-  if (numbered.by === "numbers" && restarting >= 2 && restarting >= numbered.items.length / 2) return typographic;
+  if (restartingSections(typographic, numbered)) return typographic;
   // an agenda list before the business: numbered headings with nothing under them, all before the first heading of business
   const business = typographic.items[0]!.line;
   const listedBefore = numbered.items.every((s) => s.line < business);
   const oneList = numbered.items.filter((s) => s.list !== undefined && s.list === numbered.items[0]!.list).length >= numbered.items.length - 1;
   if (listedBefore && (oneList || emptyShare(numbered) > MAX_EMPTY_SHARE) && emptyShare(typographic) < MAX_EMPTY_SHARE) return typographic;
   return withLikeHeadings(numbered);
+}
+
+/** Sections whose numbered sub-items start at 1 in each, at least two and as many as half the numbered items: the
+ * sections are the items, and the numbers their sub-items. */
+function restartingSections(sections: Sections, numbered: Sections): boolean {
+  const restarting = sections.items.filter(restartsNumbering).length;
+  return numbered.by === "numbers" && restarting >= 2 && restarting >= numbered.items.length / 2;
 }
 
 /**

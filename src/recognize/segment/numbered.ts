@@ -4,7 +4,7 @@
 import type { List, ListItem, Paragraph, RootContent, Root } from "mdast";
 import { plainText, rawText } from "../../parse/text.js";
 import { isShouted } from "../title-case.js";
-import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "../item-heading.js";
+import { AGENDA_REFERENCE, compareOrder, continuesTitle, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "../item-heading.js";
 import type { Section, Sections } from "./index.js";
 import { isHeaderSection, REPORTING_VERBS } from "../lexicon/item-words.js";
 import { refusedBySequence, type Candidate } from "./sequence.js";
@@ -50,7 +50,11 @@ function listItemPiece(item: ListItem, accept: Accept, followed = false): Piece 
   // an attendance label is the title and its names the text: "1. PRESENT: Tom Hargraves Gordon Farrell" / "Larry Makutra …"
   const opening = firstLine(first);
   const colon = opening.indexOf(":");
-  const label = !forced && colon > 0 && titleLabel(opening.slice(0, colon)) !== null ? accept(`${marker} ${opening.slice(0, colon)}`, { runOn: false }) : null;
+  // so is a title in capitals before a colon and the record after it: "2. APPROVING AGENDA: Moved by Boesen. Carried."
+  // (not "11. OPEN SESSION: REPORT OF ANY ACTION …", one title in capitals)
+  const lead = colon > 0 ? opening.slice(0, colon) : "";
+  const recordAfter = lead !== "" && isShouted(lead) && !isShouted(opening.slice(colon + 1)) && !continuesTitle(opening.slice(colon + 1));
+  const label = !forced && lead && (titleLabel(lead) !== null || recordAfter) ? accept(`${marker} ${lead}`, { runOn: false }) : null;
   if (label) {
     const names = rawText(first).slice(rawText(first).indexOf(":") + 1).trim();
     return { heading: label, line, rest: [...(names ? [textParagraph(names, line)] : []), ...others] };
@@ -128,6 +132,26 @@ function completeSequence(tree: Root, first: Section | undefined): boolean {
   return true;
 }
 
+/** Fewest numbered points that make the items of minutes that number nothing else. */
+const MIN_POINTS = 3;
+
+/**
+ * Minutes that are one run of numbered points and nothing else, "1) Previous meeting minutes were already approved …" …
+ * "14) Possible updates to the CC&Rs. …": when no heading of any kind opens an item, the points are the items, each
+ * titled by its first sentence. The points must number 1, 2, 3 … at the top level without starting again (a list that
+ * restarts is lists inside items), and none is a roster under an attendance label.
+ */
+export function numberedPointsReading(tree: Root, styles?: NumberingStyle[]): Sections | null {
+  const points = tree.children
+    .filter((node, i): node is List => node.type === "list" && Boolean(node.ordered) && !(i > 0 && isRosterUnder(node, tree.children[i - 1]!)))
+    .flatMap((list) => list.children);
+  const numbers = points.map(itemNumber);
+  if (points.length < MIN_POINTS || numbers.some((n, i) => n !== i + 1)) return null;
+  points.forEach((item) => FORCED.add(item));
+  const sections = splitByNumbers(tree, styles);
+  return sections.items.length === points.length ? { ...sections, numbering: null, by: "numbers" } : null;
+}
+
 /** An ordered list may hold item headings among ordinary numbered points: split it where they stand. */
 function listPieces(list: List, accept: Accept): Piece[] {
   const pieces: Piece[] = [];
@@ -160,6 +184,14 @@ function textParagraph(text: string, line: number): Paragraph {
   return { type: "paragraph", children: [{ type: "text", value: text }], position: { start: { line, column: 1 }, end: { line, column: 1 } } };
 }
 
+/** The text after a heading in its paragraph: the rest of the heading's line and the lines below, one paragraph still, so
+ * that a label at the end of the line keeps the names on the next ("… Absent:" / "Gatto. Sheumaker arrived …"). */
+function runOnAndRest(runOn: string | undefined, rest: Paragraph | null, line: number): Paragraph[] {
+  if (!runOn) return rest ? [rest] : [];
+  if (!rest) return [textParagraph(runOn, line)];
+  return [{ type: "paragraph", children: [{ type: "text", value: `${runOn}\n${rawText(rest)}` }], position: { start: { line, column: 1 }, end: rest.position?.end ?? { line, column: 1 } } }];
+}
+
 /** A paragraph that opens in italics, "**_7. Street Furniture_** — Frank Reid": a report's sub-heading, not an item. */
 function opensInItalics(node: Paragraph): boolean {
   const first = node.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
@@ -179,8 +211,7 @@ function piecesOf(node: RootContent, accept: Accept): Piece[] {
     if (heading) {
       const at = node.position?.start.line ?? 1;
       const runOn = line.slice(bold.length).replace(/^[\s—–-]+/, "").trim();
-      const rest = remainder(node);
-      return [{ heading, line: at, rest: [...(runOn ? [textParagraph(runOn, at)] : []), ...(rest ? [rest] : [])] }];
+      return [{ heading, line: at, rest: runOnAndRest(runOn, remainder(node), at) }];
     }
   }
   if (node.type === "paragraph" || node.type === "heading") {
@@ -190,8 +221,7 @@ function piecesOf(node: RootContent, accept: Accept): Piece[] {
       const line = node.position?.start.line ?? 1;
       if (heading.style.keepsHeadingInContent) return [{ heading: { ...heading, titleRaw: statementTitle(plainText(node)) }, line, rest: [node] }];
       const rest = node.type === "paragraph" ? remainder(node) : null;
-      const runOn = heading.runOn ? [textParagraph(heading.runOn, line)] : [];
-      return [{ heading, line, rest: [...runOn, ...(rest ? [rest] : [])] }];
+      return [{ heading, line, rest: runOnAndRest(heading.runOn, rest, line) }];
     }
   }
   return [{ content: node }];
