@@ -16,6 +16,7 @@ export type MinutesErrorCode =
   | "E_NOT_MINUTES"
   | "E_INVALID_DOCUMENT"
   | "E_SQLITE_UNAVAILABLE"
+  | "E_OCR_UNAVAILABLE"
   | "E_TIMEOUT"
   | "E_INVALID_OUTPUT"
   | "E_INTERNAL";
@@ -36,6 +37,7 @@ export const EXIT_CODES: Record<MinutesErrorCode, number> = {
   E_NOT_MINUTES: 65,
   E_INVALID_DOCUMENT: 65,
   E_SQLITE_UNAVAILABLE: 69,
+  E_OCR_UNAVAILABLE: 69,
   E_TIMEOUT: 75,
   E_INVALID_OUTPUT: 70,
   E_INTERNAL: 70,

@@ -4,6 +4,7 @@ import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { MinutesError } from "../errors.js";
 import { STYLE_NAMES } from "../recognize/styles.js";
+import type { OcrMode, OcrProgress } from "../ingest/pdf/index.js";
 import type { InputFormat } from "../ingest/source-text.js";
 import type { Warning } from "../types/minutes.js";
 import { asMinutesError, formatError, formatJson, formatWarning, safeForTerminal, safeLines, writeFileAtomic } from "./output.js";
@@ -26,6 +27,7 @@ interface ParseFlags extends BatchFlags {
   password?: string;
   maxBytes: number;
   maxPages?: number;
+  ocr?: OcrMode;
   requireMinutes?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -46,6 +48,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdoutIsTty: boolean;
+  /** True when stderr is a terminal (OCR progress is shown there only then). */
+  stderrIsTty?: boolean;
   /** The terminal's width, when stdout is one. */
   stdoutColumns?: number;
 }
@@ -54,6 +58,7 @@ const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
   get stdoutColumns() {
     return process.stdout.columns;
   },
@@ -86,6 +91,18 @@ Exit codes: 0 ok, 1 invalid JSON given to validate, or some files of a batch fai
 (output failed the schema: a bug), 75 timeout, 130 interrupted.
 `;
 
+/** Erases the current terminal line (after a carriage return). */
+const CLEAR_LINE = "\r\x1b[K";
+
+/** OCR progress on stderr, one line rewritten in place, on a terminal only (and not with --quiet): the library's
+ * onOcrProgress callback. Undefined when nothing is to be shown. */
+function ocrProgress(io: Io, label: string, quiet: boolean | undefined): ((progress: OcrProgress) => void) | undefined {
+  if (!io.stderrIsTty || quiet) return undefined;
+  return ({ done, total }) => {
+    io.stderr(done < total ? `${CLEAR_LINE}minutes: ${safeForTerminal(label)}: OCR ${done}/${total} pages` : CLEAR_LINE);
+  };
+}
+
 function report(io: Io, file: string | null, error: unknown, debug: boolean | undefined): number {
   const err = asMinutesError(error);
   io.stderr(`${formatError(file, err)}\n`);
@@ -108,7 +125,7 @@ async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<nu
       ({ json, warnings } = await convertWithTimeout(bytes, file === "-" ? null : file, { ...options, pretty }, flags.timeout * 1000, WORKER_SCRIPT));
     } else {
       const { parseMinutes } = await import("../document.js");
-      const doc = await parseMinutes(bytes, { path: file === "-" ? null : file, ...options });
+      const doc = await parseMinutes(bytes, { path: file === "-" ? null : file, ...options, onOcrProgress: ocrProgress(io, label, flags.quiet) });
       json = formatJson(doc, pretty);
       warnings = doc.warnings;
     }
@@ -201,7 +218,7 @@ async function showCommand(io: Io, file: string, flags: ShowFlags): Promise<numb
   try {
     const [{ loadDocument }, { renderOutline, findItem }] = await Promise.all([import("./load-document.js"), import("../views/outline.js")]);
     const bytes = await readInput(file, flags.maxBytes);
-    const doc = await loadDocument(bytes, { path: file === "-" ? null : file, ...documentOptions(flags) });
+    const doc = await loadDocument(bytes, { path: file === "-" ? null : file, ...documentOptions(flags), onOcrProgress: ocrProgress(io, label, false) });
     let item = null;
     if (flags.item !== undefined) {
       item = findItem(doc, flags.item);
@@ -221,8 +238,20 @@ async function showCommand(io: Io, file: string, flags: ShowFlags): Promise<numb
 async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<number> {
   const label = file === "-" ? "<stdin>" : file;
   try {
-    const { ingest } = await import("../ingest/index.js");
+    const [{ ingest }, { isPdf }] = await Promise.all([import("../ingest/index.js"), import("../ingest/detect.js")]);
     const bytes = await readInput(file, flags.maxBytes);
+    if (bytes.length > 0 && (flags.format === "pdf" || (flags.format === undefined && isPdf(bytes)))) {
+      // read once: the reconstructed text is what ingest would split (OCR, when pages need it, is not run twice)
+      const { reconstructPdfText } = await import("../ingest/pdf-lines.js");
+      const pdf = await reconstructPdfText(bytes, {
+        password: flags.password,
+        maxPages: flags.maxPages,
+        ocr: flags.ocr,
+        onOcrProgress: ocrProgress(io, label, false),
+      });
+      io.stdout(`${pdf.lines.map((l: { text: string }) => safeForTerminal(l.text)).join("\n")}\n`);
+      return 0;
+    }
     const text = await ingest(bytes, { path: file === "-" ? null : file, format: flags.format, password: flags.password, maxPages: flags.maxPages });
     if (text.format === "docx") {
       // the derived text, as source.line counts it (ingest's lines are the same lines, repaired)
@@ -270,6 +299,11 @@ function addInputOptions(command: Command): Command {
     .option("--password <password>", "password of an encrypted PDF")
     .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInteger, DEFAULT_MAX_BYTES)
     .option("--max-pages <n>", "read at most this many PDF pages", positiveInteger)
+    .addOption(
+      new Option("--ocr <when>", "read PDF pages by OCR: auto (pages without a usable text layer), always, or never (refuse them)")
+        .choices(["auto", "always", "never"])
+        .default("auto"),
+    )
     .option("--debug", "show stack traces of failures");
 }
 

@@ -1,5 +1,6 @@
 // The messages between the batch runner and its worker threads: plain data that survives structured cloning.
 import type { MinutesErrorCode } from "../../errors.js";
+import type { OcrMode } from "../../ingest/pdf/index.js";
 import type { InputFormat } from "../../ingest/source-text.js";
 import type { Warning } from "../../types/minutes.js";
 
@@ -10,6 +11,8 @@ export interface ParseSettings {
   password?: string;
   maxBytes: number;
   maxPages?: number;
+  /** When PDF pages are read by OCR: --ocr (OCR runs in the worker, under --jobs and --timeout). */
+  ocr?: OcrMode;
   /** Refuse a document that is not minutes (E_NOT_MINUTES): --require-minutes. */
   requireMinutes?: boolean;
   /** Indent the JSON (never for --ndjson). */
@@ -20,8 +23,8 @@ export interface ParseSettings {
 
 /** The options the library is given for each file, picked from the command's flags (one file or a batch alike). */
 export function documentOptions(flags: Omit<ParseSettings, "pretty">): Omit<ParseSettings, "pretty"> {
-  const { format, style, password, maxBytes, maxPages, requireMinutes } = flags;
-  return { format, style, password, maxBytes, maxPages, requireMinutes };
+  const { format, style, password, maxBytes, maxPages, ocr, requireMinutes } = flags;
+  return { format, style, password, maxBytes, maxPages, ocr, requireMinutes };
 }
 
 /** One file to convert. */

@@ -45,6 +45,7 @@ async function convert(task: Task): Promise<TaskResult> {
       password: settings.password,
       maxBytes: settings.maxBytes,
       maxPages: settings.maxPages,
+      ocr: settings.ocr,
       requireMinutes: settings.requireMinutes,
     });
     return { id: task.id, kind: "converted", json: formatJson(doc, settings.pretty), sha256: hash, warnings: doc.warnings, ms: ms() };
