@@ -9,8 +9,9 @@ import PDFDocument from "pdfkit";
 const require = createRequire(import.meta.url);
 const PDFJS_ROOT = dirname(require.resolve("pdfjs-dist/package.json"));
 
-/** PDF bytes in, the image-only PDF's bytes out; pages rendered at `dpi`. */
-export async function imageOnlyPdf(bytes, { dpi = 150 } = {}) {
+/** PDF bytes in, the image-only PDF's bytes out; pages rendered at `dpi`. With `pageCount`, the pages are repeated in
+ * turn until there are that many (a long scan from a short document). */
+export async function imageOnlyPdf(bytes, { dpi = 150, pageCount } = {}) {
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
     standardFontDataUrl: `${join(PDFJS_ROOT, "standard_fonts")}/`,
@@ -25,7 +26,9 @@ export async function imageOnlyPdf(bytes, { dpi = 150 } = {}) {
       doc.on("data", (chunk) => chunks.push(chunk));
       doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
       doc.on("error", reject);
-      for (const page of pages) {
+      const count = pageCount ?? pages.length;
+      for (let i = 0; i < count; i++) {
+        const page = pages[i % pages.length];
         const size = [page.width / page.scale, page.height / page.scale];
         doc.addPage({ size, margin: 0 });
         doc.image(Buffer.from(page.data), 0, 0, { width: size[0], height: size[1] });
