@@ -62,7 +62,7 @@ beforeAll(async () => {
   scan = await scannedPdf();
   text = await readPdf(scan, { ocr: "auto", onOcrProgress: (p) => progress.push(p) });
   doc = await parseMinutes(scan, { path: "scan.pdf" });
-}, 60_000);
+}, 120_000);
 
 describe("a scanned page read by OCR", () => {
   it("gives the words of the page, line by line, on page 1", () => {
@@ -122,7 +122,25 @@ describe("OCR is loaded only when a page needs it", () => {
     expect(ocrModules(born)).toEqual([]);
     expect(ocrModules(scanned, ["--ocr", "never"], 65)).toEqual([]);
     expect(ocrModules(scanned).some((line) => /\/node_modules\/tesseract\.js\//.test(line))).toBe(true);
-  }, 60_000);
+  }, 120_000);
+
+  it("in a batch, OCR runs on the workers and --ocr travels in their settings (also to the --timeout worker)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "minutes-ocr-batch-"));
+    writeFileSync(join(dir, "scan.pdf"), scan);
+    const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, "bin/minutes.js"), ...args], { encoding: "utf8" });
+    const read = cli(["parse", dir, "--ndjson", "--jobs", "1", "-q"]);
+    expect(read.status, read.stderr).toBe(0);
+    const doc = JSON.parse(read.stdout) as MinutesDocument;
+    expect(doc.items.map((item) => item.title)).toEqual(["Apologies", "Planning"]);
+    expect(doc.warnings.map((w) => w.code)).toContain("ocr-used");
+    const refused = cli(["parse", dir, "--ndjson", "--jobs", "1", "--ocr", "never"]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe("");
+    expect(refused.stderr).toMatch(/scan\.pdf: E_PDF_NO_TEXT /);
+    const timed = cli(["parse", join(dir, "scan.pdf"), "--timeout", "60", "--ocr", "never"]);
+    expect(timed.status).toBe(65);
+    expect(timed.stderr).toMatch(/E_PDF_NO_TEXT the PDF has no text layer \(scanned/);
+  }, 120_000);
 
   it("the PDF reader imports the OCR engine on demand, and only the engine imports tesseract.js", () => {
     const reader = readFileSync(join(ROOT, "dist/ingest/pdf/index.js"), "utf8");
