@@ -86,7 +86,8 @@ try {
     for (const jobs of [1, 2]) {
       const out = join(base, `out-${jobs}-${round}`);
       const run = await measure(["parse", batch, "--out-dir", out, "--jobs", String(jobs), "-q"]);
-      const written = readdirSync(out).filter((n) => n.endsWith(".json")).length;
+      // one <name>.json per input (the batch's manifest, a dot file, is not counted)
+      const written = readdirSync(out).filter((n) => n.endsWith(".json") && !n.startsWith(".")).length;
       if (run.code !== 0 || written !== BATCH.length) throw new Error(`--jobs ${jobs}: exit ${run.code}, ${written}/${BATCH.length} written\n${run.stderr}`);
       results[jobs].push(run);
       console.log(

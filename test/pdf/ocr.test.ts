@@ -174,6 +174,16 @@ describe("OCR words into text-layer runs (pure)", () => {
     ]);
   });
 
+  it("a bullet OCR misread as a letter or symbol is a bullet run of its own; a line of noise (mean confidence below 30) is left out", () => {
+    const lines: OcrPage["lines"] = [
+      { words: [word("e", 100, 110, 20), word("Perfunctory", 130, 260), word("Business", 270, 360)], baseline: { x0: 100, y0: 120, x1: 360, y1: 120 }, rowHeight: 24 },
+      { words: [word("o", 140, 150), word("Present:", 170, 260)], baseline: { x0: 140, y0: 170, x1: 260, y1: 170 }, rowHeight: 24 },
+      { words: [word("oN", 100, 130, 20), word("sa,", 140, 170, 30)], baseline: { x0: 100, y0: 220, x1: 170, y1: 220 }, rowHeight: 24 },
+    ];
+    const items = ocrItems({ page: 1, scale: 2, lines }, { page: 1, width: 300, height: 400, bottom: 0 });
+    expect(items.map((item) => item.str)).toEqual(["•", "Perfunctory Business", "o", "Present:"]);
+  });
+
   it("sizes a few percent from the commonest become it; a heading that is really larger stays larger", () => {
     const item = (str: string, size: number) => ({ str, x: 0, y: 0, width: 1, size, fontId: OCR_FONT_ID });
     const items = [item("body text that is long", 11.2), item("more body text here", 10.6), item("Heading", 14.1)];

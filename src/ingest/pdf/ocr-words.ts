@@ -41,6 +41,16 @@ const RUN_GAP_RATIO = 0.8;
 /** Line sizes within this share of the commonest size are taken to be that size (OCR measures a few percent apart). */
 const SIZE_SNAP_RATIO = 0.12;
 
+/** A line OCR read with a mean word confidence below this (0–100) is noise, not text: a logo, a picture, a stain. */
+export const NOISE_LINE_CONFIDENCE = 30;
+/** What OCR reads a round or square bullet glyph as, when it is the first word of a line: "e", "®", "©", "¢", "«", "°",
+ * "=" or "»". None of them begins an English line on its own. */
+const MISREAD_BULLET = /^[e®©¢«°=»]$/u;
+/** The bullet written for a misread one. */
+const BULLET = "•";
+/** A lone "o" or "*" first word: a bullet as it is, set apart as its own run so the list reader sees it (lists.ts). */
+const PLAIN_BULLET = /^[o*]$/;
+
 /** Ligature characters (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), spelt out by NFKC. */
 const LIGATURE = /[\ufb00-\ufb06]/g;
 /** A day of the month whose superscript ordinal OCR read as quotes ("18t\" March", "25\" February"): the digits, the
@@ -67,6 +77,17 @@ export function mendOcrText(text: string): string {
     .replace(MISREAD_CLLR_CAP, "Cllr$1");
 }
 
+/** The mean confidence of a line's words (0–100), or 100 for a line without words. */
+function lineConfidence(line: OcrLine): number {
+  const words = line.words.filter((word) => word.text.trim() !== "");
+  return words.length === 0 ? 100 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
+}
+
+/** True for a line OCR read as text, not noise (see NOISE_LINE_CONFIDENCE). */
+export function isTextLine(line: OcrLine): boolean {
+  return lineConfidence(line) >= NOISE_LINE_CONFIDENCE;
+}
+
 /** The height in pixels of the baseline at x (it may slope a little on a skewed scan). */
 function baselineAt(baseline: PixelBox, x: number): number {
   const span = baseline.x1 - baseline.x0;
@@ -82,8 +103,13 @@ export function ocrItems(page: OcrPage, box: PageBox, left = 0): RawItem[] {
   const top = box.bottom + box.height;
   const items: RawItem[] = [];
   for (const line of page.lines) {
+    if (!isTextLine(line)) continue;
     const words = line.words.filter((word) => word.text.trim() !== "");
     if (words.length === 0) continue;
+    // a bullet first word (misread or not) is a run of its own, as a text layer gives it
+    const first = words[0] as OcrWord;
+    const bullet = words.length > 1 && (MISREAD_BULLET.test(first.text.trim()) || PLAIN_BULLET.test(first.text.trim()));
+    if (bullet && MISREAD_BULLET.test(first.text.trim())) words[0] = { ...first, text: BULLET };
     const size = line.rowHeight / page.scale;
     let run: OcrWord[] = [];
     const flush = (): void => {
@@ -104,6 +130,7 @@ export function ocrItems(page: OcrPage, box: PageBox, left = 0): RawItem[] {
       const previous = run[run.length - 1];
       if (previous !== undefined && word.box.x0 - previous.box.x1 > RUN_GAP_RATIO * line.rowHeight) flush();
       run.push(word);
+      if (bullet && run.length === 1 && word === words[0]) flush();
     }
     flush();
   }
@@ -159,8 +186,10 @@ export function doubtfulWords(pages: readonly OcrPage[], threshold: number): Dou
   const out: DoubtfulWord[] = [];
   for (const page of pages) {
     for (const line of page.lines) {
-      for (const word of line.words) {
+      for (const [i, word] of line.words.entries()) {
         const text = mendOcrText(word.text.trim());
+        // a bullet is not a word to check
+        if (i === 0 && line.words.length > 1 && (MISREAD_BULLET.test(text) || PLAIN_BULLET.test(text))) continue;
         if (text !== "" && word.confidence < threshold) out.push({ page: page.page, text, confidence: word.confidence });
       }
     }
