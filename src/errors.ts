@@ -18,6 +18,7 @@ export type MinutesErrorCode =
   | "E_SQLITE_UNAVAILABLE"
   | "E_OCR_UNAVAILABLE"
   | "E_TIMEOUT"
+  | "E_OUT_OF_MEMORY"
   | "E_INVALID_OUTPUT"
   | "E_INTERNAL";
 
@@ -39,6 +40,7 @@ export const EXIT_CODES: Record<MinutesErrorCode, number> = {
   E_SQLITE_UNAVAILABLE: 69,
   E_OCR_UNAVAILABLE: 69,
   E_TIMEOUT: 75,
+  E_OUT_OF_MEMORY: 75,
   E_INVALID_OUTPUT: 70,
   E_INTERNAL: 70,
 };

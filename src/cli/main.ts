@@ -1,4 +1,5 @@
-// The `minutes` command: parse, show, export, text, schema and validate. Heavy modules are imported only by the commands that need them.
+// The `minutes` command: parse, show, export, text, schema and validate. Heavy modules are imported only by the commands that need them,
+// and a PDF or Word document is read on a worker thread with a bounded heap (batch/single.ts), never on the command's own thread.
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -6,12 +7,13 @@ import { MinutesError } from "../errors.js";
 import { STYLE_NAMES } from "../recognize/styles.js";
 import type { OcrMode, OcrProgress } from "../ingest/pdf/index.js";
 import type { InputFormat } from "../ingest/source-text.js";
-import type { Warning } from "../types/minutes.js";
+import type { MinutesDocument, Warning } from "../types/minutes.js";
 import { asMinutesError, formatError, formatJson, formatWarning, safeForTerminal, safeLines, writeFileAtomic } from "./output.js";
 import { readInput } from "./read-input.js";
 import { classify } from "./batch/inputs.js";
-import { isBatch, parseSeconds, type BatchFlags } from "./batch/options.js";
+import { DEFAULT_MAX_MEMORY_MB, isBatch, parseMebibytes, parseSeconds, type BatchFlags } from "./batch/options.js";
 import type { BatchContext, BatchIo } from "./batch/run.js";
+import type { Fence } from "./batch/single.js";
 import { parseShard } from "./batch/shard.js";
 import { documentOptions } from "./batch/protocol.js";
 
@@ -19,6 +21,7 @@ const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.me
 const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
 interface ParseFlags extends BatchFlags {
+  maxMemory: number;
   style?: string;
   out?: string;
   pretty?: boolean;
@@ -88,7 +91,7 @@ Examples:
 
 Exit codes: 0 ok, 1 invalid JSON given to validate, or some files of a batch failed, 2 usage error, 65 input refused
 (bad, empty, too large, unreadable PDF, not minutes under --require-minutes…), 66 file not readable, 70 internal error
-(output failed the schema: a bug), 75 timeout, 130 interrupted.
+(output failed the schema: a bug), 75 time or memory limit reached (--timeout, --max-memory), 130 interrupted.
 `;
 
 /** Erases the current terminal line (after a carriage return). */
@@ -119,10 +122,11 @@ async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<nu
     const options = documentOptions(flags);
     let json: string;
     let warnings: Warning[];
-    if (flags.timeout !== undefined) {
-      // a parse that hangs cannot be stopped on this thread: run it on a worker that the time limit terminates
-      const { convertWithTimeout } = await import("./batch/single.js");
-      ({ json, warnings } = await convertWithTimeout(bytes, file === "-" ? null : file, { ...options, pretty }, flags.timeout * 1000, WORKER_SCRIPT));
+    const { needsFence, convertFenced } = await import("./batch/single.js");
+    if (flags.timeout !== undefined || needsFence(bytes, flags.format)) {
+      // pdf.js and mammoth read on a worker whose heap is bounded; and a parse that hangs cannot be stopped on this
+      // thread: under --timeout any input runs on a worker that the time limit terminates
+      ({ json, warnings } = await convertFenced(bytes, file === "-" ? null : file, { ...options, pretty }, fence(flags), ocrProgress(io, label, flags.quiet)));
     } else {
       const { parseMinutes } = await import("../document.js");
       const doc = await parseMinutes(bytes, { path: file === "-" ? null : file, ...options, onOcrProgress: ocrProgress(io, label, flags.quiet) });
@@ -140,6 +144,11 @@ async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<nu
   } catch (error) {
     return report(io, label, error, flags.debug);
   }
+}
+
+/** The worker a single input is read on: its script, --timeout and --max-memory. */
+function fence(flags: ParseFlags): Fence {
+  return { workerScript: WORKER_SCRIPT, timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000, maxMemoryMb: flags.maxMemory };
 }
 
 /** Streams for a batch: the process's own, or the injected Io (in-process tests: no TTY, no back-pressure). */
@@ -216,9 +225,18 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
 async function showCommand(io: Io, file: string, flags: ShowFlags): Promise<number> {
   const label = file === "-" ? "<stdin>" : file;
   try {
-    const [{ loadDocument }, { renderOutline, findItem }] = await Promise.all([import("./load-document.js"), import("../views/outline.js")]);
+    const [{ loadDocument, minutesJson }, { renderOutline, findItem }, { needsFence, convertFenced }] = await Promise.all([
+      import("./load-document.js"),
+      import("../views/outline.js"),
+      import("./batch/single.js"),
+    ]);
     const bytes = await readInput(file, flags.maxBytes);
-    const doc = await loadDocument(bytes, { path: file === "-" ? null : file, ...documentOptions(flags), onOcrProgress: ocrProgress(io, label, false) });
+    const path = file === "-" ? null : file;
+    const onOcrProgress = ocrProgress(io, label, false);
+    const doc =
+      needsFence(bytes, flags.format) && !minutesJson(bytes)
+        ? (JSON.parse((await convertFenced(bytes, path, { ...documentOptions(flags), pretty: false }, fence(flags), onOcrProgress)).json) as MinutesDocument)
+        : await loadDocument(bytes, { path, ...documentOptions(flags), onOcrProgress });
     let item = null;
     if (flags.item !== undefined) {
       item = findItem(doc, flags.item);
@@ -238,32 +256,15 @@ async function showCommand(io: Io, file: string, flags: ShowFlags): Promise<numb
 async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<number> {
   const label = file === "-" ? "<stdin>" : file;
   try {
-    const [{ ingest }, { isPdf }] = await Promise.all([import("../ingest/index.js"), import("../ingest/detect.js")]);
+    const { needsFence, readTextFenced } = await import("./batch/single.js");
     const bytes = await readInput(file, flags.maxBytes);
-    if (bytes.length > 0 && (flags.format === "pdf" || (flags.format === undefined && isPdf(bytes)))) {
-      // read once: the reconstructed text is what ingest would split (OCR, when pages need it, is not run twice)
-      const { reconstructPdfText } = await import("../ingest/pdf-lines.js");
-      const pdf = await reconstructPdfText(bytes, {
-        password: flags.password,
-        maxPages: flags.maxPages,
-        ocr: flags.ocr,
-        onOcrProgress: ocrProgress(io, label, false),
-      });
-      io.stdout(`${pdf.lines.map((l: { text: string }) => safeForTerminal(l.text)).join("\n")}\n`);
-      return 0;
-    }
-    const text = await ingest(bytes, { path: file === "-" ? null : file, format: flags.format, password: flags.password, maxPages: flags.maxPages });
-    if (text.format === "docx") {
-      // the derived text, as source.line counts it (ingest's lines are the same lines, repaired)
-      const { reconstructDocxText } = await import("../ingest/docx-lines.js");
-      const docx = await reconstructDocxText(bytes, { maxBytes: flags.maxBytes });
-      io.stdout(`${docx.lines.map((l) => safeForTerminal(l)).join("\n")}\n`);
-    } else if (text.format === "pdf") {
-      const { reconstructPdfText } = await import("../ingest/pdf-lines.js");
-      const pdf = await reconstructPdfText(bytes, { password: flags.password, maxPages: flags.maxPages });
-      io.stdout(`${pdf.lines.map((l: { text: string }) => safeForTerminal(l.text)).join("\n")}\n`);
+    const path = file === "-" ? null : file;
+    const onOcrProgress = ocrProgress(io, label, false);
+    if (needsFence(bytes, flags.format)) {
+      io.stdout(await readTextFenced(bytes, path, { ...documentOptions(flags), pretty: false }, fence(flags), onOcrProgress));
     } else {
-      io.stdout(`${text.lines.map((l) => safeForTerminal(l.text)).join("\n")}\n`);
+      const { readableText } = await import("./readable-text.js");
+      io.stdout(await readableText(bytes, { path, format: flags.format, password: flags.password, maxBytes: flags.maxBytes, maxPages: flags.maxPages, ocr: flags.ocr, onOcrProgress }));
     }
     return 0;
   } catch (error) {
@@ -304,6 +305,7 @@ function addInputOptions(command: Command): Command {
         .choices(["auto", "always", "never"])
         .default("auto"),
     )
+    .option("--max-memory <MiB>", "the heap of the worker thread a PDF or Word document (or a batch's file) is read on: over it, E_OUT_OF_MEMORY", parseMebibytes, DEFAULT_MAX_MEMORY_MB)
     .option("--debug", "show stack traces of failures");
 }
 
@@ -330,7 +332,7 @@ export function buildProgram(io: Io, exit: (code: number) => void): Command {
     addBatchOptions(
       program
         .command("parse")
-      .description("parse minutes (text, markdown or PDF; - for stdin) into JSON: one file, or many files, directories and globs")
+      .description("parse minutes (text, markdown, HTML, PDF or Word .docx; - for stdin) into JSON: one file, or many files, directories and globs")
       .argument("<file...>", "input files, directories (searched for .pdf .txt .text .md .markdown .htm .html) or globs; - for standard input")
       .option("-o, --out <file>", "write the JSON to this file (atomically) instead of stdout")
       .option("--pretty", "indent the JSON (the default on a terminal)")

@@ -3,10 +3,11 @@
 // rest (tags, authors, edit dates) is not minutes.
 import type { SourceLine } from "./source-text.js";
 
-/** The fences of each kind of front matter, and how its title and date fields start ("title: …", `title = "…"`). */
+/** The fences of each kind of front matter, how its title fields start ("title: …", `title = "…"`, "subtitle: Regular
+ * Meeting of the Port of Alsea Board of Commissioners"), and its date field. */
 const KINDS = [
-  { fence: /^---\s*$/, title: /^title:/, date: /^date:/ },
-  { fence: /^\+\+\+\s*$/, title: /^title\s*=/, date: /^date\s*=/ },
+  { fence: /^---\s*$/, title: /^(?:sub)?title:/, date: /^date:/, field: /^[\w-]+:(?:\s|$)/ },
+  { fence: /^\+\+\+\s*$/, title: /^(?:sub)?title\s*=/, date: /^date\s*=/, field: /^[\w-]+\s*=/ },
 ];
 /** A value in quotes: "Board meeting: 2024-02-03". */
 const QUOTED = /^(["'])(.*)\1$/;
@@ -29,7 +30,7 @@ export interface FrontMatter {
 
 /** Take the front matter apart, if the lines start with one. */
 export function unwrapFrontMatter(lines: SourceLine[]): FrontMatter {
-  const kind = KINDS.find((k) => k.fence.test(lines[0]?.text ?? ""));
+  const kind = KINDS.find((k) => k.fence.test(lines[0]?.text ?? "")) ?? unfenced(lines);
   if (!kind) return { lines, date: null };
   const end = lines.findIndex((line, i) => i > 0 && kind.fence.test(line.text));
   if (end === -1 || end > MAX_FRONT_MATTER_LINES) return { lines, date: null };
@@ -41,4 +42,14 @@ export function unwrapFrontMatter(lines: SourceLine[]): FrontMatter {
     return { ...line, text: valueOf(line.text, kind.title) ?? "" };
   });
   return { lines: unwrapped, date };
+}
+
+/** Front matter whose opening fence was lost, only its closing one left: "title: OpenAFS Foundation Meeting Notes" /
+ * "nav: [about]" / "---". Every line before the fence is a field, the first of them a title. */
+function unfenced(lines: SourceLine[]): (typeof KINDS)[number] | undefined {
+  const yaml = KINDS[0]!;
+  if (!yaml.title.test(lines[0]?.text ?? "")) return undefined;
+  const end = lines.findIndex((line) => yaml.fence.test(line.text));
+  if (end < 1 || end > MAX_FRONT_MATTER_LINES || !lines.slice(0, end).every((line) => yaml.field.test(line.text))) return undefined;
+  return yaml;
 }

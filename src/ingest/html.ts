@@ -1,32 +1,153 @@
-// HTML minutes to markdown-like lines: the main content only (an <article> or <main> when there is one), block elements as
-// paragraphs, <ol>/<ul> items as numbered and bulleted lines, headings as "##". Each line keeps its line in the HTML.
-import { decodeHTML } from "entities";
+// HTML minutes to markdown-like lines. parse5, the HTML parser rehype-parse runs, builds the tree a browser builds
+// (implied and misnested tags repaired, entities decoded), each node with its place in the HTML; a walk of that tree
+// reduces the main content (the first <article> or <main>, else the body) to lines: block elements as paragraphs, <ol>/<ul>
+// items as numbered and bulleted lines, headings as "##", a table row as a line. Each line keeps the line in the HTML
+// where its text is. The walk keeps its own stack, so no nesting can take it past the call stack; parse5 is loaded on
+// first use: HTML and Word input only.
+import { createRequire } from "node:module";
+import type * as Parse5 from "parse5";
+import type { DefaultTreeAdapterTypes as P5 } from "parse5";
 import type { SourceLine } from "./source-text.js";
 
-/**
- * Tags, comments and text, in order. Linear: a "<" that opens a tag or "<!" after an earlier one with no ">" between is
- * not read on to the end again (the earlier one failed: no ">" follows), nor a "<!--" after one with no "-->" between; the
- * name ends where the dashes after it end, so a tag that fails is read once. The tokens are those of
- * `<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b([^>]*)>|<![^>]*>|([^<]+)|<`, which is quadratic on "<a<a<a…" with no ">".
- */
-const TOKEN =
-  /<(?=\/?[a-zA-Z]|!)(?<!<(?:\/?[a-zA-Z]|!)[^>]*?<)(?:!--(?<!<!--(?:(?!-->)[\s\S])*?<!--)[\s\S]*?-->|(\/?)([a-zA-Z](?:[\w-]*\w)?)(?=-*(?![\w-]))([^>]*)>|![^>]*>)|([^<]+)|</g;
 /** Elements whose content is never text of the minutes. */
 const SKIPPED = new Set(["script", "style", "head", "nav", "aside", "form", "button", "noscript", "svg", "select", "template", "iframe"]);
-/** Elements that end a paragraph. */
-const BLOCKS = new Set(["p", "div", "section", "article", "main", "header", "footer", "table", "tr", "blockquote", "ol", "ul", "dl", "dt", "dd", "hr", "time", "figure", "body", "html"]);
+/** Elements that end a paragraph where they open and where they close. */
+const BLOCKS = new Set(["p", "div", "section", "article", "main", "header", "footer", "table", "tr", "blockquote", "dl", "dt", "dd", "hr", "time", "figure", "body", "html", "li"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** Table cells: a space between one cell's text and the next, the row staying one line. */
+const CELLS = new Set(["td", "th"]);
+const LISTS = new Set(["ol", "ul"]);
 /** A line holding only a list marker so far. */
 const LIST_MARKER_ONLY = /^\s*(?:\d+\.|-)\s*$/;
+/** A run of white space (any: new lines, tabs, no-break spaces), which HTML shows as one space. */
+const WHITE_SPACE_RUN = /\s+/g;
+/** The white space a text begins with. */
+const LEADING_WHITE_SPACE = /^\s*/;
+/** A list number as an attribute gives it (`<ol start="5">`, `<li value="7">`): digits, perhaps signed. */
+const LIST_NUMBER = /^\s*[-+]?\d{1,9}\s*$/;
+/** A list's end tag as written: "</ul", "</OL". */
+const LIST_END_TAG = /<\/(?:ul|ol)(?=[\s/>])/gi;
 
-/** The part of the page that holds the minutes: the first <article> or <main>, else the whole page. */
-function mainContent(html: string): { text: string; offset: number } {
-  for (const tag of ["article", "main"]) {
-    const start = html.search(new RegExp(`<${tag}\\b`, "i"));
-    const end = html.toLowerCase().lastIndexOf(`</${tag}>`);
-    if (start !== -1 && end > start) return { text: html.slice(start, end), offset: start };
+let parser: typeof Parse5.parse | null = null;
+
+/**
+ * parse5's parse, loaded on the first HTML read. parse5 is an ES module, loaded with require (Node 20.19 and later load ES
+ * modules that way), so that reading HTML stays synchronous (`parseMinutesText`) while a run on text, markdown or PDF
+ * input never loads it.
+ */
+function parse(html: string): P5.Document {
+  parser ??= (createRequire(import.meta.url)("parse5") as typeof Parse5).parse;
+  // as rehype-parse parses: node positions, and <noscript> read as markup (it is skipped)
+  return parser(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+}
+
+type Node = P5.Node;
+type Element = P5.Element;
+
+function isElement(node: Node): node is Element {
+  return "tagName" in node;
+}
+
+/** A node's children, in order; a <template>'s are in its content, which is never read. */
+function childrenOf(node: Node): P5.ChildNode[] {
+  return "childNodes" in node ? node.childNodes : [];
+}
+
+/** The nodes under `root` in document order, outside skipped elements, without recursion. */
+function* descendants(root: Node): Generator<Node> {
+  const stack: Node[] = [...childrenOf(root)].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (isElement(node) && SKIPPED.has(node.tagName)) continue;
+    yield node;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
   }
-  return { text: html, offset: 0 };
+}
+
+/** Where a list is in the HTML, from its start tag to the end of its end tag. */
+interface ListSpan {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/**
+ * The offsets of list end tags that close a list of the other kind: "</ul>" written for an open <ol>, as hand-made pages
+ * have it. The parser ignores them (the list goes on, and the minutes' next items are read as its items); a reader sees
+ * the list end there. Found as the list end tags the tree does not hold that stand inside a list of the other kind.
+ */
+function mismatchedListEnds(html: string, document: P5.Document): number[] {
+  const lists: ListSpan[] = [];
+  const closing = new Set<number>();
+  for (const node of [document, ...descendants(document)]) {
+    if (!isElement(node) || !LISTS.has(node.tagName) || !node.sourceCodeLocation) continue;
+    const { startOffset, endOffset, endTag } = node.sourceCodeLocation;
+    lists.push({ start: startOffset, end: endTag?.endOffset ?? endOffset, kind: node.tagName });
+    if (endTag) closing.add(endTag.startOffset);
+  }
+  if (lists.length === 0) return [];
+  lists.sort((a, b) => a.start - b.start);
+  const out: number[] = [];
+  // the lists around the tag, innermost last: lists nest, so one sweep in document order finds them
+  const open: ListSpan[] = [];
+  const innermost = (): ListSpan | undefined => open[open.length - 1];
+  let next = 0;
+  for (const tag of html.matchAll(LIST_END_TAG)) {
+    const at = tag.index;
+    if (closing.has(at)) continue;
+    for (let list = lists[next]; list && list.start < at; list = lists[++next]) {
+      while ((innermost()?.end ?? Infinity) <= list.start) open.pop();
+      open.push(list);
+    }
+    while ((innermost()?.end ?? Infinity) <= at) open.pop();
+    const kind = innermost()?.kind;
+    if (kind && kind !== tag[0].slice(2).toLowerCase()) out.push(at);
+  }
+  return out;
+}
+
+/** The HTML with the list end tags at these offsets turned to the other kind ("</ul" to "</ol"): the same length, so every line and offset stays. */
+function swapListEnds(html: string, offsets: number[]): string {
+  const swap: Record<string, string> = { u: "o", U: "O", o: "u", O: "U" };
+  let out = "";
+  let from = 0;
+  for (const at of offsets) {
+    const kind = html.charAt(at + 2);
+    out += html.slice(from, at + 2) + (swap[kind] ?? kind);
+    from = at + 3;
+  }
+  return out + html.slice(from);
+}
+
+/** The tree of an HTML page, a list end tag of the wrong kind read as ending the list it stands in. */
+function parseHtml(html: string): P5.Document {
+  const document = parse(html);
+  const mismatched = mismatchedListEnds(html, document);
+  return mismatched.length === 0 ? document : parse(swapListEnds(html, mismatched));
+}
+
+/** The part of the page that holds the minutes: the first <article>, else the first <main>, else the <body> (parse5 always makes one). */
+function mainContent(document: P5.Document): Node {
+  for (const tag of ["article", "main", "body"]) {
+    for (const node of descendants(document)) if (isElement(node) && node.tagName === tag) return node;
+  }
+  return document;
+}
+
+/** The line of a text's first word: the line it starts on, after the line breaks it begins with. */
+function firstWordLine(text: P5.TextNode, fallback: number): number {
+  const start = text.sourceCodeLocation?.startLine;
+  if (start === undefined) return fallback;
+  const lead = LEADING_WHITE_SPACE.exec(text.value)?.[0] ?? "";
+  let breaks = 0;
+  for (let i = 0; i < lead.length; i++) if (lead.charCodeAt(i) === 10) breaks++;
+  return start + breaks;
+}
+
+/** An attribute's list number (`start`, `value`), or null when it has none or it is not a number. */
+function listNumber(element: Element, name: string): number | null {
+  const value = element.attrs.find((attr) => attr.name === name)?.value;
+  return value !== undefined && LIST_NUMBER.test(value) ? Number.parseInt(value, 10) : null;
 }
 
 class LineWriter {
@@ -39,80 +160,103 @@ class LineWriter {
     return this.text;
   }
 
-  write(text: string, line: number): void {
+  /** Add text to the current line; its first words give the line its place (`line`, computed only then). */
+  write(text: string, line: number | (() => number)): void {
     if (this.text === "") {
-      this.line = line;
       text = text.trimStart();
       if (text === "") return;
+      this.line = typeof line === "number" ? line : line();
     }
     this.text += text;
   }
 
   /** End the current line; with `blank`, leave an empty line after it (a paragraph break). */
   end(blank: boolean, line: number): void {
-    if (this.text.trim() !== "") this.lines.push({ text: this.text.replace(/\s+/g, " ").trim(), line: this.line, page: null });
+    if (this.text.trim() !== "") this.lines.push({ text: this.text.replace(WHITE_SPACE_RUN, " ").trim(), line: this.line, page: null });
     this.text = "";
     const last = this.lines[this.lines.length - 1];
     if (blank && last && last.text !== "") this.lines.push({ text: "", line, page: null });
   }
 }
 
-/** Convert HTML to lines the markdown parser reads. */
-export function htmlToLines(html: string): SourceLine[] {
-  const { text, offset } = mainContent(html);
-  const lineAt = lineCounter(html);
-  const out = new LineWriter();
-  const lists: { ordered: boolean; count: number }[] = [];
-  let skipping: string | null = null;
-  for (const m of text.matchAll(TOKEN)) {
-    const at = lineAt(offset + m.index);
-    const [, closing, rawName, , content] = m;
-    const name = rawName?.toLowerCase();
-    if (skipping) {
-      if (closing && name === skipping) skipping = null;
-      continue;
-    }
-    if (content !== undefined) {
-      out.write(decodeHTML(content).replace(/\s+/g, " "), at);
-      continue;
-    }
-    if (!name) continue;
-    if (!closing && SKIPPED.has(name)) {
-      if (!/\/\s*$/.test(m[3] ?? "")) skipping = name;
-      continue;
-    }
-    if (name === "br") out.end(true, at);
-    else if (name === "li" && !closing) {
-      out.end(true, at);
-      const list = lists[lists.length - 1];
-      const indent = "  ".repeat(Math.max(0, lists.length - 1));
-      if (list) out.write(list.ordered ? `${indent}${++list.count}. ` : `${indent}- `, at);
-    } else if ((name === "ol" || name === "ul") && !closing) {
-      out.end(true, at);
-      lists.push({ ordered: name === "ol", count: 0 });
-    } else if ((name === "ol" || name === "ul") && closing) {
-      out.end(true, at);
-      lists.pop();
-    } else if (HEADINGS.has(name)) {
-      if (closing) out.end(true, at);
-      // a heading that opens a list item stays on the item's line: "1. WELCOME AND APOLOGIES"
-      else if (!LIST_MARKER_ONLY.test(out.pending)) {
-        out.end(true, at);
-        out.write("## ", at);
-      }
-    } else if (name === "td" || name === "th") out.write(" ", at);
-    else if (BLOCKS.has(name) || name === "li") out.end(true, at);
-  }
-  out.end(false, lineAt(html.length));
-  return out.lines;
+/** An open list: ordered or not, and the number its next item takes. */
+interface List {
+  ordered: boolean;
+  next: number;
 }
 
-/** Map a character offset to its 1-based line, scanning forward as offsets grow. */
-function lineCounter(html: string): (offset: number) => number {
+/** One step of the walk: entering a node, or leaving an element after its children. */
+interface Step {
+  node: Node;
+  leaving: boolean;
+}
+
+/** Convert HTML to lines the markdown parser reads. */
+export function htmlToLines(html: string): SourceLine[] {
+  const out = new LineWriter();
+  const lists: List[] = [];
   let line = 1;
-  let at = 0;
-  return (offset: number) => {
-    for (; at < offset && at < html.length; at++) if (html.charCodeAt(at) === 10) line++;
-    return line;
-  };
+  const stack: Step[] = [{ node: mainContent(parseHtml(html)), leaving: false }];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    const { node, leaving } = step;
+    if (node.nodeName === "#text") {
+      const text = node as P5.TextNode;
+      const at = line;
+      out.write(text.value.replace(WHITE_SPACE_RUN, " "), () => firstWordLine(text, at));
+      line = text.sourceCodeLocation?.endLine ?? line;
+      continue;
+    }
+    if (isElement(node)) {
+      const where = node.sourceCodeLocation;
+      if (leaving) {
+        line = where?.endTag?.startLine ?? line;
+        leave(node, out, lists, line);
+        continue;
+      }
+      if (SKIPPED.has(node.tagName)) continue;
+      line = where?.startLine ?? line;
+      enter(node, out, lists, line);
+      stack.push({ node, leaving: true });
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, leaving: false });
+  }
+  out.end(false, line);
+  const lines = out.lines;
+  while (lines[lines.length - 1]?.text === "") lines.pop();
+  return lines;
+}
+
+/** An element's opening: a list, its item's marker, a heading's "##", a paragraph break or a cell's space. */
+function enter(element: Element, out: LineWriter, lists: List[], line: number): void {
+  const name = element.tagName;
+  if (name === "br") out.end(true, line);
+  else if (name === "li") {
+    out.end(true, line);
+    const list = lists[lists.length - 1];
+    if (!list) return;
+    list.next = listNumber(element, "value") ?? list.next;
+    // a nested list's items are not indented: the markdown reader takes a loose list (a blank line between items, as
+    // every block here ends with one) nested a few deep in time that grows with the square of its length
+    out.write(list.ordered ? `${list.next++}. ` : "- ", line);
+  } else if (LISTS.has(name)) {
+    out.end(true, line);
+    lists.push({ ordered: name === "ol", next: name === "ol" ? (listNumber(element, "start") ?? 1) : 1 });
+  } else if (HEADINGS.has(name)) {
+    // a heading that opens a list item stays on the item's line: "1. WELCOME AND APOLOGIES"
+    if (LIST_MARKER_ONLY.test(out.pending)) return;
+    out.end(true, line);
+    out.write("## ", line);
+  } else if (CELLS.has(name)) out.write(" ", line);
+  else if (BLOCKS.has(name)) out.end(true, line);
+}
+
+/** An element's closing: the end of a list, a heading or a paragraph, or a cell's space. */
+function leave(element: Element, out: LineWriter, lists: List[], line: number): void {
+  const name = element.tagName;
+  if (LISTS.has(name)) {
+    out.end(true, line);
+    lists.pop();
+  } else if (HEADINGS.has(name) || BLOCKS.has(name)) out.end(true, line);
+  else if (CELLS.has(name)) out.write(" ", line);
 }

@@ -88,7 +88,7 @@ const wordsAt = (tokens: Token[], i: number, words: string[]): boolean => words.
  * ("present", "apologies", "attendees"…), then a delimiter: a colon or dash, "were"/"was", or the end of its line when
  * it stands alone there (a heading). `lineEnd` is the index of the first token of the next line.
  */
-export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | null {
+export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList = false): Label | null {
   const lineEnd = Math.min(lineEndAt, tokens.length);
   let k = i;
   let head: AttendanceList | "attendance" | null = null;
@@ -157,7 +157,8 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
   if (words === 0) return null;
   // "Staff:", "Public members:", "Guests:": a group of others, with its colon
   const colon = isPunct(tokens[k], ":") || (isPunct(tokens[k], "-–") && !tokens[k + 1]?.breakBefore);
-  const wholeLine = k === lineEnd && lineEnd < tokens.length;
+  // (a list's entry over the names of a list inside it is a whole line too: "* Committee" / "  * Delan Azabani")
+  const wholeLine = k === lineEnd && (lineEnd < tokens.length || overList);
   const othersOnly = head === null && role === null && others && !members && (colon || wholeLine);
   if (othersOnly) head = "in_attendance";
   // "Council:", "Members:", "Council members:": the members, with their colon, or a heading alone on its line over a roster
@@ -201,8 +202,10 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number): Label | 
 
 /** "None", "Nil", "No apologies were received", "N/A", "There were none". */
 function saysNone(text: string): boolean {
-  const tokens = tokenize(text).filter((t) => t.kind === "word");
-  if (tokens.length === 0) return true;
+  const all = tokenize(text);
+  const tokens = all.filter((t) => t.kind === "word");
+  // "@tomberek, @K900": handles and initials are people, though no word is printed
+  if (tokens.length === 0) return !all.some((t) => t.kind === "handle" || t.kind === "initial");
   if (NONE_WORDS.has(tokens[0]!.key)) return tokens.length <= 6 || !tokens.some((t) => t.capitalised && isNameToken(t));
   return tokens[0]!.key === "there" && tokens.some((t) => t.key === "no" || t.key === "none");
 }
@@ -301,12 +304,14 @@ function sentenceEnds(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
-/** Label positions: the start of each line, and the start of each sentence. */
+/** Label positions: the start of each line, and the start of each sentence (also after an abbreviation's full stop). */
 function labelPositions(tokens: Token[]): Set<number> {
   const at = new Set<number>([0]);
   tokens.forEach((t, i) => {
     if (t.breakBefore) at.add(i);
     if (isPunct(t, ".!?;") && tokens[i + 1]?.capitalised) at.add(i + 1);
+    // after an abbreviation's last letter: "77 K Street, N.E. In attendance were …"
+    if (t.kind === "initial" && t.text.endsWith(".") && tokens[i + 1]?.kind === "word" && tokens[i + 1]!.capitalised) at.add(i + 1);
   });
   return at;
 }
@@ -465,12 +470,18 @@ function isOffice(line: string): boolean {
 /** An Obsidian-style callout marker that converters put before a label: "[!abstract]- Present:". */
 const CALLOUT = /^\s*\[![\w-]+\][-+]?\s*/;
 
-/** The text blocks of the attendance: paragraphs and headings, list items' paragraphs, quotes' paragraphs, in order. */
-function textBlocks(nodes: RootContent[]): RootContent[] {
+/** The text blocks of the attendance: paragraphs and headings, list items' paragraphs, quotes' paragraphs, in order. A
+ * list entry's paragraph over a list inside it goes in `overLists`. */
+function textBlocks(nodes: RootContent[], overLists?: Set<RootContent>): RootContent[] {
   const out: RootContent[] = [];
   for (const node of nodes) {
-    if (node.type === "list") for (const item of node.children) for (const child of textBlocks(item.children)) out.push(child);
-    else if (node.type === "blockquote") for (const child of textBlocks(node.children)) out.push(child);
+    if (node.type === "list") {
+      for (const item of node.children) {
+        const [first, second] = item.children;
+        if (overLists && first?.type === "paragraph" && second?.type === "list") overLists.add(first);
+        for (const child of textBlocks(item.children, overLists)) out.push(child);
+      }
+    } else if (node.type === "blockquote") for (const child of textBlocks(node.children)) out.push(child);
     else if (node.type === "paragraph" || node.type === "heading" || node.type === "html") out.push(node);
   }
   return out;
@@ -502,7 +513,8 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
     state.open = null;
   };
   const rollCall = found.length > 0;
-  for (const node of textBlocks(blocks)) {
+  const overLists = new Set<RootContent>();
+  for (const node of textBlocks(blocks, overLists)) {
     let text = blockText(node);
     if (!text) continue;
     // the cells of an exploded roll-call table were read with it: "Status" / "Present" / "Present" is no label
@@ -552,7 +564,7 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
     const underHeading = open !== null && open.texts.length === 0;
     close();
     const tokens = tokenize(text);
-    const labels = labelsOf(tokens);
+    const labels = labelsOf(tokens, overLists.has(node));
     state.heading = underHeading && labels.length > 0 ? true : labels.length > 0 ? state.heading && labels[0]!.memberOnly === true : false;
     // roll-call rows, one a line
     for (const line of text.split("\n")) {
@@ -620,7 +632,7 @@ export function titleLabel(title: string): Label | null {
 
 /** The labels of a block, in order: at line and sentence starts, and anywhere else when a colon closes them ("… 7.30 pm
  * PRESENT (Five Councillors):- Tom Foy (TF), … and Susan Pepper In attendance: Peter King, Parish Clerk, …"). */
-function labelsOf(tokens: Token[]): Label[] {
+function labelsOf(tokens: Token[], overList = false): Label[] {
   const labels: Label[] = [];
   const starts = labelPositions(tokens);
   let after = 0;
@@ -630,7 +642,7 @@ function labelsOf(tokens: Token[]): Label[] {
     const start = starts.has(at);
     if (!start && !(token.capitalised && token.kind === "word")) continue;
     const lineEnd = lineEndAfter(tokens, at);
-    const label = labelAt(tokens, at, lineEnd) ?? (start ? labelAfterName(tokens, at, lineEnd) : null);
+    const label = labelAt(tokens, at, lineEnd, overList) ?? (start ? labelAfterName(tokens, at, lineEnd) : null);
     if (label && (start || isPunct(tokens[label.end - 1], ":") || isPunct(tokens[label.end - 2], ":"))) {
       labels.push(label);
       after = label.end;
@@ -734,6 +746,12 @@ function splitOfficers(people: Found[]): { members: Found[]; others: Found[] } {
   const titled = people.filter(hasMemberTitle).length;
   const lastTitled = people.map(hasMemberTitle).lastIndexOf(true);
   let cut = titled >= 2 && lastTitled < people.length - 1 && people.slice(0, lastTitled + 1).every(hasMemberTitle) ? lastTitled + 1 : people.length;
+  // "Dana Bilyeu of Oregon, member; … William Jasien of Virginia, member; Ravindra Deo, Executive Director; …": the members
+  // by their position, then everyone with an office of their own (a board's own clerk is one of its members)
+  const memberPositioned = (p: Found) => p.position !== null && MEMBER_POSITION.test(p.position.trim());
+  const members = people.findIndex((p) => !memberPositioned(p));
+  const ownOffice = (p: Found) => p.position !== null && !BOARD_OFFICES.has(p.position.trim().toLowerCase());
+  if (members >= 2 && people.slice(members).every(ownOffice)) cut = Math.min(cut, members);
   const clerk = people.findIndex((p) => p.titleKind === "office" && /clerk/i.test(p.honorific ?? ""));
   if (clerk >= 0) cut = Math.min(cut, clerk);
   while (cut > 0 && officer(people[cut - 1]!)) cut--;

@@ -15,6 +15,18 @@ const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s
 const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 /** "2019-06-05", and with slashes, year first: "2025/12/10". */
 const ISO_DATE = /\b(\d{4})([-/])(\d{2})\2(\d{2})\b/;
+/** The year first and the month by name: "2019-January-17", "Tuesday 2021 March 16". */
+const YEAR_MONTH_DAY = new RegExp(`\\b${WEEKDAY}(\\d{4})[-\\s]${MONTH}[-\\s](\\d{1,2})(?:st|nd|rd|th)?\\b`, "i");
+/** Day and month in figures, in either order, and the year: "11/10/2023", "5/9/2011", "09.10.24". (Global: a document's
+ * are all read to find its order; a line's first is its date.) */
+const NUMERIC_DATES = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
+
+/** Which figure comes first in a date printed in figures: the day ("11/10/2023", as in Britain, Ireland and Australia) or
+ * the month ("5/9/2011", as in the United States). */
+export type NumericOrder = "dmy" | "mdy";
+/** For where only whether a date is printed matters (or where it is cut from a title): a date in figures counts in either
+ * order, so any order will do. */
+export const ANY_ORDER: NumericOrder = "mdy";
 
 export interface FoundDate {
   iso: string;
@@ -54,9 +66,23 @@ export function monthsNamed(text: string): number[] {
   return [...text.matchAll(MONTH_WORDS)].map((m) => monthNumber(m[0]));
 }
 
-/** The first date in a string, or null. */
-export function findDate(text: string): FoundDate | null {
+/** The first date in a string, or null. Dates in figures ("11/10/2023") are read only when an `order` is given: a date
+ * whose day and month could be either is read in that order, one with a figure above 12 the only way it can be. */
+export function findDate(text: string, order?: NumericOrder): FoundDate | null {
   const candidates: FoundDate[] = [];
+  const ymd = YEAR_MONTH_DAY.exec(text);
+  if (ymd) {
+    const d = makeDate(Number(ymd[2]), monthNumber(ymd[3]!), Number(ymd[4]), ymd[1], ymd.index, ymd[0]);
+    if (d) candidates.push(d);
+  }
+  const numeric = text.matchAll(NUMERIC_DATES).next().value;
+  if (numeric && order) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+    const year = numeric[4]!.length === 2 ? 2000 + Number(numeric[4]) : Number(numeric[4]);
+    const dayFirst = a > 12 || (b <= 12 && order === "dmy");
+    const d = makeDate(year, dayFirst ? b : a, dayFirst ? a : b, undefined, numeric.index, numeric[0]);
+    if (d) candidates.push(d);
+  }
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
     const d = makeDate(Number(dmy[4]), monthNumber(dmy[3]!), Number(dmy[2]), dmy[1], dmy.index, dmy[0]);
@@ -108,4 +134,24 @@ export function findTime(text: string): string | null {
   if (meridiem === "am" && hour === 12) hour = 0;
   if (hour > 23 || minute > 59) return null;
   return `${pad(hour)}:${pad(minute)}`;
+}
+
+/** Spellings and words of Britain, Ireland and Australia, where the day comes first, and of the United States. */
+const DAY_FIRST_WORDS = /\b(?:organis\w*|colour\w*|favour\w*|centre|programme|behaviour|licence|apologies|cllrs?|councillors?|honour\w*|labour|recognis\w*|authoris\w*)\b|£|€/gi;
+const MONTH_FIRST_WORDS = /\b(?:organiz\w*|color\w*|favor\w*|center|behavior|councilmembers?|councilman|councilwoman|honor\w*|labor|recogniz\w*|authoriz\w*|aye|ayes)\b/gi;
+
+/** The order of day and month in a document's dates in figures: from its dates that can be read one way only, else from
+ * its spelling. */
+export function numericOrder(documentText: string): NumericOrder {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  // the dates that can be read one way only: "13/10/2023", "10/13/2023"
+  for (const m of documentText.matchAll(NUMERIC_DATES)) {
+    if (Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst++;
+    else if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst++;
+  }
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst ? "dmy" : "mdy";
+  const british = documentText.match(DAY_FIRST_WORDS)?.length ?? 0;
+  const american = documentText.match(MONTH_FIRST_WORDS)?.length ?? 0;
+  return british > american ? "dmy" : "mdy";
 }

@@ -60,6 +60,14 @@ export const DOTTED_NUMBER: NumberingStyle = {
   order: integers,
   needsTitle: true,
 };
+/** Whole numbers of an outline, its sections printed "1.0", "2.0" and their sub-items "4.1", "4.2.1" inside them: "1.0
+ * ATTENDEES", "4.0 COMMITTEE REPORTS". */
+export const OUTLINE_NUMBER: NumberingStyle = {
+  name: "outline",
+  pattern: /^(?<number>\d{1,2}\.0)\.?\s+(?<title>\S.*)$/,
+  order: integers,
+  needsTitle: true,
+};
 /** Roman numerals, as US boards number their agendas: "XIV. Chair's Report". */
 export const ROMAN_NUMBER: NumberingStyle = {
   name: "roman",
@@ -94,7 +102,7 @@ export const ITEM_WORD: NumberingStyle = {
   needsTitle: true,
 };
 
-export const NUMBERING_STYLES: NumberingStyle[] = [RESOLUTION_NUMBER, ITEM_WORD, DOTTED_NUMBER, SLASHED_NUMBER, ROMAN_NUMBER, PLAIN_NUMBER, TRAILING_REFERENCE];
+export const NUMBERING_STYLES: NumberingStyle[] = [RESOLUTION_NUMBER, ITEM_WORD, OUTLINE_NUMBER, DOTTED_NUMBER, SLASHED_NUMBER, ROMAN_NUMBER, PLAIN_NUMBER, TRAILING_REFERENCE];
 
 /** A title: short, and either in capitals or not a sentence. */
 const SENTENCE_END = /[.;,]$/;

@@ -3,20 +3,21 @@ import type { Link, PhrasingContent, RootContent } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
 import type { Meeting } from "../types/minutes.js";
 import { sourceAt, sourceOf, type Context, warn } from "./context.js";
-import { findDate, findDayMonth, findTime, monthsNamed } from "./dates.js";
+import { ANY_ORDER, findDate, findDayMonth, findTime, monthsNamed, numericOrder } from "./dates.js";
 import { titleLabel } from "./attendance.js";
 import { GENERAL_MEETINGS } from "./lexicon/meeting-words.js";
 import { readableTitle } from "./title-case.js";
 import { tokenize } from "./tokens.js";
 
-/** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held":
- * the body is what the meeting was of. */
+/** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held",
+ * "The regular board meeting of the Crete Township Board of Trustees was called to order": the body is what the meeting was
+ * of. */
 // Linear, these and HELD_AT: the spaces before the name give back at most what a degenerate match needs ((?=…)); the name
 // ends with a letter or is one character where a run of spaces follows (an end in the spaces is never the shortest that
 // works), so no run is read again for each length; it runs to the text's end only when no ending is found (.+$); and a
 // phrase after another on the same line is not tried ((?<!…)): the earlier one read on to the same line break and failed.
 const MEETING_OF =
-  /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?<!\bmeeting\s+of\s.*?\bmeeting[^\S\n\r\u2028\u2029]+of[^\S\n\r\u2028\u2029]+)(?:the\s+(?=\S|\s\s?(?!\s)))?(.(?:.*?\S)??(?=\s+(?:was\s+)?held\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))|.+$)(?:\s+(?:was\s+)?held\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))?/iu;
+  /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?<!\bmeeting\s+of\s.*?\bmeeting[^\S\n\r\u2028\u2029]+of[^\S\n\r\u2028\u2029]+)(?:the\s+(?=\S|\s\s?(?!\s)))?(.(?:.*?\S)??(?=\s+(?:was\s+)?(?:held|called|convened)\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))|.+$)(?:\s+(?:was\s+)?(?:held|called|convened)\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))?/iu;
 const MEETING_OF_HELD =
   /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?:the\s+(?=\S|\s\s?(?!\s)))?((?!meeting\s+of\b).(?:(?:(?!meeting\s+of\b).){0,198}?(?!meeting\s+of\b)\S)??)\s+(?:was\s+)?held\b/i;
 const CORPORATION = /\bThe Corporation of the ((?:City|Town|Township|County|Municipality|Village) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
@@ -53,8 +54,11 @@ const COUNCIL_TYPE = /\b(?:(?:parish|town|community|city|county|district|borough
 // (?<!…): the run of kinds is read from its first word only (from a later one it ends where the first did); a trailing
 // "meeting" from where its spaces start.
 const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?<!\b(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)(?:(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b|\b(?:regular|ordinary|special|extraordinary|annual)\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^(?:regular|ordinary|special|extraordinary|annual)\s+|(?<!\s)\s+meeting$/gi;
-/** What the document is, closing a title: "DES MOINES CITY COUNCIL MEETING REPORT", "… Meeting Notes". */
-const TRAILING_RECORD = /(?<!\s)\s+(?:meeting\s+)?(?:report|summary|notes|record)\s*$/i;
+/** What the document is, closing a title: "DES MOINES CITY COUNCIL MEETING REPORT", "… Meeting Notes", "Strata Council
+ * Meeting Agenda" (a running header that minutes kept from their agenda). */
+const TRAILING_RECORD = /(?<!\s)\s+(?:meeting\s+)?(?:report|summary|notes|record|agenda)\s*$/i;
+/** A year closing a name: "Annual General Meeting of the Australasian Computer Music Association 2023". */
+const TRAILING_YEAR = /(?<!\s)\s+(?:19|20)\d\d\s*$/;
 /** A month closing a title: "Northwold Parish Council July meeting minutes". */
 const TRAILING_MONTH = /(?<!\s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
 /** A line that is a label, a sentence, an address, a link or a person (“Mr. M. Amorosi, Executive Director”), not a title. */
@@ -101,9 +105,11 @@ function squashNote(text: string): string {
 }
 
 /** "Limerick City and County Council, Home and Social Development Strategic Policy Committee": authority, then body. */
-function meetingOf(ctx: Context, phrase: string, meeting: Meeting): void {
+function meetingOf(ctx: Context, printed: string, meeting: Meeting): void {
   // "Meeting of 27th October 2015", "Special Meeting of the" / (its name on the next line): no name here
-  if (NO_NAME.test(phrase.trim())) return;
+  if (NO_NAME.test(printed.trim())) return;
+  // "… of the Australasian Computer Music Association 2023": the year is the meeting's, not the name's
+  const phrase = printed.replace(TRAILING_YEAR, "");
   const [first, ...rest] = phrase.replace(/\s+/g, " ").split(/,\s+/);
   const name = readableTitle(first!, ctx.acronyms);
   if (isOrganization(name)) {
@@ -137,23 +143,29 @@ function titleLines(header: RootContent[]): string[] {
       // "Northwold and Whittington Parish Council – Ordinary Meeting DRAFT …": the name before a spaced dash
       // (each pattern here starts only where its run of spaces or dashes starts: tried inside a long run, it is quadratic)
       // "*** DES MOINES CITY COUNCIL MEETING REPORT ***": the stars and marks around a title are not of it
-      let line = trimTitleMarks(raw).split(/(?<!\s)\s+[–—-]\s+/)[0]!;
-      let date = findDate(line);
+      const parts = trimTitleMarks(raw).split(SPACED_DASH);
+      // "Annual Members' Meeting - Speedcubing Canada": a general meeting, then whose it is, is kept whole
+      let line = parts.length > 1 && GENERAL_MEETINGS.get(parts[0]!.toLowerCase()) !== undefined ? parts.slice(0, 2).join(" - ") : parts[0]!;
+      // (a date in figures is cut off too, whichever its order)
+      let date = findDate(line, ANY_ORDER);
       // "2024-12-02 Board Meeting": a date before the title
       if (date && date.index === 0) {
         line = trimTitleMarks(line.slice(date.raw.length));
-        date = findDate(line);
+        date = findDate(line, ANY_ORDER);
       }
       // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting held on …": the name before "Minutes"
       const minutes = /\s(?:draft\s+)?minutes\b/i.exec(line);
       const cut = Math.min(date?.index ?? line.length, minutes?.index ?? line.length);
       const title = line.slice(0, cut).replace(/(?<![\s,:–—-])[\s,:–—-]+$/, "").trim();
-      if (title && !NOT_A_TITLE.test(title) && titleLabel(title) === null && TITLE_CHARACTERS.test(title) && title.length <= 80 && /^\p{Lu}/u.test(title)) lines.push(title);
+      if (title && !NOT_A_TITLE.test(title) && (titleLabel(title) === null || generalMeeting(title) !== null) && TITLE_CHARACTERS.test(title) && title.length <= 80 && /^\p{Lu}/u.test(title)) lines.push(title);
       if (lines.length >= MAX_TITLE_LINES) return lines;
     }
   }
   return lines;
 }
+
+/** A dash with spaces on both sides, between the parts of a title: "Northwold Parish Council – Ordinary Meeting". */
+const SPACED_DASH = /(?<!\s)\s+[–—-]\s+/;
 
 /** Marks around a title: stars, hashes, bars and blanks. */
 const TITLE_MARKS = /^[\s*#|:,–—-]+|(?<![\s*#|:,–—-])[\s*#|:,–—-]+$/g;
@@ -181,6 +193,11 @@ function generalMeeting(line: string): string | null {
   return null;
 }
 
+/** A name: every word capitalised but its joiners ("Friends of Halesworth County Library"). */
+function isName(text: string): boolean {
+  return text.trim().split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || NAME_JOINERS.has(word));
+}
+
 /** Organization and body from the title lines: an authority's name, then the first line naming a kind of body, or a
  * general meeting of the members ("CSS EGM - Minutes", "AGM Minutes 2022-09-17"). */
 function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
@@ -189,6 +206,9 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
     const general = meeting.body ? null : generalMeeting(line);
     if (general && !BODY.test(line)) {
       meeting.body = general;
+      // "Annual Members' Meeting - Speedcubing Canada": the name beside the meeting is whose members met
+      const host = line.split(SPACED_DASH).find((part) => generalMeeting(part) === null);
+      if (host && !meeting.organization && isName(host)) meeting.organization = readableTitle(host, ctx.acronyms);
       break;
     }
     const name = bodyName(line);
@@ -198,7 +218,7 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
       continue;
     }
     // a fuller name of the same authority further down: "Northwold Parish Council" then "Northwold and Whittington Parish Council"
-    const authority = name.split(/(?<!\s)\s+[–—-]\s+/)[0]!;
+    const authority = name.split(SPACED_DASH)[0]!;
     if (meeting.organization && isOrganization(authority) && extends_(authority, meeting.organization)) {
       meeting.organization = readableTitle(authority, ctx.acronyms);
       continue;
@@ -212,7 +232,7 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
       break;
     }
     // "EAST PALO ALTO", "Suffolk Libraries IPS": a name, every word capitalised; "Dial in details" is no authority
-    if (name.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || NAME_JOINERS.has(word))) first ??= name;
+    if (isName(name)) first ??= name;
   }
   // "Milburn Parish Council" alone: the body is the council itself
   if (!meeting.body && meeting.organization) meeting.body = COUNCIL_TYPE.exec(meeting.organization)?.[0] ?? null;
@@ -220,6 +240,8 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
 
 export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   const meeting: Meeting = { organization: null, body: null, date: null, start_time: null, location: null, status: null, links: [] };
+  // dates in figures are read day first or month first as the document's other dates and its spelling say
+  const order = numericOrder(ctx.text.lines.map((l) => l.text).join("\n"));
   const texts = header.map((node) => ({ node, text: plainText(node) }));
   // "… meeting of X held …" in one paragraph, else across the first few, else "meeting of X" alone
   const heads = header
@@ -253,10 +275,18 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     if (!meeting.status && APPROVED.test(text)) meeting.status = "approved";
     for (const link of links(node)) meeting.links.push(link);
   }
+  // a date in figures ("Date: 11/10/2023", "5/9/2011 7:30 PM") only when the header writes none in words: a printout's
+  // stamp ("11/29/21, 2:22 PM BoardDocs") or an approval date ("Approved: 01/28/2020") is no meeting's date
+  if (!meeting.date) meeting.date = texts.map(({ text }) => findDate(text, order)).find(Boolean)?.iso ?? null;
   titlesOf(ctx, titleLines(header), meeting);
   // a PDF whose title repeats on every page had it set aside as a running header: look there when nothing else names it
   if (!meeting.organization && !meeting.body && ctx.text.furniture) {
     titlesOf(ctx, ctx.text.furniture.filter((line) => line.page === 1).map((line) => line.text), meeting);
+  }
+  // …and its date, from the same running header: "Strata Council Meeting Agenda" / "Wednesday, February 4, 2026" on each page
+  if (!meeting.date && ctx.text.furniture) {
+    const date = ctx.text.furniture.filter((line) => line.page === 1).map((line) => findDate(line.text, order)).find(Boolean);
+    if (date) meeting.date = date.iso;
   }
   // "The Corporation of the City of London", printed anywhere, names the authority when no title does
   if (!meeting.organization) {
@@ -265,7 +295,7 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   }
   // a markdown post whose minutes print no date: the post's date stands for the meeting's
   const published = ctx.text.published;
-  const postDate = !meeting.date && published ? findDate(published.text) : null;
+  const postDate = !meeting.date && published ? findDate(published.text, order) : null;
   // …unless the header names another month: "Boughton Parish Council Meeting - February", posted on 28 May
   const titleMonths = heads.flatMap(monthsNamed);
   if (postDate && published && titleMonths.every((month) => month === Number(postDate.iso.slice(5, 7)))) {

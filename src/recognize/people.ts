@@ -4,6 +4,7 @@
 // share a surname ("Mr & Mrs Johnstone", "Marv and Sue Forbragd") and follow group words ("guests …").
 import { PhraseDictionary } from "./lexicon/dictionary.js";
 import {
+  DEPARTMENT_WORDS,
   GROUP_WORDS,
   MIXED_CASE_POSTNOMINALS,
   NAME_PARTICLES,
@@ -14,6 +15,7 @@ import {
   type Title,
   type TitleKind,
 } from "./lexicon/people-words.js";
+import { GIVEN_NAMES } from "./lexicon/given-names.js";
 import { BLANKS, trimEnd } from "./strings.js";
 import { isPunct, tokenize, type Token } from "./tokens.js";
 
@@ -250,6 +252,11 @@ export function readPerson(segment: string): Reading {
       break;
     }
   }
+  // a place after the name: "Dana K. Bilyeu of Oregon, member" (a board's members by the state they come from)
+  const of = rest.findIndex((t, k) => k > start + 1 && k < end - 1 && t.key === "of");
+  if (of !== -1 && rest.slice(start, of).every(isNameToken) && rest.slice(of + 1, end).every((t) => t.kind === "word" && t.capitalised && !isOfficeWord(t))) {
+    end = of;
+  }
   const core = rest.slice(start, end);
   const named = core.length > 0 && core.length <= 6 && core.every((t, k) => isNameToken(t) || (k > 0 && k < core.length - 1 && isParticle(t)) || (k > 0 && isPunct(t, "*")));
   const lastWord = core.filter((t) => !isPunct(t, "*")).pop();
@@ -307,9 +314,11 @@ export function withInitials(name: string, initials: string | null): string {
 
 type Separator = "start" | "," | ";" | "and" | "." | "line";
 
-/** The segments of a list, split at separators outside brackets: ",", ";", "and", "&", and full stops between names. */
+/** The segments of a list, split at separators outside brackets: ",", ";", "and", "&", bullets between columns,
+ * and full stops between names. */
 function segmentsOf(list: string): { text: string; separator: Separator }[] {
   const tokens = tokenize(list);
+  const semicolons = tokens.some((t) => isPunct(t, ";"));
   const segments: { text: string; separator: Separator }[] = [];
   let depth = 0;
   let from = 0;
@@ -325,11 +334,15 @@ function segmentsOf(list: string): { text: string; separator: Separator }[] {
     if (isPunct(token, "([")) depth++;
     else if (isPunct(token, ")]") && depth > 0) depth--;
     if (depth > 0) continue;
-    if (token.breakBefore && i > from && !isPunct(tokens[i - 1], ",;&") && tokens[i - 1]!.key !== "and") {
+    // (where semicolons part the entries, a line break inside one is the text's wrapping: "Ronald D. McCray of" / "Texas, member;")
+    if (token.breakBefore && !semicolons && i > from && !isPunct(tokens[i - 1], ",;&") && tokens[i - 1]!.key !== "and") {
       // a line break between names in a block list ("Karen Butt" / "Mags Ratford")
       if (lineEndsEntry(tokens, i)) cut(i, i, "line");
     }
-    if (isPunct(token, ",;")) {
+    if (isPunct(token, "•·")) {
+      // names side by side in a roster's columns, a bullet between them: "Gordon Farrell • Carole Borthwick"
+      cut(i, i + 1, ",");
+    } else if (isPunct(token, ",;")) {
       // "Clarke, T." — an initial after a comma belongs to the name before
       if (token.text === "," && tokens[i + 1]?.kind === "initial" && (i + 2 >= tokens.length || isPunct(tokens[i + 2], ",;"))) continue;
       const next = tokens[i + 1]?.key === "and" || tokens[i + 1]?.key === "&" ? i + 2 : i + 1;
@@ -410,6 +423,13 @@ export function parsePeople(printed: string): PersonDraft[] {
       const continuesOffice = officeOf !== null && segment.separator === "and" && (!reading.draft || (reading.draft.name.split(" ").length === 1 && reading.draft.honorific === null));
       if (continuesOffice && officeOf) {
         officeOf.position = `${officeOf.position} and ${piece.replace(/\s+/g, " ")}`;
+        continue;
+      }
+      // "Kimberly A. Weaver, Director, External Affairs": a department's name after an office goes on with it
+      const pieceWords = tokenize(piece).filter((t) => t.kind === "word");
+      const department = pieceWords.some((t) => DEPARTMENT_WORDS.has(t.key)) && !GIVEN_NAMES.has(pieceWords[0]?.key ?? "");
+      if (officeOf && segment.separator === "," && reading.draft && reading.draft.honorific === null && department) {
+        officeOf.position = `${officeOf.position}, ${piece.trim().replace(/\s+/g, " ")}`;
         continue;
       }
       officeOf = null;
@@ -510,9 +530,12 @@ function officeText(reading: Reading, piece: string, separator: Separator, last:
   if (!last || separator === "and" || separator === ".") return reading.draft ? null : reading.office;
   if (!reading.draft) return reading.office;
   const draft = reading.draft;
-  if (draft.honorific !== null || /[()]/.test(piece)) return null;
   const tokens = tokenize(piece);
   const words = tokens.filter((t) => t.kind === "word");
+  // "Suzanne Tosini, Chief Operating Officer": an office that opens with a title's word is still an office
+  const officeTitle = draft.titleKind === "office" || draft.titleKind === "head";
+  if (officeTitle && last.position === null && words.length === tokens.length && isOfficeWord(words[words.length - 1])) return piece.trim();
+  if (draft.honorific !== null || /[()]/.test(piece)) return null;
   // "EDC", "PCSO": an authority's initials after a name
   if (tokens.length === 1 && isAcronym(tokens[0]) && !/^[\p{Lu}\s.,'’-]+$/u.test(last.name)) return piece.trim();
   // "SEND Transformation Project Lead": ends with the word of an office, with no initial in it
@@ -804,7 +827,7 @@ export function readsAsNames(text: string): boolean {
     // a time or a count is not a name: "Arrived 5:34 PM"
     if (depth === 0 && t.kind === "number") return false;
     if (depth > 0 || t.kind !== "word") {
-      if (t.kind === "initial") names++;
+      if (t.kind === "initial" || t.kind === "handle") names++;
       continue;
     }
     if (t.capitalised) {

@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { MinutesError } from "../../src/errors.js";
 import { PoolClosedError, WorkerPool } from "../../src/cli/batch/pool.js";
 
-/** A tiny worker: doubles n; `hang` blocks its thread for a minute, `crash` ends it. */
+/** A tiny worker: doubles n; `hang` blocks its thread for a minute, `crash` ends it, `hog` fills its heap. */
 const WORKER = `
 const { parentPort, threadId } = require("node:worker_threads");
 parentPort.on("message", (task) => {
   if (task.hang) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60000);
   if (task.crash) process.exit(3);
+  if (task.hog) for (const kept = []; ; ) kept.push(new Array(10000).fill(task.n));
   parentPort.postMessage({ type: "result", result: { id: task.id, value: task.n * 2, thread: threadId } });
 });
 parentPort.postMessage({ type: "ready" });
@@ -19,6 +20,7 @@ interface T {
   n: number;
   hang?: boolean;
   crash?: boolean;
+  hog?: boolean;
 }
 interface R {
   id: number;
@@ -62,6 +64,21 @@ describe("WorkerPool", () => {
       expect(error).toBeInstanceOf(MinutesError);
       expect((error as MinutesError).code).toBe("E_TIMEOUT");
       expect((await after).value).toBe(42);
+      expect(p.started).toBe(2);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it("fails the task of a worker that fills its heap (resourceLimits) with E_OUT_OF_MEMORY, and starts another", async () => {
+    const p = new WorkerPool<T, R>({ size: 1, script: WORKER, eval: true, resourceLimits: { maxOldGenerationSizeMb: 32 } });
+    try {
+      const error = await p.run({ id: 0, n: 1, hog: true }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MinutesError);
+      expect((error as MinutesError).code).toBe("E_OUT_OF_MEMORY");
+      expect((error as MinutesError).exitCode).toBe(75);
+      expect((error as MinutesError).message).toBe("reading the file needed more memory than the limit of 32 MiB (see --max-memory)");
+      expect((await p.run({ id: 1, n: 4 })).value).toBe(8);
       expect(p.started).toBe(2);
     } finally {
       await p.close();

@@ -13,6 +13,7 @@ import { parseMinutes, parseMinutesText, type ParseOptions } from "../../src/doc
 import { EXIT_CODES, MinutesError, type MinutesErrorCode } from "../../src/errors.js";
 import { guessUtf16 } from "../../src/ingest/decode.js";
 import type { MinutesDocument } from "../../src/types/minutes.js";
+import { heapBombPdf } from "../cli/heap-bomb-pdf.js";
 import { fixture, makePdf, png } from "../pdf/helpers.js";
 import { zip } from "./zip-build.js";
 
@@ -526,6 +527,27 @@ describe.concurrent("empty, too large, endless (built CLI)", { timeout: CLI_TIME
   });
 });
 
+describe.concurrent("hostile HTML (built CLI)", { timeout: CLI_TIMEOUT }, () => {
+  it("elements nested 100,000 deep, closed or left open: exit 0, the minutes around them read, no stack trace", async () => {
+    for (const [name, open, close, items] of [
+      ["divs.html", "<div>", "</div>", ["Apologies"]],
+      // 100,000 lines "1." (each item opens the next list): no item heading is left to read
+      ["lists-open.html", "<ol><li>", "", []],
+    ] as const) {
+      const file = write(name, `<p>Minutes</p><p>Present: Cllr A Smith, Cllr B Jones</p>${open.repeat(100_000)}<h2>1. Apologies</h2>${close.repeat(100_000)}`);
+      const { doc, run: result } = await parsed(file, ["-q"]);
+      expect(result.stderr).toBe("");
+      expect(doc.attendance.present.map((p) => p.name)).toEqual(["A Smith", "B Jones"]);
+      expect(doc.items.map((item) => item.title)).toEqual(items);
+    }
+  });
+
+  it("a tag soup of stray, unclosed and misnested tags with no text: E_EMPTY, a one-line error", async () => {
+    const file = write("soup.html", "<html><p><b><i></p></b><table><tr><td></ul></li><!-- <p>x -->".repeat(1000));
+    expect((await refused({ file, code: "E_EMPTY" })).message).toBe("the input has no text");
+  });
+});
+
 describe.concurrent("encodings (built CLI)", { timeout: CLI_TIMEOUT }, () => {
   it("UTF-16 LE and BE without a byte-order mark: decoded, with an encoding-guessed warning, as the UTF-8 original", async () => {
     const text = readFileSync(ROTHERHAM, "utf8");
@@ -674,6 +696,13 @@ describe.concurrent("files that cannot be read (built CLI)", { timeout: CLI_TIME
       options: { env: { MINUTES_TEST_DELAY_MS: "5000" } },
     });
     expect(message).toBe("the file took longer than the time limit of 0.5 s (see --timeout)");
+  });
+
+  it("a PDF whose text fills the heap of the worker it is read on: E_OUT_OF_MEMORY (exit 75), the process lives", async () => {
+    // a content stream that inflates to one 24 MiB string: pdf.js needs several times that to read it
+    const bomb = write("heap-bomb.pdf", heapBombPdf(24));
+    const { message } = await refused({ file: bomb, code: "E_OUT_OF_MEMORY", args: ["--max-memory", "64"] });
+    expect(message).toBe("reading the file needed more memory than the limit of 64 MiB (see --max-memory)");
   });
 });
 

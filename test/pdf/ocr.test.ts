@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { createCanvas } from "@napi-rs/canvas";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseMinutes } from "../../src/document.js";
+import type { Io } from "../../src/cli/main.js";
 import { isMinutesError } from "../../src/errors.js";
 import { lowConfidenceWarnings, pageRanges, readPdf, type OcrProgress, type PdfText } from "../../src/ingest/pdf/index.js";
 import { mendOcrText, OCR_FONT_ID, ocrItems, steadySizes, type OcrPage } from "../../src/ingest/pdf/ocr-words.js";
@@ -102,6 +103,36 @@ describe("a scanned page read by OCR", () => {
     );
     expect(isMinutesError(error) && error.code).toBe("E_PDF_NO_TEXT");
   });
+});
+
+describe("OCR's progress on a terminal", () => {
+  it("a single scan is read on its fenced worker, and the worker's progress reaches stderr as one line rewritten", async () => {
+    const image = scannedImage();
+    const twoPages = await makePdf({ size: [PAGE.width, PAGE.height], margin: 0 }, (doc) => {
+      doc.image(image, 0, 0, { width: PAGE.width, height: PAGE.height });
+      doc.addPage().image(image, 0, 0, { width: PAGE.width, height: PAGE.height });
+    });
+    const file = join(mkdtempSync(join(tmpdir(), "minutes-ocr-")), "scan.pdf");
+    writeFileSync(file, twoPages);
+    // the built command's main: its fenced worker is the built worker script
+    const { main } = (await import(join(ROOT, "dist/cli/main.js"))) as typeof import("../../src/cli/main.js");
+    const run = async (stderrIsTty: boolean, ...args: string[]) => {
+      let stdout = "";
+      let stderr = "";
+      const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdoutIsTty: false, stderrIsTty };
+      const code = await main(["node", "minutes", ...args, file], io);
+      return { code, stdout, stderr };
+    };
+    const terminal = await run(true, "text");
+    expect(terminal.code).toBe(0);
+    expect(terminal.stderr).toBe(`\r\x1b[Kminutes: ${file}: OCR 1/2 pages\r\x1b[K`);
+    // (the same page twice: its first lines repeat at the top of each page, and are set aside as a running title)
+    expect(terminal.stdout).toContain("2. Planning");
+    const piped = await run(false, "parse", "--quiet");
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toBe("");
+    expect((JSON.parse(piped.stdout) as MinutesDocument).source.pages).toBe(2);
+  }, 120_000);
 });
 
 describe("OCR is loaded only when a page needs it", () => {

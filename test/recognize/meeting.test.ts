@@ -1,6 +1,7 @@
 // The meeting header: body, organization, dates with their weekday checked, times, places and links.
 import { describe, expect, it } from "vitest";
-import { findDate, findTime } from "../../src/recognize/dates.js";
+import { parseMinutesText } from "../../src/index.js";
+import { findDate, findTime, numericOrder } from "../../src/recognize/dates.js";
 import { recognizeMeeting } from "../../src/recognize/meeting.js";
 import { snippet } from "./helpers.js";
 
@@ -21,6 +22,47 @@ describe("findDate", () => {
   });
   it("refuses impossible dates", () => {
     expect(findDate("31 February 2025")).toBeNull();
+  });
+  it.each([
+    ["2019-January-17 ESLint TSC Meeting Notes", "2019-01-17"],
+    ["PlasmaPy Community Meeting | Tuesday 2021 March 16 at 18:00 UT", "2021-03-16"],
+  ])("the year first and the month by name: %s", (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+  it("reads dates in figures in the order it is given, and one with a figure above 12 the only way it can be", () => {
+    expect(findDate("Date: 11/10/2023")).toBeNull();
+    expect(findDate("Date: 11/10/2023", "dmy")?.iso).toBe("2023-10-11");
+    expect(findDate("5/9/2011 7:30 PM", "mdy")?.iso).toBe("2011-05-09");
+    expect(findDate("13/10/2023", "mdy")?.iso).toBe("2023-10-13");
+    expect(findDate("10/13/2023", "dmy")?.iso).toBe("2023-10-13");
+    expect(findDate("version 1.2.3", "dmy")).toBeNull();
+  });
+  it("takes the order of a document's dates in figures from its other dates, else from its spelling", () => {
+    expect(numericOrder("Minutes of 11/10/2023. Next meeting 24/11/2023.")).toBe("dmy");
+    expect(numericOrder("Minutes of 11/10/2023. Next meeting 11/24/2023.")).toBe("mdy");
+    expect(numericOrder("Apologies: Cllr Ray. The council will organise the fete.")).toBe("dmy");
+    expect(numericOrder("Ayes: Councilmember Ray. The center will be painted.")).toBe("mdy");
+  });
+});
+
+describe("the meeting's date from the header", () => {
+  it("is a date written in words before a date in figures (a printout's stamp, an approval date)", () => {
+    const doc = parseMinutesText("11/29/21, 2:22 PM BoardDocs\n\nBoard of Education\nRegular Meeting\nNovember 16, 2021\n\nPresent: Ann Lee\n\n1. Minutes\n\nApproved.\n\n2. Budget\n\nAdopted.");
+    expect(doc.meeting.date).toBe("2021-11-16");
+  });
+  it("is a date in figures, read in the document's order, when none is written in words", () => {
+    const doc = parseMinutesText("## Annual General Meeting of the Kestrel Music Association 2023\n\nDate: 11/10/2023\n\n## Present\n\n- Mark Olive\n\n## Apologies\n\n- Ann Lee\n\n## Treasurer's report\n\nThe accounts were accepted.\n\n## Election of officers\n\nAll were elected.", { format: "markdown" });
+    expect(doc.meeting).toMatchObject({ body: "Kestrel Music Association", date: "2023-10-11" });
+    expect(doc.attendance.apologies.map((p) => p.name)).toEqual(["Ann Lee"]);
+    // (apologies are an item of business in many minutes, as "1. Apologies" is)
+    expect(doc.items.map((item) => item.title)).toEqual(["Apologies", "Treasurer's report", "Election of officers"]);
+  });
+  it("titles in capitals over the date are the header, and 'the meeting of X was called to order' names the body", () => {
+    const doc = parseMinutesText(
+      ["State of Illinois", "Town of Crane", "CRANE TOWNSHIP REGULAR BOARD OF TRUSTEES MEETING", "October 9, 2024", "The regular board meeting of the Crane Township Board of Trustees was called to order by Supervisor Lee at 7:00 p.m.", "", "APPROVAL OF MINUTES", "", "The minutes were approved.", "", "REPORTS", "", "The supervisor reported on roads."].join("\n"),
+    );
+    expect(doc.meeting).toMatchObject({ body: "Crane Township Board of Trustees", date: "2024-10-09" });
+    expect(doc.items.map((item) => item.title)).toEqual(["Approval of Minutes", "Reports"]);
   });
 });
 

@@ -263,7 +263,125 @@ describe("rosters and titles that are not items", () => {
   });
 });
 
+describe("attendance in a sentence after an address (a federal board's shape)", () => {
+  it("members by their state and position, then staff by their offices, wrapped across lines with semicolons between them", () => {
+    const doc = parse(
+      [
+        "The meeting was open to the public at the Board's offices at 77 K Street,",
+        "N.E. In attendance were Dana K. Bilby of Oregon, member; Ronald D. McCoy of",
+        "Texas, member; Ravi Deol, Executive Director; Susan Tosh, Chief Operating",
+        "Officer; Kimberly A. Weaver, Director, External Affairs; and Ernest Wither, Executive Advisor.",
+        "",
+        "1. Approval of the Minutes",
+        "",
+        "The minutes were approved.",
+        "",
+        "2. Monthly Reports",
+        "",
+        "Noted.",
+      ].join("\n"),
+    );
+    expect(doc.attendance.present.map((p) => [p.name, p.position])).toEqual([
+      ["Dana K. Bilby", "member"],
+      ["Ronald D. McCoy", "member"],
+    ]);
+    expect(doc.attendance.in_attendance.map((p) => [p.name, p.position])).toEqual([
+      ["Ravi Deol", "Executive Director"],
+      ["Susan Tosh", "Chief Operating Officer"],
+      ["Kimberly A. Weaver", "Director, External Affairs"],
+      ["Ernest Wither", "Executive Advisor"],
+    ]);
+  });
+});
+
+describe("outline minutes: lists that are rosters or the agenda, not items", () => {
+  const md = (lines: string[]) => parseMinutesText(lines.join("\n"), { format: "markdown", validate: true });
+  const names = (list: { name: string; role: string | null }[]) => list.map((p) => p.name + (p.role ? ` (${p.role})` : ""));
+
+  it("GitHub handles under labels in a list (a steering committee's shape)", () => {
+    const doc = md(["# Meeting - 2026-03-18", "## Attendees", "- Members: @ana-lee, @K900, @bob_hart", "- Observers: @cy", "- Chairperson: @ana-lee", "", "## Housekeeping", "- Minutes approved", "## Budget", "- Agreed", "## Releases", "- Delayed"]);
+    expect(names(doc.attendance.present)).toEqual(["@ana-lee (chair)", "@K900", "@bob_hart"]);
+    expect(names(doc.attendance.in_attendance)).toEqual(["@cy"]);
+    expect(titles(doc).map(([, t]) => t)).toEqual(["Housekeeping", "Budget", "Releases"]);
+  });
+
+  it("a list under an 'Agenda' or 'Attendees' heading is not the items; names under an attendance heading are those present", () => {
+    const doc = md([
+      "# 2023-08-14",
+      "## Agenda",
+      "- Check-in",
+      "- Budget",
+      "## Attendance",
+      "",
+      "Mark, Ryan, Eric Huss, Jack Huey, Carol (second half)",
+      "Unavailable: Josh Triplett, Khio",
+      "",
+      "## Minutes",
+      "",
+      "- Check-in",
+      "    - All well",
+      "- Budget",
+      "    - Approved",
+      "- Releases",
+      "    - Next month",
+    ]);
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Mark", "Ryan", "Eric Huss", "Jack Huey", "Carol"]);
+    expect(doc.attendance.apologies.map((p) => p.name)).toEqual(["Josh Triplett", "Khio"]);
+    expect(titles(doc).map(([, t]) => t)).toEqual(["Check-in", "Budget", "Releases"]);
+  });
+
+  it("one heading of business under the header's headings is one item (an AGM's resolutions)", () => {
+    const doc = md(["## Kestrel User Group Inc", "## Annual General Meeting", "### 26th April 2023 at 8:20PM", "#### Attendees", "", "Rob Amos (RA), Arjen Schultz (AS)", "", "#### Resolutions", "", "1. The minutes of the 2022 meeting were accepted. AS, RA.", "2. The report for 2022 was received. RA, AS."]);
+    expect(titles(doc)).toEqual([[null, "Resolutions"]]);
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Rob Amos", "Arjen Schultz"]);
+    expect(doc.meeting.date).toBe("2023-04-26");
+  });
+
+  it("groups of a nested attendance list: members, then guests", () => {
+    const doc = md(["## Attendance", "  * Committee", "    * Delia Azar", "    * Kye Russo", "  * Guests", "    * Brad Shone", "", "## Treasury report", "  * None taken", "", "## Events", "  * Two held"]);
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Delia Azar", "Kye Russo"]);
+    expect(doc.attendance.in_attendance.map((p) => p.name)).toEqual(["Brad Shone"]);
+  });
+});
+
 describe("rosters and titles that are not items, continued", () => {
+  it("a title heading over the meeting's particulars is the title, and 'Approval of the Agenda' is business (Falls Creek Ranch's shape)", () => {
+    const doc = parseMinutesText(
+      [
+        "## Pine Hollow Ranch Board Minutes",
+        "",
+        "Status: Approved",
+        "",
+        "Date: September 26, 2024",
+        "",
+        "Attendees: Ann Lee, Bob Hart",
+        "",
+        "## Approval/Changes to the Agenda",
+        "",
+        "The agenda was approved.",
+        "",
+        "## Conflicts of Interest",
+        "",
+        "None were declared.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(doc.meeting).toMatchObject({ body: "Pine Hollow Ranch Board", date: "2024-09-26" });
+    expect(surnames(doc.attendance.present)).toEqual(["Lee", "Hart"]);
+    expect(titles(doc)).toEqual([
+      [null, "Approval/Changes to the Agenda"],
+      [null, "Conflicts of Interest"],
+    ]);
+  });
+  it("a general meeting and whose it is, either side of a dash (Speedcubing Canada's shape)", () => {
+    const doc = parseMinutesText(
+      ["## Annual Members' Meeting - Cubing Ontario", "", "Date: February 3, 2024", "", "## Voting method", "", "By show of hands.", "", "## By-Laws", "", "Confirmed."].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(doc.meeting).toMatchObject({ organization: "Cubing Ontario", body: "Annual Members' Meeting", date: "2024-02-03" });
+    expect(titles(doc).map(([, title]) => title)).toEqual(["Voting method", "By-Laws"]);
+  });
+
   it("a numbered heading after a sentence that ends in a label's word is an item (Rotherham, as a PDF prints it)", () => {
     const doc = parse(
       [
@@ -280,6 +398,91 @@ describe("rosters and titles that are not items, continued", () => {
       ].join("\n"),
     );
     expect(doc.items.map((item) => item.number)).toEqual(["12", "13"]);
+  });
+});
+
+describe("item shapes: headings in title case", () => {
+  it("lines in title case standing alone over text, when nothing is numbered, in capitals or in bold (a city council's special meeting)", () => {
+    const doc = parse(
+      [
+        "MINUTES OF THE SPECIAL CITY COUNCIL MEETING",
+        "TUESDAY, APRIL 16, 2018",
+        "",
+        "Roll Call – Present: Councilmembers Ashby, Mattson, Oden and Mayor Spence.",
+        "",
+        "Public Comment",
+        "",
+        "Mayor Spence stated there are 34 speakers.",
+        "",
+        "Old Business:",
+        "",
+        "None",
+        "",
+        "Adjournment",
+        "",
+        "There being no further business, Mayor Spence adjourned the meeting at 10:55 p.m.",
+        "",
+        "Respectfully submitted,",
+        "",
+        "Lara Weston",
+        "",
+        "City Clerk",
+      ].join("\n"),
+    );
+    expect(titles(doc)).toEqual([
+      [null, "Public Comment"],
+      [null, "Old Business"],
+      [null, "Adjournment"],
+    ]);
+    expect(surnames(doc.attendance.present)).toEqual(["Ashby", "Mattson", "Oden", "Spence"]);
+  });
+  it("is not read when the items are numbered", () => {
+    const doc = parse(["Present: Ann Lee, Bob Hart", "", "1. Finance", "", "Public Comment", "", "Two residents spoke about parking.", "", "2. Planning", "", "No applications."].join("\n"));
+    expect(titles(doc).map(([n]) => n)).toEqual(["1", "2"]);
+  });
+});
+
+describe("item shapes: outline numbers", () => {
+  it("sections numbered 1.0, 2.0 hold their sub-items 4.1 and 4.2.1; names side by side with bullets between them (a strata council's shape)", () => {
+    const doc = parse(
+      [
+        "1.0 ATTENDEES",
+        "",
+        "Present",
+        "",
+        "- Gordon Fell • Carole Borth",
+        "- Oliver Quint • Linda McLane",
+        "",
+        "Regrets",
+        "",
+        "- Joanne Parks",
+        "",
+        "2.0 CALL TO ORDER: 6:34 PM",
+        "",
+        "3.0 ADOPTION OF MINUTES",
+        "",
+        "The minutes of December 4, 2025 were approved by email.",
+        "",
+        "4.0 COMMITTEE REPORTS",
+        "",
+        "4.1 Social",
+        "",
+        "There are no reports.",
+        "",
+        "4.2 Grounds",
+        "",
+        "4.2.1 Landscaping",
+        "",
+        "Rain all winter.",
+        "",
+        "5.0 NEW BUSINESS",
+        "",
+        "None.",
+      ].join("\n"),
+    );
+    expect(titles(doc).map(([n]) => n)).toEqual(["1.0", "2.0", "3.0", "4.0", "5.0"]);
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Gordon Fell", "Carole Borth", "Oliver Quint", "Linda McLane"]);
+    expect(doc.attendance.apologies.map((p) => p.name)).toEqual(["Joanne Parks"]);
   });
 });
 

@@ -146,6 +146,15 @@ describe("meeting titles", () => {
     const posted = parse('---\ntitle: "Boughton Parish Council Meeting - February"\ndate: "2014-05-28"\n---\n\nPresent: Frank Reid', "markdown");
     expect(posted.meeting.date).toBeNull();
   });
+  it("reads a front matter's subtitle, and front matter whose opening fence was lost", () => {
+    // Port of Alsea: the title is the month's, the subtitle names the body
+    const subtitled = parse("---\ntitle: September 2018 Minutes\nsubtitle: Regular Meeting of the Port of Alsea Board of Commissioners\ndate: 09/27/2018\n---\n\nThursday, September 20, 2018\n\nPresent: Ann Lee", "markdown");
+    expect(subtitled.meeting).toMatchObject({ body: "Port of Alsea Board of Commissioners", date: "2018-09-20" });
+    // OpenAFS: "title: …" / "nav: [about]" / "---"
+    const unfenced = parse("title: Kestrel Foundation Meeting Notes  2017-11-15\nnav: [about]\n---\n\nPresent: Ann Lee", "markdown");
+    expect(unfenced.meeting).toMatchObject({ body: "Kestrel Foundation", date: "2017-11-15" });
+    expect(unfenced.attendance.present.map((p) => p.name)).toEqual(["Ann Lee"]);
+  });
   it.each([
     ["AGM Minutes 2022-09-17", "Annual General Meeting"],
     ["CSS EGM - Minutes", "Extraordinary General Meeting"],

@@ -1,4 +1,6 @@
-// The batch options of `minutes parse`: their values, and the rules that decide single-input or batch mode and refuse bad combinations.
+// The batch options of `minutes parse`: their values (and the memory limit of the worker threads, which a single PDF or Word
+// document is read on too), and the rules that decide single-input or batch mode and refuse bad combinations.
+import type { ResourceLimits } from "node:worker_threads";
 import { InvalidArgumentError } from "commander";
 import type { Shard } from "./shard.js";
 
@@ -9,6 +11,8 @@ export interface BatchFlags {
   ndjson?: boolean;
   jobs?: number;
   timeout?: number;
+  /** --max-memory: the heap of each worker thread, in MiB. */
+  maxMemory?: number;
   force?: boolean;
   shard?: Shard;
   report?: string;
@@ -24,6 +28,23 @@ export function parseSeconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0 || n > 86_400) throw new InvalidArgumentError("expected a number of seconds greater than 0");
   return n;
+}
+
+/** --max-memory's default, in MiB: the V8 heap (old generation) of a worker thread that reads a file. */
+export const DEFAULT_MAX_MEMORY_MB = 1024;
+/** Below this a worker cannot load the parser and pdf.js. */
+export const MIN_MAX_MEMORY_MB = 64;
+
+/** --max-memory: MiB, a whole number from MIN_MAX_MEMORY_MB up. */
+export function parseMebibytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < MIN_MAX_MEMORY_MB || n > 1024 * 1024) throw new InvalidArgumentError(`expected a whole number of MiB, at least ${MIN_MAX_MEMORY_MB}`);
+  return n;
+}
+
+/** The resourceLimits of a worker thread that reads files, from --max-memory. */
+export function heapLimits(maxMemoryMb: number | undefined): ResourceLimits {
+  return { maxOldGenerationSizeMb: maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB };
 }
 
 /**

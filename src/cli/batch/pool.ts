@@ -1,8 +1,9 @@
-// The worker pool: N long-lived worker_threads, one task each at a time; a task over the time limit has its worker terminated and replaced.
-import { Worker } from "node:worker_threads";
+// The worker pool: N long-lived worker_threads, one task each at a time, each in a heap of bounded size; a task over the
+// time limit has its worker terminated and replaced, and a task that fills the heap fails with E_OUT_OF_MEMORY.
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { MinutesError } from "../../errors.js";
 
-export interface PoolOptions {
+export interface PoolOptions<T = unknown> {
   /** Number of workers. */
   size: number;
   /** The worker script. It must post {type: "ready"} once loaded, then answer each task with {type: "result", result}. */
@@ -17,8 +18,15 @@ export interface PoolOptions {
    * This keeps peak memory the same for 500 files or 50,000. None when undefined.
    */
   maxTasksPerWorker?: number;
+  /**
+   * The V8 heap of each worker (resourceLimits): a task whose worker reaches it fails with E_OUT_OF_MEMORY and the
+   * worker is replaced. Unbounded (as the process's own heap) when undefined.
+   */
+  resourceLimits?: ResourceLimits;
   /** Run `script` as code (tests). */
   eval?: boolean;
+  /** Called with what a worker posts as {type: "progress", progress} while it works on a task. */
+  onProgress?: (task: T, progress: unknown) => void;
 }
 
 /** The pool was closed (the run was interrupted) before the task finished. */
@@ -44,7 +52,19 @@ interface Slot<T, R> {
   done: number;
 }
 
-type Message<R> = { type: "ready" } | { type: "result"; result: R };
+type Message<R> = { type: "ready" } | { type: "result"; result: R } | { type: "progress"; progress: unknown };
+
+/** Node ends a worker whose heap reached its resourceLimits with this error (and the process goes on). */
+function outOfMemory(error: Error): boolean {
+  return (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
+}
+
+/** The failure of a task whose worker ran out of memory, naming the limit it reached. */
+function outOfMemoryError(limits: ResourceLimits | undefined, cause: Error): MinutesError {
+  const limit = limits?.maxOldGenerationSizeMb;
+  const message = limit === undefined ? "reading the file filled the memory of its worker thread" : `reading the file needed more memory than the limit of ${limit} MiB (see --max-memory)`;
+  return new MinutesError("E_OUT_OF_MEMORY", message, { cause });
+}
 
 export class WorkerPool<T, R> {
   private readonly slots = new Set<Slot<T, R>>();
@@ -56,12 +76,12 @@ export class WorkerPool<T, R> {
   /** Workers replaced after maxTasksPerWorker tasks (for tests). */
   recycled = 0;
 
-  constructor(private readonly options: PoolOptions) {
+  constructor(private readonly options: PoolOptions<T>) {
     if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError("pool size must be a positive integer");
     for (let i = 0; i < options.size; i++) this.spawn();
   }
 
-  /** Convert one task; rejects with E_TIMEOUT, E_INTERNAL (the worker died) or PoolClosedError. */
+  /** Convert one task; rejects with E_TIMEOUT, E_OUT_OF_MEMORY, E_INTERNAL (the worker died) or PoolClosedError. */
   run(task: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       if (this.closed) return reject(new PoolClosedError());
@@ -89,7 +109,8 @@ export class WorkerPool<T, R> {
 
   private spawn(): void {
     this.started++;
-    const worker = new Worker(this.options.script, { workerData: this.options.workerData, eval: this.options.eval ?? false });
+    const { script, workerData, resourceLimits } = this.options;
+    const worker = new Worker(script, { workerData, eval: this.options.eval ?? false, ...(resourceLimits ? { resourceLimits } : {}) });
     const slot: Slot<T, R> = { worker, ready: false, retired: false, job: null, timer: null, done: 0 };
     this.slots.add(slot);
     worker.on("message", (message: Message<R>) => {
@@ -105,6 +126,8 @@ export class WorkerPool<T, R> {
         if (this.options.maxTasksPerWorker !== undefined && slot.done >= this.options.maxTasksPerWorker && !this.closed) this.replace(slot);
         job.resolve(message.result);
         this.pump();
+      } else if (message.type === "progress" && slot.job) {
+        this.options.onProgress?.(slot.job.task, message.progress);
       }
     });
     worker.on("error", (error: Error) => this.lost(slot, error));
@@ -118,7 +141,9 @@ export class WorkerPool<T, R> {
     this.retire(slot);
     this.slots.delete(slot);
     void slot.worker.terminate();
-    const failure = new MinutesError("E_INTERNAL", `the worker thread stopped: ${error.message}`, { cause: error });
+    const failure = outOfMemory(error)
+      ? outOfMemoryError(this.options.resourceLimits, error)
+      : new MinutesError("E_INTERNAL", `the worker thread stopped: ${error.message}`, { cause: error });
     slot.job?.reject(failure);
     slot.job = null;
     if (this.closed) return;

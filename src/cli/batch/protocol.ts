@@ -1,6 +1,6 @@
 // The messages between the batch runner and its worker threads: plain data that survives structured cloning.
 import type { MinutesErrorCode } from "../../errors.js";
-import type { OcrMode } from "../../ingest/pdf/index.js";
+import type { OcrMode, OcrProgress } from "../../ingest/pdf/index.js";
 import type { InputFormat } from "../../ingest/source-text.js";
 import type { Warning } from "../../types/minutes.js";
 
@@ -19,6 +19,10 @@ export interface ParseSettings {
   pretty: boolean;
   /** Take an input that is minutes JSON (the output of parse) as it is, checked against the schema: `minutes export`. */
   acceptJson?: boolean;
+  /** Answer with the text the parser reads (`minutes text`), not a document: a "text" result. */
+  readText?: boolean;
+  /** Post a "progress" message after each page OCR reads (one input on a terminal; a batch shows its own progress). */
+  ocrProgress?: boolean;
 }
 
 /** The options the library is given for each file, picked from the command's flags (one file or a batch alike). */
@@ -50,7 +54,8 @@ export interface SerializedError {
 export type TaskResult =
   | { id: number; kind: "converted"; json: string; sha256: string; warnings: Warning[]; ms: number }
   | { id: number; kind: "unchanged"; sha256: string; ms: number }
+  | { id: number; kind: "text"; text: string; sha256: string; ms: number }
   | { id: number; kind: "failed"; error: SerializedError; sha256: string | null; ms: number };
 
 /** Worker → runner. */
-export type WorkerMessage = { type: "ready" } | { type: "result"; result: TaskResult };
+export type WorkerMessage = { type: "ready" } | { type: "result"; result: TaskResult } | { type: "progress"; progress: OcrProgress };

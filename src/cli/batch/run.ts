@@ -7,7 +7,7 @@ import type { Warning } from "../../types/minutes.js";
 import { asMinutesError, formatError, formatWarning, safeForTerminal, safeLines } from "../output.js";
 import { expandInputs } from "./inputs.js";
 import { expectedSha256, loadManifest, optionsFingerprint, saveManifest, type Manifest, type ManifestEntry } from "./manifest.js";
-import { batchUsageError, windowSize, type BatchFlags } from "./options.js";
+import { batchUsageError, heapLimits, windowSize, type BatchFlags } from "./options.js";
 import { OutDir } from "./out-dir.js";
 import { INPUT_EXTENSIONS, isWithin, outputNames } from "./paths.js";
 import { PoolClosedError, WorkerPool } from "./pool.js";
@@ -153,6 +153,7 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
           script: ctx.workerScript,
           workerData: settings,
           timeoutMs: flags.timeout === undefined ? undefined : flags.timeout * 1000,
+          resourceLimits: heapLimits(flags.maxMemory),
           maxTasksPerWorker: ctx.maxTasksPerWorker ?? TASKS_PER_WORKER,
         })
       : null;
@@ -195,6 +196,10 @@ export async function runBatch(args: string[], flags: BatchFlags & ParseSettings
       if (error instanceof PoolClosedError) return null;
       const err = asMinutesError(error);
       result = { id: k, kind: "failed", error: { code: err.code, message: err.message }, sha256: null, ms: Math.round(performance.now() - sent) };
+    }
+    if (result.kind === "text") {
+      // a batch never asks for text (readText is for `minutes text`, on one input)
+      result = { id: k, kind: "failed", error: { code: "E_INTERNAL", message: "the worker answered with text, not a document" }, sha256: result.sha256, ms: result.ms };
     }
     const outcome: Outcome = { path: file.display, status: "converted", error: null, warnings: 0, output: null, sha256: result.sha256, ms: result.ms };
     const finished: Finished = { outcome, json: null, warningList: [] };

@@ -1,7 +1,10 @@
-// A worker thread of the batch pool: imports the library once (and the PDF code on the first PDF), then converts one file per message.
-// For `minutes export` it also takes minutes JSON (the output of parse) as it is, checked, and imports the parser only when an input needs it.
+// A worker thread of the pool: imports the library once (and the PDF code on the first PDF), then converts one file per message.
+// For `minutes export` it also takes minutes JSON (the output of parse) as it is, checked, and imports the parser only when an input needs it;
+// for `minutes text` it answers with the text the parser reads. Its heap is bounded (the pool's resourceLimits): the fenced room
+// in which pdf.js and mammoth read a single PDF or Word document, so that one that fills the heap cannot end the process.
 import { createHash } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
+import type { OcrProgress } from "../../ingest/pdf/index.js";
 import type { MinutesDocument } from "../../types/minutes.js";
 import { checkedMinutesJson, minutesJson } from "../load-document.js";
 import { asMinutesError, formatJson } from "../output.js";
@@ -12,7 +15,10 @@ const settings = workerData as ParseSettings;
 let library: Promise<typeof import("../../document.js")> | null = null;
 const parser = (): Promise<typeof import("../../document.js")> => (library ??= import("../../document.js"));
 // parse: the library is loaded before the worker says it is ready, so the first file's time limit does not pay for it
-if (!settings.acceptJson) await parser();
+if (!settings.acceptJson && !settings.readText) await parser();
+
+/** OCR's progress, posted to the runner when it asked for it (one input on a terminal). */
+const onOcrProgress = settings.ocrProgress ? (progress: OcrProgress) => parentPort?.postMessage({ type: "progress", progress } satisfies WorkerMessage) : undefined;
 
 const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -37,6 +43,19 @@ async function convert(task: Task): Promise<TaskResult> {
     hash = sha256(bytes);
     if (task.expectSha256 !== null && task.expectSha256 === hash) return { id: task.id, kind: "unchanged", sha256: hash, ms: ms() };
     testDelay(task.path);
+    if (settings.readText) {
+      const { readableText } = await import("../readable-text.js");
+      const text = await readableText(bytes, {
+        path: task.sourcePath,
+        format: settings.format,
+        password: settings.password,
+        maxBytes: settings.maxBytes,
+        maxPages: settings.maxPages,
+        ocr: settings.ocr,
+        onOcrProgress,
+      });
+      return { id: task.id, kind: "text", text, sha256: hash, ms: ms() };
+    }
     const json = settings.acceptJson ? minutesJson(bytes) : null;
     const doc: MinutesDocument = json ? checkedMinutesJson(json, settings.requireMinutes) : await (await parser()).parseMinutes(bytes, {
       path: task.sourcePath,
@@ -46,6 +65,7 @@ async function convert(task: Task): Promise<TaskResult> {
       maxBytes: settings.maxBytes,
       maxPages: settings.maxPages,
       ocr: settings.ocr,
+      onOcrProgress,
       requireMinutes: settings.requireMinutes,
     });
     return { id: task.id, kind: "converted", json: formatJson(doc, settings.pretty), sha256: hash, warnings: doc.warnings, ms: ms() };

@@ -21,6 +21,7 @@ export const LABEL_HEADS: Record<string, AttendanceList | "attendance"> = {
   apologies: "apologies",
   apology: "apologies",
   regrets: "apologies",
+  unavailable: "apologies",
   "leave of absence": "apologies",
   observing: "in_attendance",
   observers: "in_attendance",

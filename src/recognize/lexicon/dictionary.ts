@@ -1,7 +1,7 @@
 // Dictionaries of phrases: a surface form (one or more words) mapped to a value, matched against tokens longest first.
 // After chrono-node's dictionaries: the vocabulary lives in tables, a reader asks "which entry starts here?", and a new
 // body's wording is one more entry, not one more pattern.
-import { fold, type Token } from "../tokens.js";
+import { fold, tokenize, type Token } from "../tokens.js";
 
 export interface PhraseMatch<V> {
   value: V;
@@ -62,12 +62,11 @@ export class PhraseDictionary<V> {
   }
 }
 
-/** The folded words of a phrase, split as the tokenizer splits them ("Vice-Chair" stays one word, "&" is a word). */
+/** The folded words of a phrase, split as the tokenizer splits them ("Vice-Chair" stays one word, "&" is a word, the
+ * apostrophe of "Members' Meeting" is one). */
 export function phraseWords(text: string): string[] {
-  return text
-    .trim()
-    .split(/\s+/)
-    .map((w) => fold(w))
+  return tokenize(text.trim())
+    .map((token) => token.key)
     .filter(Boolean);
 }
 

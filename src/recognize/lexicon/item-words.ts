@@ -8,6 +8,17 @@ export const HEADER_SECTION_WORDS = wordSet(`
   attendees attendance attending present agenda setup notice notices participants guests observers roster
 `);
 
+/** Words that make a header section's word the subject of business: "Approval/Changes to the Agenda", "Adoption of Agenda". */
+export const BUSINESS_ON_WORDS = wordSet(`
+  approval approve approved adoption adopt adopted change changes amendment amendments amend review confirmation confirm
+`);
+
+/** A heading of the header, not of the business: "Attendees", "Agenda", "Setup", "Online attendance details". */
+export function isHeaderSection(title: string): boolean {
+  const words = title.toLowerCase().replace(/[^\p{L}\s]/gu, " ").split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 5 && words.some((w) => HEADER_SECTION_WORDS.has(w)) && !words.some((w) => BUSINESS_ON_WORDS.has(w));
+}
+
 /** A heading whose sub-headings are the items: "## Minutes", "Minutes of the meeting", "Proceedings". */
 export function isContainerTitle(title: string): boolean {
   return /^(?:the\s+)?(?:meeting\s+)?(?:minutes|proceedings)(?:\s+of\s+(?:the\s+)?(?:meeting|proceedings))?$/i.test(title.trim());

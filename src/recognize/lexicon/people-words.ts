@@ -182,6 +182,13 @@ export const MEMBER_ROLE_WORDS = wordSet(`
 `);
 
 /** Lower-case particles inside a name: "Guy de Montfort", "Van Meerbergen", "bin Salleh". */
+/** Words of a department or a field of work, the second part of an office: "Director, External Affairs", "Director, Office
+ * of Participant Services". */
+export const DEPARTMENT_WORDS = wordSet(`
+  affairs office department services operations communications education planning resources finance administration
+  relations development management programs programmes division unit engineering technology outreach compliance policy
+`);
+
 export const NAME_PARTICLES = wordSet("de van von der den la le du da di del della dos das y bin ibn al ter ten st d' o' mac mc uí ní ó");
 
 /** Honours and degrees after a name: "Mr R C Love, OBE". */

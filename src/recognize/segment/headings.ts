@@ -5,22 +5,18 @@
 // a sub-heading of its item, not an item.
 import type { Heading, Paragraph, Root, RootContent } from "mdast";
 import { plainText, rawText } from "../../parse/text.js";
-import { HEADER_SECTION_WORDS, isContainerTitle } from "../lexicon/item-words.js";
-import { labelAt } from "../attendance.js";
-import { findDate } from "../dates.js";
+import { isContainerTitle, isHeaderSection } from "../lexicon/item-words.js";
+import { labelAt, titleLabel } from "../attendance.js";
+import { looksLikeName, titleAt } from "../people.js";
+import { GIVEN_NAMES } from "../lexicon/given-names.js";
+import { ANY_ORDER, findDate } from "../dates.js";
 import { GENERAL_MEETINGS } from "../lexicon/meeting-words.js";
 import { matchItemHeading } from "../item-heading.js";
-import { tokenize } from "../tokens.js";
+import { fold, tokenize } from "../tokens.js";
 import { BLANKS, trimEnd } from "../strings.js";
 import { isShouted } from "../title-case.js";
 import type { Section, Sections } from "./index.js";
 import { joinLoneNumerals, remainder } from "./numbered.js";
-
-/** A heading of the header, not of the business: "Attendees", "Agenda", "Setup", "Online attendance details". */
-export function isHeaderSection(title: string): boolean {
-  const words = title.toLowerCase().replace(/[^\p{L}\s]/gu, " ").split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 5 && words.some((w) => HEADER_SECTION_WORDS.has(w));
-}
 
 const MAX_HEADING_WORDS = 12;
 
@@ -30,7 +26,36 @@ const TITLE_WORDING = /^(?:(?:draft\s+)?(?:meeting\s+)?minutes|agenda\s+for\s.*|
 /** A heading before the business that titles the document: its wording, or a full date ("2024-12-02 Board Meeting",
  * "SC Meeting W50 - Wed 2025/12/10"). */
 function isTitleHeading(title: string): boolean {
-  return TITLE_WORDING.test(title.trim()) || findDate(title) !== null || GENERAL_MEETINGS.get(title.trim()) !== undefined;
+  return TITLE_WORDING.test(title.trim()) || findDate(title, ANY_ORDER) !== null || GENERAL_MEETINGS.get(title.trim()) !== undefined;
+}
+
+/** A title's words for the record or the meeting it is of: "Falls Creek Ranch Board Minutes", "Annual Members' Meeting". */
+const RECORD_WORDS = /\b(?:minutes|meeting|notes|report|summary)\b/i;
+/** How many blocks under a title heading are looked at for the meeting's particulars. */
+const PARTICULARS_SPAN = 6;
+
+/** Whether a line gives the meeting's particulars: its date ("Date: September 26, 2024") or who attended ("Attendees",
+ * "Members present: …"). */
+function isParticulars(printed: string): boolean {
+  const line = printed.replace(/[*_]/g, "").trim();
+  const date = findDate(line, ANY_ORDER);
+  if (date && date.index <= 20) return true;
+  const tokens = tokenize(line);
+  return tokens.some((_, i) => i < 6 && labelAt(tokens, i, Number.MAX_SAFE_INTEGER) !== null);
+}
+
+/** A heading naming the meeting or its record over the meeting's particulars: "## Falls Creek Ranch Board Minutes" /
+ * "Status: Approved" / "Date: September 26, 2024", "CRETE TOWNSHIP REGULAR BOARD OF TRUSTEES MEETING" / "October 9, 2024". */
+function headsParticulars(nodes: RootContent[], i: number, title: string): boolean {
+  if (!RECORD_WORDS.test(title)) return false;
+  // the lines under it in its own paragraph, then the blocks below
+  const own = nodes[i]!.type === "paragraph" ? rawText(nodes[i]!).trim().split("\n").slice(1) : [];
+  if (own.some(isParticulars)) return true;
+  for (let k = i + 1; k < nodes.length && k <= i + PARTICULARS_SPAN; k++) {
+    if (nodes[k]!.type === "heading") return false;
+    if (isParticulars(rawText(nodes[k]!).trim().split("\n")[0]!)) return true;
+  }
+  return false;
 }
 
 /** A paragraph of one short line in capitals, not a sentence, alone or over the text it heads: "CALL TO ORDER",
@@ -46,6 +71,31 @@ function shoutedLine(node: RootContent): string | null {
   const label = labelAt(tokenize(raw), 0, Number.MAX_SAFE_INTEGER);
   if (label && label.list !== "apologies") return null;
   return trimEnd(raw, `:${BLANKS}`);
+}
+
+/** Most words of a heading in title case standing alone. */
+const MAX_TITLE_CASE_WORDS = 6;
+/** Small words a title-case heading leaves in lower case: "Report of the Treasurer". */
+const TITLE_JOINERS = new Set(["of", "and", "the", "to", "for", "on", "in", "a", "an", "at", "with", "by", "&"]);
+
+/** What a heading over nothing says: "None", "Nil", "N/A". */
+const NOTHING = /^(?:none|nil|n\/a)\.?$/i;
+
+/** A paragraph of one short line in title case over a paragraph of text: "Public Comment" / "Mayor Spencer stated …",
+ * "Adjournment" / "There being no further business …". Not a label, a person's name or a line that ends in punctuation. */
+function titleCaseLine(node: RootContent, next: RootContent | undefined): string | null {
+  if (node.type !== "paragraph" || next?.type !== "paragraph") return null;
+  // "Old Business:" alone on its line is a heading; "Absent: None." is a label and its value
+  const raw = trimEnd(rawText(node).trim(), ":");
+  if (raw.includes("\n") || /[.,;:!?)]$/.test(raw) || /^[\d(]/.test(raw) || NOTHING.test(raw)) return null;
+  const words = raw.split(/\s+/);
+  if (words.length > MAX_TITLE_CASE_WORDS || !words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && TITLE_JOINERS.has(word)))) return null;
+  // a signature's or a speaker's name ("Lara Weisiger", "Mr. Ross") is no heading: a given name, a title or an initial first
+  const person = words.length > 1 && looksLikeName(raw) && (GIVEN_NAMES.has(fold(words[0]!)) || titleAt(tokenize(raw), 0) !== null || /^\p{Lu}\.?$/u.test(words[0]!));
+  if (person || titleLabel(raw) !== null || isTitleHeading(raw)) return null;
+  // the text under it is prose: longer than the heading, a sentence
+  const below = rawText(next).trim();
+  return (below.length > raw.length && /[.:;]$/.test(below)) || NOTHING.test(below) ? raw : null;
 }
 
 /** A paragraph that is one line of bold text: "**Adopt Bylaws**". */
@@ -91,7 +141,7 @@ function sectionsAt(nodes: RootContent[], isItem: (node: RootContent, index: num
 }
 
 /** The reading by markdown headings, or null when they do not make two items. */
-function markdownReading(nodes: RootContent[]): Sections | null {
+function markdownReading(nodes: RootContent[], minItems = 2): Sections | null {
   const headings = nodes.filter((n): n is Heading => n.type === "heading");
   if (headings.length < 2) return null;
   const title = (h: Heading) => trimEnd(plainText(h), `:${BLANKS}`);
@@ -104,7 +154,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
       // the next heading of its level or above ends it; a sub-heading is content ("## Finance" / "### Balance")
       if (below.type === "heading") return below.depth <= depthAt;
       const text = plainText(below).trim();
-      if (text && findDate(text)?.raw !== text) return false;
+      if (text && findDate(text, ANY_ORDER)?.raw !== text) return false;
     }
     return true;
   };
@@ -117,7 +167,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
     if (h.type !== "heading") continue;
     const text = title(h);
     if (isHeaderSection(text)) continue;
-    if (!isTitleHeading(text) && !titlesOnly(i)) break;
+    if (!isTitleHeading(text) && !titlesOnly(i) && !headsParticulars(nodes, i, text)) break;
     leadingTitles.add(h);
   }
   const ofBusiness = (h: Heading) => !isHeaderSection(title(h)) && !leadingTitles.has(h);
@@ -128,7 +178,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
   else {
     // the shallowest level with two headings of business: leading header sections and a lone title do not count
     const usable = (d: number) => headings.filter((h) => h.depth === d && ofBusiness(h));
-    const found = [1, 2, 3, 4, 5, 6].find((d) => usable(d).length >= 2);
+    const found = [1, 2, 3, 4, 5, 6].find((d) => usable(d).length >= minItems);
     if (found === undefined) return null;
     depth = found;
   }
@@ -146,7 +196,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
         return business || inContainer ? text : null;
       }
       if (node.depth > depth) return null;
-      if (!business && (isHeaderSection(text) || isTitleHeading(text) || titlesOnly(i))) return null;
+      if (!business && (isHeaderSection(text) || leadingTitles.has(node) || isTitleHeading(text) || titlesOnly(i))) return null;
       if (container && node.position!.start.line < container.position!.start.line) return null;
       business = true;
       return text;
@@ -156,7 +206,7 @@ function markdownReading(nodes: RootContent[]): Sections | null {
       return node === container;
     },
   );
-  return reading.items.length >= 2 ? reading : null;
+  return reading.items.length >= minItems ? reading : null;
 }
 
 /** The reading by lines in capitals (or bold lines) standing alone, or null when they do not make two items. */
@@ -168,6 +218,8 @@ function typographyReading(nodes: RootContent[], heading: (node: RootContent) =>
   const accepted = new Set<RootContent>();
   let lastAccepted = -1;
   for (const c of withContent) {
+    // before the business, a line that titles the minutes is of the header
+    if (lastAccepted < 0 && (isTitleHeading(c.title!) || headsParticulars(nodes, c.i, c.title!))) continue;
     if (lastAccepted >= 0 && insideSequence(nodes, lastAccepted, c.i)) continue;
     accepted.add(c.node);
     lastAccepted = c.i;
@@ -200,6 +252,18 @@ function insideSequence(nodes: RootContent[], from: number, at: number): boolean
 export function headingsReading(tree: Root): Sections | null {
   const nodes = joinLoneNumerals(tree.children);
   return markdownReading(nodes) ?? typographyReading(nodes, shoutedLine) ?? typographyReading(nodes, boldLine);
+}
+
+/** The last reading, for minutes that neither number their items nor set them in capitals or bold: a single markdown
+ * heading of business under the header's, or lines in title case standing alone over text. Null when neither is found. */
+export function titleCaseReading(tree: Root): Sections | null {
+  // one heading of business under the header's ("#### Attendees", "#### Apologies", "#### Resolutions" / "1. …"): one item
+  const nodes = joinLoneNumerals(tree.children);
+  const single = markdownReading(nodes, 1);
+  if (single) return single;
+  const titles = new Map(nodes.map((node, i) => [node, titleCaseLine(node, nodes[i + 1])]));
+  const reading = sectionsAt(nodes, (node) => titles.get(node) ?? null);
+  return reading.items.length >= 2 ? reading : null;
 }
 
 /** Whether the section's numbered blocks start at 1: a section of sub-items ("ACTION ITEMS" / "1. Adopt Resolutions …"). */

@@ -6,7 +6,7 @@
 import type { Heading, List, Root, RootContent } from "mdast";
 import { plainText } from "../../parse/text.js";
 import type { ItemHeading, NumberingStyle } from "../item-heading.js";
-import { headingsReading, restartsNumbering } from "./headings.js";
+import { headingsReading, restartsNumbering, titleCaseReading } from "./headings.js";
 import { numberedReading } from "./numbered.js";
 
 export interface Section {
@@ -45,7 +45,8 @@ function emptyShare(sections: Sections): number {
 export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
   const numbered = numberedReading(tree, styles);
   const typographic = headingsReading(tree);
-  if (!typographic) return numbered;
+  // nothing numbered, nothing in capitals or bold: headings in title case standing alone, if any
+  if (!typographic) return numbered.items.length === 0 ? (titleCaseReading(tree) ?? numbered) : numbered;
   if (numbered.items.length < 2 || numbered.by === "bullets") return typographic;
   // sections whose numbered sub-items start at 1 in each: the sections are the items
   const restarting = typographic.items.filter(restartsNumbering).length;

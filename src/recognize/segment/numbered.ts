@@ -6,9 +6,10 @@ import { plainText, rawText } from "../../parse/text.js";
 import { isShouted } from "../title-case.js";
 import { AGENDA_REFERENCE, compareOrder, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "../item-heading.js";
 import type { Section, Sections } from "./index.js";
-import { REPORTING_VERBS } from "../lexicon/item-words.js";
+import { isHeaderSection, REPORTING_VERBS } from "../lexicon/item-words.js";
 import { refusedBySequence, type Candidate } from "./sequence.js";
-import { titleLabel } from "../attendance.js";
+import { labelAt, titleLabel } from "../attendance.js";
+import { tokenize } from "../tokens.js";
 
 /** What a block yields: a heading that opens an item, or content. */
 type Piece = { heading: ItemHeading & { style: NumberingStyle }; line: number; rest: RootContent[]; list?: List } | { content: RootContent };
@@ -345,15 +346,25 @@ function splitByHeadings(tree: Root, headings: Set<RootContent>): Sections {
   return sections;
 }
 
-/** A numbered list right under an attendance label is the label's roster, not items: "PRESENT" / "1. Suzette Kent Chair"
- * / "2. Alan Thomas Permanent Member", "OTHER ATTENDEES" / "1. Elizabeth Cain GSA PMO". */
+/** A list right under an attendance label is the label's roster, not items: "PRESENT" / "1. Suzette Kent Chair" / "2.
+ * Alan Thomas Permanent Member", "OTHER ATTENDEES" / "1. Elizabeth Cain GSA PMO", "## Attendees" / "- Gary O'Neall". */
 function isRosterUnder(node: RootContent, above: RootContent): boolean {
-  if (node.type !== "list" || !node.ordered || (above.type !== "paragraph" && above.type !== "heading")) return false;
+  if (node.type !== "list" || (above.type !== "paragraph" && above.type !== "heading")) return false;
   // the block above is labels alone ("Attendance" / "PRESENT"), not a sentence that ends in a label's word
   return rawText(above)
     .trim()
     .split("\n")
     .every((line) => titleLabel(line.replace(/[*_#]/g, "")) !== null);
+}
+
+/** A list each of whose entries opens with an attendance label: "- Members: @tomberek, @K900" / "- Observers: @edef1c". */
+function isLabelledRoster(node: RootContent): boolean {
+  if (node.type !== "list") return false;
+  return node.children.every((item) => {
+    const [first] = item.children;
+    const line = first ? rawText(first).replace(/[*_]/g, "").trim() : "";
+    return labelAt(tokenize(line), 0, Number.MAX_SAFE_INTEGER) !== null;
+  });
 }
 
 /** Split a tree into header and items: by numbered headings, whose numbers go forward in one numbering style, or,
@@ -383,11 +394,20 @@ const MIN_BULLET_ITEMS = 3;
  * Each item keeps its bullet's own text as content, so what it records ("… – M. Prest (motion)") is read too.
  */
 function splitByBullets(tree: Root): Sections | null {
-  const bullets = tree.children.filter((node): node is List => node.type === "list" && !node.ordered).flatMap((list) => list.children);
+  // rosters are no items: a list under an attendance label, or one of labels and their names ("- Members: @tomberek, …");
+  // nor is a list under a heading of the header ("## Agenda" / "- Check-in" …, before "## Minutes")
+  let section: string | null = null;
+  const rosters = new Set(
+    tree.children.filter((node, i) => {
+      if (node.type === "heading") section = plainText(node);
+      return (i > 0 && isRosterUnder(node, tree.children[i - 1]!)) || isLabelledRoster(node) || (section !== null && isHeaderSection(section));
+    }),
+  );
+  const bullets = tree.children.filter((node): node is List => node.type === "list" && !node.ordered && !rosters.has(node)).flatMap((list) => list.children);
   if (bullets.length < MIN_BULLET_ITEMS) return null;
   const sections: Sections = { header: [], items: [] };
   for (const node of tree.children) {
-    if (node.type !== "list" || node.ordered) {
+    if (node.type !== "list" || node.ordered || rosters.has(node)) {
       const current = sections.items[sections.items.length - 1];
       (current ? current.blocks : sections.header).push(node);
       continue;
