@@ -16,6 +16,7 @@ export type MinutesErrorCode =
   | "E_NOT_MINUTES"
   | "E_INVALID_DOCUMENT"
   | "E_SQLITE_UNAVAILABLE"
+  | "E_OCR_UNAVAILABLE"
   | "E_TIMEOUT"
   | "E_OUT_OF_MEMORY"
   | "E_INVALID_OUTPUT"
@@ -37,6 +38,7 @@ export const EXIT_CODES: Record<MinutesErrorCode, number> = {
   E_NOT_MINUTES: 65,
   E_INVALID_DOCUMENT: 65,
   E_SQLITE_UNAVAILABLE: 69,
+  E_OCR_UNAVAILABLE: 69,
   E_TIMEOUT: 75,
   E_OUT_OF_MEMORY: 75,
   E_INVALID_OUTPUT: 70,

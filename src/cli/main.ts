@@ -5,6 +5,7 @@ import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { MinutesError } from "../errors.js";
 import { STYLE_NAMES } from "../recognize/styles.js";
+import type { OcrMode, OcrProgress } from "../ingest/pdf/index.js";
 import type { InputFormat } from "../ingest/source-text.js";
 import type { MinutesDocument, Warning } from "../types/minutes.js";
 import { asMinutesError, formatError, formatJson, formatWarning, safeForTerminal, safeLines, writeFileAtomic } from "./output.js";
@@ -29,6 +30,7 @@ interface ParseFlags extends BatchFlags {
   password?: string;
   maxBytes: number;
   maxPages?: number;
+  ocr?: OcrMode;
   requireMinutes?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -49,6 +51,8 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   stdoutIsTty: boolean;
+  /** True when stderr is a terminal (OCR progress is shown there only then). */
+  stderrIsTty?: boolean;
   /** The terminal's width, when stdout is one. */
   stdoutColumns?: number;
 }
@@ -57,6 +61,7 @@ const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
   get stdoutColumns() {
     return process.stdout.columns;
   },
@@ -89,6 +94,18 @@ Exit codes: 0 ok, 1 invalid JSON given to validate, or some files of a batch fai
 (output failed the schema: a bug), 75 time or memory limit reached (--timeout, --max-memory), 130 interrupted.
 `;
 
+/** Erases the current terminal line (after a carriage return). */
+const CLEAR_LINE = "\r\x1b[K";
+
+/** OCR progress on stderr, one line rewritten in place, on a terminal only (and not with --quiet): the library's
+ * onOcrProgress callback. Undefined when nothing is to be shown. */
+function ocrProgress(io: Io, label: string, quiet: boolean | undefined): ((progress: OcrProgress) => void) | undefined {
+  if (!io.stderrIsTty || quiet) return undefined;
+  return ({ done, total }) => {
+    io.stderr(done < total ? `${CLEAR_LINE}minutes: ${safeForTerminal(label)}: OCR ${done}/${total} pages` : CLEAR_LINE);
+  };
+}
+
 function report(io: Io, file: string | null, error: unknown, debug: boolean | undefined): number {
   const err = asMinutesError(error);
   io.stderr(`${formatError(file, err)}\n`);
@@ -109,10 +126,10 @@ async function parseCommand(io: Io, file: string, flags: ParseFlags): Promise<nu
     if (flags.timeout !== undefined || needsFence(bytes, flags.format)) {
       // pdf.js and mammoth read on a worker whose heap is bounded; and a parse that hangs cannot be stopped on this
       // thread: under --timeout any input runs on a worker that the time limit terminates
-      ({ json, warnings } = await convertFenced(bytes, file === "-" ? null : file, { ...options, pretty }, fence(flags)));
+      ({ json, warnings } = await convertFenced(bytes, file === "-" ? null : file, { ...options, pretty }, fence(flags), ocrProgress(io, label, flags.quiet)));
     } else {
       const { parseMinutes } = await import("../document.js");
-      const doc = await parseMinutes(bytes, { path: file === "-" ? null : file, ...options });
+      const doc = await parseMinutes(bytes, { path: file === "-" ? null : file, ...options, onOcrProgress: ocrProgress(io, label, flags.quiet) });
       json = formatJson(doc, pretty);
       warnings = doc.warnings;
     }
@@ -215,10 +232,11 @@ async function showCommand(io: Io, file: string, flags: ShowFlags): Promise<numb
     ]);
     const bytes = await readInput(file, flags.maxBytes);
     const path = file === "-" ? null : file;
+    const onOcrProgress = ocrProgress(io, label, false);
     const doc =
       needsFence(bytes, flags.format) && !minutesJson(bytes)
-        ? (JSON.parse((await convertFenced(bytes, path, { ...documentOptions(flags), pretty: false }, fence(flags))).json) as MinutesDocument)
-        : await loadDocument(bytes, { path, ...documentOptions(flags) });
+        ? (JSON.parse((await convertFenced(bytes, path, { ...documentOptions(flags), pretty: false }, fence(flags), onOcrProgress)).json) as MinutesDocument)
+        : await loadDocument(bytes, { path, ...documentOptions(flags), onOcrProgress });
     let item = null;
     if (flags.item !== undefined) {
       item = findItem(doc, flags.item);
@@ -241,11 +259,12 @@ async function textCommand(io: Io, file: string, flags: ParseFlags): Promise<num
     const { needsFence, readTextFenced } = await import("./batch/single.js");
     const bytes = await readInput(file, flags.maxBytes);
     const path = file === "-" ? null : file;
+    const onOcrProgress = ocrProgress(io, label, false);
     if (needsFence(bytes, flags.format)) {
-      io.stdout(await readTextFenced(bytes, path, { ...documentOptions(flags), pretty: false }, fence(flags)));
+      io.stdout(await readTextFenced(bytes, path, { ...documentOptions(flags), pretty: false }, fence(flags), onOcrProgress));
     } else {
       const { readableText } = await import("./readable-text.js");
-      io.stdout(await readableText(bytes, { path, format: flags.format, password: flags.password, maxBytes: flags.maxBytes, maxPages: flags.maxPages }));
+      io.stdout(await readableText(bytes, { path, format: flags.format, password: flags.password, maxBytes: flags.maxBytes, maxPages: flags.maxPages, ocr: flags.ocr, onOcrProgress }));
     }
     return 0;
   } catch (error) {
@@ -281,6 +300,11 @@ function addInputOptions(command: Command): Command {
     .option("--password <password>", "password of an encrypted PDF")
     .option("--max-bytes <n>", "refuse inputs larger than this many bytes", positiveInteger, DEFAULT_MAX_BYTES)
     .option("--max-pages <n>", "read at most this many PDF pages", positiveInteger)
+    .addOption(
+      new Option("--ocr <when>", "read PDF pages by OCR: auto (pages without a usable text layer), always, or never (refuse them)")
+        .choices(["auto", "always", "never"])
+        .default("auto"),
+    )
     .option("--max-memory <MiB>", "the heap of the worker thread a PDF or Word document (or a batch's file) is read on: over it, E_OUT_OF_MEMORY", parseMebibytes, DEFAULT_MAX_MEMORY_MB)
     .option("--debug", "show stack traces of failures");
 }

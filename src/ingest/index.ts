@@ -8,6 +8,7 @@ import { unwrapFrontMatter } from "./front-matter.js";
 import { htmlToLines } from "./html.js";
 import { dedentCommonIndent, removeControls, splitLines } from "./lines.js";
 import { repairConversionDamage } from "./repair.js";
+import type { OcrMode, OcrProgress } from "./pdf/index.js";
 import type { InputFormat, SourceLine, SourceText } from "./source-text.js";
 
 export interface IngestOptions {
@@ -21,6 +22,10 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Most PDF pages read. */
   maxPages?: number;
+  /** When PDF pages are read by OCR: "auto" (the default: pages without a usable text layer), "always" or "never". */
+  ocr?: OcrMode;
+  /** Called after each page OCR reads: for a progress display (the library prints nothing itself). */
+  onOcrProgress?: (progress: OcrProgress) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;

@@ -7,7 +7,12 @@ import type { SourceText } from "./source-text.js";
 export async function reconstructPdfText(bytes: Uint8Array, options: IngestOptions = {}) {
   const { readPdf } = await import("./pdf/index.js");
   // pdfjs wants a plain Uint8Array (not a Buffer) and takes ownership of it: give it a copy
-  return readPdf(new Uint8Array(bytes), { password: options.password, maxPages: options.maxPages });
+  return readPdf(new Uint8Array(bytes), {
+    password: options.password,
+    maxPages: options.maxPages,
+    ocr: options.ocr,
+    onOcrProgress: options.onOcrProgress,
+  });
 }
 
 export async function readPdfLines(bytes: Uint8Array, options: IngestOptions = {}): Promise<SourceText> {

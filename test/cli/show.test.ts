@@ -88,7 +88,7 @@ describe("minutes show", { timeout: 60_000 }, () => {
     expect(invalid.code).toBe(65);
     expect(invalid.stderr).toMatch(/^minutes: .*bad\.json: E_INVALID_DOCUMENT the JSON does not match the minutes schema: .*\n$/);
     // a PDF is read on a worker thread (the built worker script): the built command
-    const unreadable = run(["show", join(ROOT, "fixtures/pdf/horsley-parish-council_2014-03-18.pdf")]);
+    const unreadable = run(["show", join(ROOT, "fixtures/pdf/horsley-parish-council_2014-03-18.pdf"), "--ocr", "never"]);
     expect(unreadable.code).toBe(65);
     expect(unreadable.stderr).toMatch(/E_PDF_UNREADABLE_TEXT .*\n$/);
     expect(unreadable.stderr.split("\n")).toHaveLength(2);

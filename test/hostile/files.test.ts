@@ -343,13 +343,28 @@ describe.concurrent("PDF refusals (built CLI)", { timeout: CLI_TIMEOUT }, () => 
 
   it("an image-only PDF (a scanned page), and one of vector shapes only: E_PDF_NO_TEXT", async () => {
     for (const file of [built.imageOnly, built.shapesOnly]) {
-      const { message } = await refused({ file, code: "E_PDF_NO_TEXT" });
+      const { message } = await refused({ file, code: "E_PDF_NO_TEXT", args: ["--ocr", "never"] });
       expect(message).toBe("the PDF has no text layer (scanned or image-only pages need OCR)");
     }
   });
 
+  it("the image-only PDF with OCR (the default): read, and found to hold no text, E_PDF_NO_TEXT", { timeout: 120_000 }, async () => {
+    const { message } = await refused({ file: built.imageOnly, code: "E_PDF_NO_TEXT", debug: false });
+    expect(message).toBe("the PDF has no text layer and OCR found no text on its pages");
+  });
+
+  it("the image-only PDF where tesseract.js cannot be loaded: E_OCR_UNAVAILABLE (exit 69), never a stack trace", async () => {
+    const node = ["--import", pathToFileURL(join(ROOT, "test/pdf/no-ocr-hook.mjs")).href];
+    const { message } = await refused({ file: built.imageOnly, code: "E_OCR_UNAVAILABLE", options: { node } });
+    expect(message).toBe(
+      "OCR is unavailable: tesseract.js or its English data (@tesseract.js-data/eng) cannot be loaded (Cannot find package 'tesseract.js')",
+    );
+    const never = await refused({ file: built.imageOnly, code: "E_PDF_NO_TEXT", args: ["--ocr", "never"], options: { node }, debug: false });
+    expect(never.message).toBe("the PDF has no text layer (scanned or image-only pages need OCR)");
+  });
+
   it("the Horsley parish council minutes (a font with a broken encoding): E_PDF_UNREADABLE_TEXT", async () => {
-    const { message } = await refused({ file: built.horsley, code: "E_PDF_UNREADABLE_TEXT" });
+    const { message } = await refused({ file: built.horsley, code: "E_PDF_UNREADABLE_TEXT", args: ["--ocr", "never"] });
     expect(message).toBe("the PDF's text layer is unreadable (broken font encoding); the pages need OCR");
   });
 

@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseMinutes, type ParseOptions } from "../../src/document.js";
 import { makePdf } from "../pdf/helpers.js";
+import type { OcrMode } from "../../src/ingest/pdf/index.js";
 import { checkContract, fuzz, fuzzCase, runs, testTimeout, type Budget, type FuzzCase } from "./fuzz-harness.js";
 
 const FILE = "test/hostile/fuzz-pdf.test.ts";
@@ -75,6 +76,14 @@ async function syntheticMinutes(): Promise<Pdf> {
     ]);
   });
   return { name: "synthetic-minutes.pdf (pdfkit, uncompressed)", latin1: Buffer.from(bytes).toString("latin1") };
+}
+
+/**
+ * A case of this file: OCR is off (ocr "never") unless asked for. These fuzzers aim at pdf.js and the reconstruction; with
+ * OCR every mutation that loses the text layer would cost seconds a page. The OCR path gets a few cases of its own below.
+ */
+function pdfCase(input: Uint8Array, options: ParseOptions, label: string, ocr: OcrMode = "never"): FuzzCase {
+  return fuzzCase(input, { ocr, ...options }, label);
 }
 
 /** ~20-80 ms a parse; a mutated PDF can make pdf.js rebuild its xref by scanning the file: still well under a second. */
@@ -332,7 +341,7 @@ function optionsFor(pdf: Pdf): fc.Arbitrary<ParseOptions> {
 }
 
 /** A PDF from the pool under 1-4 mutations (a donor PDF for splices), or a bare one now and then. */
-function mutatedPdf(pool: () => Pdf[]): fc.Arbitrary<FuzzCase> {
+function mutatedPdf(pool: () => Pdf[], ocr: OcrMode = "never"): fc.Arbitrary<FuzzCase> {
   return fc
     .tuple(fc.nat(), fc.nat(), fc.array(mutation, { minLength: 0, maxLength: 4 }))
     .chain(([i, j, mutations]) => {
@@ -348,7 +357,7 @@ function mutatedPdf(pool: () => Pdf[]): fc.Arbitrary<FuzzCase> {
           did.push(result.did);
         }
         const label = `${pdf.name}${did.length ? `: ${did.join("; ")}` : " (unmutated)"}${donor !== pdf && did.some((d) => /donor/.test(d)) ? ` [donor ${donor.name}]` : ""}`;
-        return fuzzCase(new Uint8Array(Buffer.from(text, "latin1")), options, label);
+        return pdfCase(new Uint8Array(Buffer.from(text, "latin1")), options, label, ocr);
       });
     });
 }
@@ -363,7 +372,7 @@ const barelyPdf: fc.Arbitrary<FuzzCase> = fc
     ),
     fc.boolean(),
   )
-  .map(([header, body, eof]) => fuzzCase(new Uint8Array(Buffer.from(header + body + (eof ? "\n%%EOF\n" : ""), "latin1")), {}, `header ${JSON.stringify(header)} + ${body.length} bytes of junk${eof ? " + %%EOF" : ""}`));
+  .map(([header, body, eof]) => pdfCase(new Uint8Array(Buffer.from(header + body + (eof ? "\n%%EOF\n" : ""), "latin1")), {}, `header ${JSON.stringify(header)} + ${body.length} bytes of junk${eof ? " + %%EOF" : ""}`));
 
 /** A PDF built here, xref offsets right (but those of the objects in `badXref`, which point at object 1): a catalog, a page
  * tree, Helvetica, and one content stream a page. Page n is object 2n + 2. */
@@ -443,7 +452,7 @@ const builtPdf: fc.Arbitrary<FuzzCase> = fc
       ops.map((op, i) => (op.startsWith("BT") ? op : `BT /F1 11 Tf 72 ${800 - 14 * i} Td (${op}) Tj ET`)).join("\n"),
     );
     const label = `built PDF, ${pages.length} page(s), MediaBox ${mediaBox}: ${JSON.stringify(pages).slice(0, 400)}`;
-    return fuzzCase(new Uint8Array(Buffer.from(skeleton(contents, mediaBox), "latin1")), { format: "pdf" }, label);
+    return pdfCase(new Uint8Array(Buffer.from(skeleton(contents, mediaBox), "latin1")), { format: "pdf" }, label);
   });
 
 describe("fuzz: PDF input", () => {
@@ -496,7 +505,7 @@ describe("fuzz: PDF input", () => {
     // drops the failed fetch of page 2, whose rejection nobody handles
     const pages = ["Minutes of the meeting", "1. Apologies", "2. Planning"].map((t) => `BT /F1 12 Tf 72 700 Td (${t}) Tj ET`);
     const bytes = new Uint8Array(Buffer.from(skeleton(pages, "[0 0 595 842]", [4, 6]), "latin1"));
-    expect(await checkContract(fuzzCase(bytes, {}, "three pages, pages 1 and 2 with bad xref entries"), BUDGET)).toBe("ok");
+    expect(await checkContract(pdfCase(bytes, {}, "three pages, pages 1 and 2 with bad xref entries"), BUDGET)).toBe("ok");
     const dir = mkdtempSync(join(tmpdir(), "minutes-fuzz-"));
     const file = join(dir, "stray-rejection.pdf");
     writeFileSync(file, bytes);
@@ -513,8 +522,20 @@ describe("fuzz: PDF input", () => {
     const at = 36584;
     const damaged = pdf.slice(0, at) + String.fromCharCode(pdf.charCodeAt(at) ^ 2) + pdf.slice(at + 1);
     const bytes = new Uint8Array(Buffer.from(damaged, "latin1"));
-    expect(await checkContract(fuzzCase(bytes, { maxPages: 2 }, "manordeilo, bit 1 of byte 36584 flipped"), BUDGET)).toBe("E_PDF_CORRUPT");
+    expect(await checkContract(pdfCase(bytes, { maxPages: 2 }, "manordeilo, bit 1 of byte 36584 flipped"), BUDGET)).toBe("E_PDF_CORRUPT");
   });
+
+  // OCR on: mutations of the broken-font Horsley minutes (first page only) are rendered and read by OCR; a few cases, at
+  // seconds each
+  const OCR_CASES = 3;
+  it(
+    "mutated broken-font PDFs read by OCR",
+    async () => {
+      const horsley = pdfs.find((p) => p.name.startsWith("horsley-parish-council"))!;
+      await fuzz("mutated PDFs read by OCR", FILE, mutatedPdf(() => [{ ...horsley, maxPages: 1 }], "auto"), OCR_CASES, { ms: 60_000 });
+    },
+    testTimeout(OCR_CASES, 60_000),
+  );
 
   const BARELY = runs(50);
   it("junk behind a PDF header", async () => void (await fuzz("junk behind a PDF header", FILE, barelyPdf, BARELY, BUDGET)), testTimeout(BARELY, 400));

@@ -360,7 +360,7 @@ describe("batch inputs and loading", () => {
     expect(found.relatives).toEqual(["a.docx", "b.txt"]);
   });
 
-  it("a run loads mammoth and jszip only for a Word document, and pdf.js for neither", async () => {
+  it("a run loads mammoth and jszip only for a Word document, and pdf.js and tesseract.js (OCR) for neither", async () => {
     const dir = mkdtempSync(join(tmpdir(), "minutes-docx-lazy-"));
     const docx = join(dir, "minutes.docx");
     const text = join(dir, "minutes.txt");
@@ -371,10 +371,14 @@ describe("batch inputs and loading", () => {
       const result = spawnSync(process.execPath, ["--import", hook, BIN, "parse", file, "-q"], { encoding: "utf8" });
       expect(result.status, result.stderr).toBe(0);
       // pdf.js is the heavy PDF code; ingest/pdf/furniture.js (page-number helpers) is shared with text by running-footers.ts
-      return { docx: /DOCX-MODULE .*\/mammoth\//.test(result.stderr), pdf: /PDF-MODULE .*(?:pdfjs-dist|pdf-parse)/.test(result.stderr) };
+      return {
+        docx: /DOCX-MODULE .*\/mammoth\//.test(result.stderr),
+        pdf: /PDF-MODULE .*(?:pdfjs-dist|pdf-parse)/.test(result.stderr),
+        ocr: /OCR-MODULE /.test(result.stderr),
+      };
     };
-    expect(loads(text)).toEqual({ docx: false, pdf: false });
-    expect(loads(docx)).toEqual({ docx: true, pdf: false });
+    expect(loads(text)).toEqual({ docx: false, pdf: false, ocr: false });
+    expect(loads(docx)).toEqual({ docx: true, pdf: false, ocr: false });
   });
 
   it("mammoth and jszip are imported only by the docx reader, which ingest imports on demand", () => {

@@ -83,14 +83,14 @@ describe.concurrent("minutes parse on bad PDFs (built CLI)", () => {
     expectFailure(truncated, "E_PDF_CORRUPT", await run(["parse", truncated]));
   });
 
-  it("an image-only PDF (a scanned page, no text layer): E_PDF_NO_TEXT", async () => {
-    expectFailure(imageOnly, "E_PDF_NO_TEXT", await run(["parse", imageOnly]));
+  it("an image-only PDF (a scanned page, no text layer) with --ocr never: E_PDF_NO_TEXT", async () => {
+    expectFailure(imageOnly, "E_PDF_NO_TEXT", await run(["parse", imageOnly, "--ocr", "never"]));
   });
 
-  it("the Horsley parish council minutes (a font with a broken encoding): E_PDF_UNREADABLE_TEXT", async () => {
+  it("the Horsley parish council minutes (a font with a broken encoding) with --ocr never: E_PDF_UNREADABLE_TEXT", async () => {
     const path = join(dir, "horsley.pdf");
     copyFileSync(join(ROOT, "fixtures/pdf/horsley-parish-council_2014-03-18.pdf"), path);
-    expectFailure(path, "E_PDF_UNREADABLE_TEXT", await run(["parse", path]));
+    expectFailure(path, "E_PDF_UNREADABLE_TEXT", await run(["parse", path, "--ocr", "never"]));
   });
 
   it("a PNG renamed .pdf: E_BINARY, named as a PNG image (it is not a PDF, whatever its name)", async () => {
@@ -101,6 +101,6 @@ describe.concurrent("minutes parse on bad PDFs (built CLI)", () => {
   });
 
   it("`minutes text` fails the same way", async () => {
-    expectFailure(imageOnly, "E_PDF_NO_TEXT", await run(["text", imageOnly]));
+    expectFailure(imageOnly, "E_PDF_NO_TEXT", await run(["text", imageOnly, "--ocr", "never"]));
   });
 });

@@ -43,11 +43,11 @@ describe("failures", () => {
     const bytes = await makePdf({}, (doc) => {
       doc.rect(100, 100, 200, 150).fill("#336699");
     });
-    expect(await codeOf(readPdf(bytes))).toBe("E_PDF_NO_TEXT");
+    expect(await codeOf(readPdf(bytes, { ocr: "never" }))).toBe("E_PDF_NO_TEXT");
   });
 
-  it("the Horsley minutes render fine but their text layer is garbage", async () => {
-    expect(await codeOf(readPdf(fixture("horsley-parish-council_2014-03-18.pdf")))).toBe("E_PDF_UNREADABLE_TEXT");
+  it("the Horsley minutes render fine but their text layer is garbage (refused without OCR)", async () => {
+    expect(await codeOf(readPdf(fixture("horsley-parish-council_2014-03-18.pdf"), { ocr: "never" }))).toBe("E_PDF_UNREADABLE_TEXT");
   });
 
   it("the caller's buffer is left intact (pdf.js gets a copy)", async () => {

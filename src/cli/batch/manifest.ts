@@ -33,8 +33,9 @@ export interface Current {
 }
 
 /**
- * The options that change the JSON written: format, pages read, indentation, and --require-minutes (which refuses some
- * outputs an earlier run wrote; recorded only when given, so earlier fingerprints still match). (The password does
+ * The options that change the JSON written: format, pages read, indentation, --require-minutes (which refuses some
+ * outputs an earlier run wrote) and --ocr other than auto (both recorded only when given, so earlier fingerprints still
+ * match). (The password does
  * not: it opens or fails.)
  */
 export function optionsFingerprint(settings: ParseSettings): string {
@@ -44,6 +45,7 @@ export function optionsFingerprint(settings: ParseSettings): string {
     maxPages: settings.maxPages ?? null,
     pretty: settings.pretty,
     ...(settings.requireMinutes ? { requireMinutes: true } : {}),
+    ...(settings.ocr !== undefined && settings.ocr !== "auto" ? { ocr: settings.ocr } : {}),
   };
   return createHash("sha256").update(JSON.stringify(used)).digest("hex").slice(0, 16);
 }

@@ -3,7 +3,7 @@
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import { MinutesError } from "../../errors.js";
 
-export interface PoolOptions {
+export interface PoolOptions<T = unknown> {
   /** Number of workers. */
   size: number;
   /** The worker script. It must post {type: "ready"} once loaded, then answer each task with {type: "result", result}. */
@@ -25,6 +25,8 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits;
   /** Run `script` as code (tests). */
   eval?: boolean;
+  /** Called with what a worker posts as {type: "progress", progress} while it works on a task. */
+  onProgress?: (task: T, progress: unknown) => void;
 }
 
 /** The pool was closed (the run was interrupted) before the task finished. */
@@ -50,7 +52,7 @@ interface Slot<T, R> {
   done: number;
 }
 
-type Message<R> = { type: "ready" } | { type: "result"; result: R };
+type Message<R> = { type: "ready" } | { type: "result"; result: R } | { type: "progress"; progress: unknown };
 
 /** Node ends a worker whose heap reached its resourceLimits with this error (and the process goes on). */
 function outOfMemory(error: Error): boolean {
@@ -74,7 +76,7 @@ export class WorkerPool<T, R> {
   /** Workers replaced after maxTasksPerWorker tasks (for tests). */
   recycled = 0;
 
-  constructor(private readonly options: PoolOptions) {
+  constructor(private readonly options: PoolOptions<T>) {
     if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError("pool size must be a positive integer");
     for (let i = 0; i < options.size; i++) this.spawn();
   }
@@ -124,6 +126,8 @@ export class WorkerPool<T, R> {
         if (this.options.maxTasksPerWorker !== undefined && slot.done >= this.options.maxTasksPerWorker && !this.closed) this.replace(slot);
         job.resolve(message.result);
         this.pump();
+      } else if (message.type === "progress" && slot.job) {
+        this.options.onProgress?.(slot.job.task, message.progress);
       }
     });
     worker.on("error", (error: Error) => this.lost(slot, error));

@@ -1,5 +1,6 @@
 // The messages between the batch runner and its worker threads: plain data that survives structured cloning.
 import type { MinutesErrorCode } from "../../errors.js";
+import type { OcrMode, OcrProgress } from "../../ingest/pdf/index.js";
 import type { InputFormat } from "../../ingest/source-text.js";
 import type { Warning } from "../../types/minutes.js";
 
@@ -10,6 +11,8 @@ export interface ParseSettings {
   password?: string;
   maxBytes: number;
   maxPages?: number;
+  /** When PDF pages are read by OCR: --ocr (OCR runs in the worker, under --jobs and --timeout). */
+  ocr?: OcrMode;
   /** Refuse a document that is not minutes (E_NOT_MINUTES): --require-minutes. */
   requireMinutes?: boolean;
   /** Indent the JSON (never for --ndjson). */
@@ -18,12 +21,14 @@ export interface ParseSettings {
   acceptJson?: boolean;
   /** Answer with the text the parser reads (`minutes text`), not a document: a "text" result. */
   readText?: boolean;
+  /** Post a "progress" message after each page OCR reads (one input on a terminal; a batch shows its own progress). */
+  ocrProgress?: boolean;
 }
 
 /** The options the library is given for each file, picked from the command's flags (one file or a batch alike). */
 export function documentOptions(flags: Omit<ParseSettings, "pretty">): Omit<ParseSettings, "pretty"> {
-  const { format, style, password, maxBytes, maxPages, requireMinutes } = flags;
-  return { format, style, password, maxBytes, maxPages, requireMinutes };
+  const { format, style, password, maxBytes, maxPages, ocr, requireMinutes } = flags;
+  return { format, style, password, maxBytes, maxPages, ocr, requireMinutes };
 }
 
 /** One file to convert. */
@@ -53,4 +58,4 @@ export type TaskResult =
   | { id: number; kind: "failed"; error: SerializedError; sha256: string | null; ms: number };
 
 /** Worker → runner. */
-export type WorkerMessage = { type: "ready" } | { type: "result"; result: TaskResult };
+export type WorkerMessage = { type: "ready" } | { type: "result"; result: TaskResult } | { type: "progress"; progress: OcrProgress };

@@ -3,11 +3,15 @@
 // under --timeout (a hung parse cannot be stopped on the main thread; its worker is terminated).
 import { MinutesError } from "../../errors.js";
 import { isDocx, isPdf } from "../../ingest/detect.js";
+import type { OcrProgress } from "../../ingest/pdf/index.js";
 import type { InputFormat } from "../../ingest/source-text.js";
 import type { Warning } from "../../types/minutes.js";
 import { heapLimits } from "./options.js";
 import { WorkerPool } from "./pool.js";
 import type { ParseSettings, Task, TaskResult } from "./protocol.js";
+
+/** Told of each page OCR has read (shown on a terminal). */
+type OcrProgressListener = (progress: OcrProgress) => void;
 
 export interface Converted {
   json: string;
@@ -31,13 +35,14 @@ export function needsFence(bytes: Uint8Array, format: InputFormat | undefined): 
 }
 
 /** Run one task on a worker of its own; throws the MinutesError of the failure (E_TIMEOUT, E_OUT_OF_MEMORY, the parse's). */
-async function runFenced(bytes: Uint8Array, sourcePath: string | null, settings: ParseSettings, fence: Fence): Promise<TaskResult> {
+async function runFenced(bytes: Uint8Array, sourcePath: string | null, settings: ParseSettings, fence: Fence, onOcrProgress?: OcrProgressListener): Promise<TaskResult> {
   const pool = new WorkerPool<Task, TaskResult>({
     size: 1,
     script: fence.workerScript,
-    workerData: settings,
+    workerData: { ...settings, ocrProgress: onOcrProgress !== undefined },
     timeoutMs: fence.timeoutMs,
     resourceLimits: heapLimits(fence.maxMemoryMb),
+    onProgress: onOcrProgress ? (_task, progress) => onOcrProgress(progress as OcrProgress) : undefined,
   });
   try {
     const result = await pool.run({ id: 0, path: sourcePath ?? "-", bytes, sourcePath, expectSha256: null });
@@ -53,15 +58,15 @@ async function runFenced(bytes: Uint8Array, sourcePath: string | null, settings:
 }
 
 /** Parse bytes already read on one worker: the document's JSON and its warnings. */
-export async function convertFenced(bytes: Uint8Array, sourcePath: string | null, settings: ParseSettings, fence: Fence): Promise<Converted> {
-  const result = await runFenced(bytes, sourcePath, { ...settings, readText: false }, fence);
+export async function convertFenced(bytes: Uint8Array, sourcePath: string | null, settings: ParseSettings, fence: Fence, onOcrProgress?: OcrProgressListener): Promise<Converted> {
+  const result = await runFenced(bytes, sourcePath, { ...settings, readText: false }, fence, onOcrProgress);
   if (result.kind === "converted") return { json: result.json, warnings: result.warnings };
   throw new MinutesError("E_INTERNAL", `the worker answered ${result.kind} for a file it was asked to convert`);
 }
 
 /** The text the parser reads (`minutes text`), read on one worker. */
-export async function readTextFenced(bytes: Uint8Array, sourcePath: string | null, settings: ParseSettings, fence: Fence): Promise<string> {
-  const result = await runFenced(bytes, sourcePath, { ...settings, readText: true }, fence);
+export async function readTextFenced(bytes: Uint8Array, sourcePath: string | null, settings: ParseSettings, fence: Fence, onOcrProgress?: OcrProgressListener): Promise<string> {
+  const result = await runFenced(bytes, sourcePath, { ...settings, readText: true }, fence, onOcrProgress);
   if (result.kind === "text") return result.text;
   throw new MinutesError("E_INTERNAL", `the worker answered ${result.kind} when asked for the text`);
 }

@@ -4,6 +4,7 @@
 // in which pdf.js and mammoth read a single PDF or Word document, so that one that fills the heap cannot end the process.
 import { createHash } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
+import type { OcrProgress } from "../../ingest/pdf/index.js";
 import type { MinutesDocument } from "../../types/minutes.js";
 import { checkedMinutesJson, minutesJson } from "../load-document.js";
 import { asMinutesError, formatJson } from "../output.js";
@@ -15,6 +16,9 @@ let library: Promise<typeof import("../../document.js")> | null = null;
 const parser = (): Promise<typeof import("../../document.js")> => (library ??= import("../../document.js"));
 // parse: the library is loaded before the worker says it is ready, so the first file's time limit does not pay for it
 if (!settings.acceptJson && !settings.readText) await parser();
+
+/** OCR's progress, posted to the runner when it asked for it (one input on a terminal). */
+const onOcrProgress = settings.ocrProgress ? (progress: OcrProgress) => parentPort?.postMessage({ type: "progress", progress } satisfies WorkerMessage) : undefined;
 
 const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -41,7 +45,15 @@ async function convert(task: Task): Promise<TaskResult> {
     testDelay(task.path);
     if (settings.readText) {
       const { readableText } = await import("../readable-text.js");
-      const text = await readableText(bytes, { path: task.sourcePath, format: settings.format, password: settings.password, maxBytes: settings.maxBytes, maxPages: settings.maxPages });
+      const text = await readableText(bytes, {
+        path: task.sourcePath,
+        format: settings.format,
+        password: settings.password,
+        maxBytes: settings.maxBytes,
+        maxPages: settings.maxPages,
+        ocr: settings.ocr,
+        onOcrProgress,
+      });
       return { id: task.id, kind: "text", text, sha256: hash, ms: ms() };
     }
     const json = settings.acceptJson ? minutesJson(bytes) : null;
@@ -52,6 +64,8 @@ async function convert(task: Task): Promise<TaskResult> {
       password: settings.password,
       maxBytes: settings.maxBytes,
       maxPages: settings.maxPages,
+      ocr: settings.ocr,
+      onOcrProgress,
       requireMinutes: settings.requireMinutes,
     });
     return { id: task.id, kind: "converted", json: formatJson(doc, settings.pretty), sha256: hash, warnings: doc.warnings, ms: ms() };

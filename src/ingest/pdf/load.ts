@@ -155,7 +155,7 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined): 
       const page = await doc.getPage(pageNumber);
       try {
         const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-        const box: PageBox = { page: pageNumber, width: x1 - x0, height: y1 - y0, bottom: y0 };
+        const box: PageBox = { page: pageNumber, width: x1 - x0, height: y1 - y0, bottom: y0, left: x0 };
         const content = await page.getTextContent();
         const items: RawItem[] = [];
         const rotated: string[] = [];
@@ -197,4 +197,47 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined): 
       }
     },
   };
+}
+
+/**
+ * The pages among `pages` that paint an image: a page with no text but an image is a scanned page. The document is
+ * opened again because the one openPdf keeps drops images from its operator lists (maxImageSize), which is what makes
+ * reading fonts cheap; this is only asked about pages that have no text in a document that otherwise has.
+ */
+export async function pagesWithImages(bytes: Uint8Array, password: string | undefined, pages: readonly number[]): Promise<Set<number>> {
+  const found = new Set<number>();
+  if (pages.length === 0) return found;
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const painting = new Set<number>([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageXObjectRepeat]);
+  const release = guardStrayRejections();
+  try {
+    const doc = await pdfjs.getDocument({
+      data: bytes.slice(),
+      password,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    }).promise;
+    try {
+      for (const pageNumber of pages) {
+        const page = await doc.getPage(pageNumber);
+        try {
+          const operators = await page.getOperatorList();
+          if (operators.fnArray.some((fn) => painting.has(fn))) found.add(pageNumber);
+        } catch {
+          // a page whose operators cannot be read is left as it is: without text
+        } finally {
+          page.cleanup();
+        }
+      }
+    } finally {
+      await doc.destroy();
+    }
+  } catch {
+    // the document opened once already: a second failure leaves the pages without text, as before OCR
+  } finally {
+    await release();
+  }
+  return found;
 }

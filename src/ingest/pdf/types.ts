@@ -23,6 +23,8 @@ export interface PageBox {
   height: number;
   /** Lowest y of the page box (usually 0). */
   bottom: number;
+  /** Lowest x of the page box (usually 0): where a rendered image of the page starts. */
+  left?: number;
 }
 
 /** One run of text inside a line, after merging touching items. */
