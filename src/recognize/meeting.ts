@@ -3,7 +3,7 @@ import type { Link, PhrasingContent, RootContent } from "mdast";
 import { plainText, rawText } from "../parse/text.js";
 import type { Meeting } from "../types/minutes.js";
 import { sourceAt, sourceOf, type Context, warn } from "./context.js";
-import { ANY_ORDER, findDate, findDayMonth, findTime, monthsNamed, numericOrder } from "./dates.js";
+import { ANY_ORDER, findDate, findDayMonth, findTime, monthsNamed, numericOrder, type FoundDate } from "./dates.js";
 import { titleLabel } from "./attendance.js";
 import { GENERAL_MEETINGS } from "./lexicon/meeting-words.js";
 import { readableTitle } from "./title-case.js";
@@ -238,6 +238,9 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
   if (!meeting.body && meeting.organization) meeting.body = COUNCIL_TYPE.exec(meeting.organization)?.[0] ?? null;
 }
 
+/** A line that labels the meeting's date: "Date: …", "Meeting Date/Time: …", "DATE OF MEETING – …". */
+const DATE_LABEL = /^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting|\s*\/\s*time)?\s*[:–—-]\s*/i;
+
 export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   const meeting: Meeting = { organization: null, body: null, date: null, start_time: null, location: null, status: null, links: [] };
   // dates in figures are read day first or month first as the document's other dates and its spelling say
@@ -254,6 +257,16 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     const minutesOf = [heads.join(" ")].map((t) => MINUTES_OF.exec(t)).find(Boolean) ?? heads.map((t) => MINUTES_OF_LINE.exec(t)).find(Boolean);
     if (minutesOf && BODY.test(minutesOf[1]!)) meetingOf(ctx, bodyName(minutesOf[1]!), meeting);
   }
+  // a date the header labels as the meeting's, in words or figures: "- Date: 14/11/2024", "Meeting Date: 2024-06-10"
+  const labelled = texts.flatMap(({ node, text }) => text.split("\n").map((line) => ({ node, line }))).find(({ line }) => DATE_LABEL.test(line));
+  const labelledDate = labelled ? findDate(labelled.line.replace(DATE_LABEL, ""), order) : null;
+  const takeDate = (date: FoundDate, node: RootContent) => {
+    meeting.date = date.iso;
+    if (date.weekday && date.weekday !== date.actualWeekday) {
+      warn(ctx, "weekday-mismatch", `"${date.raw}" names a ${date.weekday}, but ${date.iso} is a ${date.actualWeekday}`, sourceOf(ctx, node));
+    }
+  };
+  if (labelled && labelledDate) takeDate(labelledDate, labelled.node);
   for (const { node, text } of texts) {
     const who = HELD_THEIR_MEETING.exec(text);
     if (who && !meeting.organization && isOrganization(who[1]!)) meeting.organization = who[1]!;
@@ -263,12 +276,7 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     if (venue && !meeting.location) meeting.location = venue[1]!.trim();
     if (!meeting.date) {
       const date = findDate(text);
-      if (date) {
-        meeting.date = date.iso;
-        if (date.weekday && date.weekday !== date.actualWeekday) {
-          warn(ctx, "weekday-mismatch", `"${date.raw}" names a ${date.weekday}, but ${date.iso} is a ${date.actualWeekday}`, sourceOf(ctx, node));
-        }
-      }
+      if (date) takeDate(date, node);
     }
     if (!meeting.start_time) meeting.start_time = findTime(text);
     if (!meeting.status && DRAFT.test(text) && /\bminutes\b/i.test(text)) meeting.status = "draft";

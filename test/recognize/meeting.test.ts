@@ -57,6 +57,18 @@ describe("the meeting's date from the header", () => {
     // (apologies are an item of business in many minutes, as "1. Apologies" is)
     expect(doc.items.map((item) => item.title)).toEqual(["Apologies", "Treasurer's report", "Election of officers"]);
   });
+  it("is the date the header labels as the meeting's, in figures, before a date in words further down", () => {
+    const doc = parseMinutesText(
+      ["---", "title: Week 10 Minutes", "---", "", "- Date: 14/11/2024", "- Start time: 4:00pm", "", "## In attendance", "", "- Pia Ross, Ken Ota", "", "## Agenda Items", "", "- The next meeting is on December 2nd 2024", "- Elections will be held in March"].join("\n"),
+      { format: "markdown" },
+    );
+    expect(doc.meeting.date).toBe("2024-11-14");
+    const worded = parseMinutesText("Board of Education\nMeeting Date: Tuesday, 12 March 2024\n\nPresent: Ann Lee\n\nThe next meeting will be on 9 April 2024.\n\n1. Minutes\n\nApproved.\n\n2. Budget\n\nAdopted.");
+    expect(worded.meeting.date).toBe("2024-03-12");
+    expect(worded.warnings.map((w) => w.code)).not.toContain("weekday-mismatch");
+    const wrongDay = parseMinutesText("Board of Education\nDate: Monday, 12 March 2024\n\nPresent: Ann Lee\n\n1. Minutes\n\nApproved.\n\n2. Budget\n\nAdopted.");
+    expect(wrongDay.warnings.map((w) => w.code)).toContain("weekday-mismatch");
+  });
   it("titles in capitals over the date are the header, and 'the meeting of X was called to order' names the body", () => {
     const doc = parseMinutesText(
       ["State of Illinois", "Town of Crane", "CRANE TOWNSHIP REGULAR BOARD OF TRUSTEES MEETING", "October 9, 2024", "The regular board meeting of the Crane Township Board of Trustees was called to order by Supervisor Lee at 7:00 p.m.", "", "APPROVAL OF MINUTES", "", "The minutes were approved.", "", "REPORTS", "", "The supervisor reported on roads."].join("\n"),
