@@ -606,6 +606,44 @@ describe("item shapes", () => {
     }
   });
 
+  it("titles that open paragraphs with a colon, the record after them, are the items; field labels with short values are not", () => {
+    const doc = parse(
+      [
+        "MINUTES OF THE FENWAY RADIO CLUB MEETING",
+        "",
+        "October 14, 2018",
+        "",
+        "Present: Pat Moore, Alex Fleet, Vance Myers",
+        "",
+        "Call to Order:",
+        "",
+        "Review of Minutes: The minutes were approved as read.",
+        "",
+        "Treasurer's Report: $1068.40 with $474.03 of this in the repeater fund.",
+        "",
+        "Old Business: Discussion regarding payment for club T-shirts by members.",
+        "",
+        "The repeater is currently at Pat's house and will be moved in the spring.",
+        "",
+        "New Business: A fox hunt is scheduled for after this meeting.",
+        "",
+        "Action: Alex to bring the radios.",
+        "",
+        "Action: Vance to book the hall.",
+      ].join("\n"),
+    );
+    expect(titles(doc)).toEqual([
+      [null, "Call to Order"],
+      [null, "Review of Minutes"],
+      [null, "Treasurer's Report"],
+      [null, "Old Business"],
+      [null, "New Business"],
+    ]);
+    expect(surnames(doc.attendance.present)).toEqual(["Moore", "Fleet", "Myers"]);
+    const fields = parse(["Elm Street Civic Club", "Monday, February 8, 2021", "", "Number of Attendees: 6", "", "Meeting Start Time: 7:06", "", "Meeting End Time: 7:45", "", "The members talked about the spring clean-up."].join("\n"));
+    expect(titles(fields)).toEqual([]);
+  });
+
   it("whole minutes run into one paragraph are read item by item", () => {
     const filler = "The members discussed the matter at some length and the clerk will report back. ".repeat(4);
     const doc = parse(

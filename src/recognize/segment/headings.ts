@@ -15,6 +15,7 @@ import { matchItemHeading } from "../item-heading.js";
 import { fold, tokenize } from "../tokens.js";
 import { BLANKS, trimEnd } from "../strings.js";
 import { isShouted } from "../title-case.js";
+import { MOTION_NOUNS } from "../lexicon/motion-words.js";
 import type { Section, Sections } from "./index.js";
 import { joinLoneNumerals, remainder } from "./numbered.js";
 
@@ -87,15 +88,76 @@ function titleCaseLine(node: RootContent, next: RootContent | undefined): string
   if (node.type !== "paragraph" || next?.type !== "paragraph") return null;
   // "Old Business:" alone on its line is a heading; "Absent: None." is a label and its value
   const raw = trimEnd(rawText(node).trim(), ":");
-  if (raw.includes("\n") || /[.,;:!?)]$/.test(raw) || /^[\d(]/.test(raw) || NOTHING.test(raw)) return null;
-  const words = raw.split(/\s+/);
-  if (words.length > MAX_TITLE_CASE_WORDS || !words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && TITLE_JOINERS.has(word)))) return null;
-  // a signature's or a speaker's name ("Lara Weisiger", "Mr. Ross") is no heading: a given name, a title or an initial first
-  const person = words.length > 1 && looksLikeName(raw) && (GIVEN_NAMES.has(fold(words[0]!)) || titleAt(tokenize(raw), 0) !== null || /^\p{Lu}\.?$/u.test(words[0]!));
-  if (person || titleLabel(raw) !== null || isTitleHeading(raw)) return null;
+  if (raw.includes("\n") || !readsAsTitleCaseHeading(raw)) return null;
   // the text under it is prose: longer than the heading, a sentence
   const below = rawText(next).trim();
   return (below.length > raw.length && /[.:;]$/.test(below)) || NOTHING.test(below) ? raw : null;
+}
+
+/** A short line in title case that is a heading: not punctuated as text, not a label of attendance, not a person's name
+ * (a signature's or a speaker's, "Lara Weisiger", "Mr. Ross": a given name, a title or an initial first). */
+function readsAsTitleCaseHeading(raw: string): boolean {
+  if (/[.,;:!?)]$/.test(raw) || /^[\d(]/.test(raw) || NOTHING.test(raw)) return false;
+  const words = raw.split(/\s+/);
+  if (words.length > MAX_TITLE_CASE_WORDS || !words.every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && TITLE_JOINERS.has(word)))) return false;
+  const person = words.length > 1 && looksLikeName(raw) && (GIVEN_NAMES.has(fold(words[0]!)) || titleAt(tokenize(raw), 0) !== null || /^\p{Lu}\.?$/u.test(words[0]!));
+  return !person && titleLabel(raw) === null && !isTitleHeading(raw);
+}
+
+/** A title and its colon opening a paragraph, the record after it: "Treasurer's Report: $1068.40 with …". */
+const LEAD_IN = /^([^:\n]{2,60}):(?:[^\S\n]+|$)/;
+/** Fewest words after a lead-in that make a record, not a field's value ("Meeting Start Time: 7:06"). */
+const MIN_RECORD_WORDS = 4;
+const MIN_LEAD_INS = 3;
+
+interface LeadIn {
+  title: string;
+  /** The record after the colon, on the title's line and below it. */
+  record: string;
+}
+
+/** A paragraph opened by a title in title case or capitals and a colon. A motion's label ("Motion:", "Vote:") is none. */
+function leadIn(node: RootContent): LeadIn | null {
+  if (node.type !== "paragraph") return null;
+  const text = rawText(node);
+  const m = LEAD_IN.exec(text);
+  if (!m) return null;
+  const title = m[1]!.replace(/[*_]/g, "").trim();
+  if (!(readsAsTitleCaseHeading(title) || (isShouted(title) && title.split(/\s+/).length <= MAX_TITLE_CASE_WORDS && titleLabel(title) === null))) return null;
+  if (MOTION_NOUNS.has(fold(title.split(/\s+/)[0]!))) return null;
+  return { title, record: text.slice(m[0].length).trim() };
+}
+
+/**
+ * Minutes whose parts open with a title and a colon in running text, "Review of Minutes: Minutes were approved as
+ * read." / "Old Business: Discussion regarding …" / "New Business: A Fox Hunt is scheduled …": each such title opens an
+ * item, its record the item's first block. A title that comes back ("Action:", "Note:") is a field of the record, not a
+ * part, and at least three titles must open records of some words, so that "Meeting Start Time: 7:06" is no item. Used
+ * only where nothing else opens an item.
+ */
+export function leadInReading(tree: Root): Sections | null {
+  const nodes = joinLoneNumerals(tree.children);
+  const leads = new Map(nodes.map((node) => [node, leadIn(node)] as const).filter((entry): entry is [RootContent, LeadIn] => entry[1] !== null));
+  const counts = new Map<string, number>();
+  for (const lead of leads.values()) counts.set(fold(lead.title), (counts.get(fold(lead.title)) ?? 0) + 1);
+  for (const [node, lead] of leads) if (counts.get(fold(lead.title))! > 1) leads.delete(node);
+  const records = [...leads.values()].filter((lead) => lead.record.split(/\s+/).length >= MIN_RECORD_WORDS);
+  if (records.length < MIN_LEAD_INS) return null;
+  const sections: Sections = { header: [], items: [], numbering: null, by: "headings" };
+  for (const node of nodes) {
+    const lead = leads.get(node);
+    if (lead) {
+      const line = node.position?.start.line ?? 1;
+      const record: Paragraph[] = lead.record
+        ? [{ type: "paragraph", children: [{ type: "text", value: lead.record }], position: { start: { line, column: 1 }, end: node.position?.end ?? { line, column: 1 } } }]
+        : [];
+      sections.items.push({ heading: { number: null, titleRaw: lead.title }, line, blocks: record, node });
+      continue;
+    }
+    const current = sections.items[sections.items.length - 1];
+    (current ? current.blocks : sections.header).push(node);
+  }
+  return sections;
 }
 
 /** A paragraph that is one line of bold text: "**Adopt Bylaws**". */

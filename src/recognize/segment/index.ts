@@ -6,7 +6,7 @@
 import type { Heading, List, Root, RootContent } from "mdast";
 import { plainText } from "../../parse/text.js";
 import type { ItemHeading, NumberingStyle } from "../item-heading.js";
-import { headingsReading, restartsNumbering, titleCaseReading } from "./headings.js";
+import { headingsReading, leadInReading, restartsNumbering, titleCaseReading } from "./headings.js";
 import { numberedPointsReading, numberedReading } from "./numbered.js";
 
 export interface Section {
@@ -46,10 +46,8 @@ export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
   const numbered = numberedReading(tree, styles);
   const typographic = headingsReading(tree);
   // nothing numbered as a heading, nothing in capitals or bold: headings in title case standing alone, else numbered
-  // points that are all the minutes hold
-  // nothing numbered as a heading, nothing in capitals or bold: headings in title case standing alone, else numbered
-  // points that are all the minutes hold
-  if (!typographic) return numbered.items.length === 0 ? (titleCaseReading(tree) ?? numberedPointsReading(tree, styles) ?? numbered) : numbered;
+  // points that are all the minutes hold, else titles that open paragraphs with a colon
+  if (!typographic) return numbered.items.length === 0 ? (titleCaseReading(tree) ?? numberedPointsReading(tree, styles) ?? leadInReading(tree) ?? numbered) : numbered;
   if (numbered.items.length < 2 || numbered.by === "bullets") return typographic;
   // sections whose numbered sub-items start at 1 in each: the sections are the items
   if (restartingSections(typographic, numbered)) return typographic;
