@@ -126,6 +126,19 @@ function guardStrayRejections(): () => Promise<void> {
   };
 }
 
+/** How every document is opened: no eval, no system fonts or font faces, errors only in pdf.js's log. */
+function loadingParams(pdfjs: typeof import("pdfjs-dist/legacy/build/pdf.mjs"), bytes: Uint8Array, password: string | undefined) {
+  return {
+    // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
+    data: bytes.slice(),
+    password,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  };
+}
+
 /** Opens the document. Throws MinutesError E_PDF_CORRUPT or E_PDF_ENCRYPTED. */
 export async function openPdf(bytes: Uint8Array, password: string | undefined): Promise<OpenPdf> {
   checkEnvelope(bytes);
@@ -135,13 +148,7 @@ export async function openPdf(bytes: Uint8Array, password: string | undefined): 
   let doc: PDFDocumentProxy;
   try {
     doc = await pdfjs.getDocument({
-      // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
-      data: bytes.slice(),
-      password,
-      isEvalSupported: false,
-      useSystemFonts: false,
-      disableFontFace: true,
-      verbosity: pdfjs.VerbosityLevel.ERRORS,
+      ...loadingParams(pdfjs, bytes, password),
       // Nothing is rendered: skip decoding images when an operator list is built to learn font names.
       maxImageSize: 1,
     }).promise;
@@ -211,14 +218,7 @@ export async function pagesWithImages(bytes: Uint8Array, password: string | unde
   const painting = new Set<number>([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageXObjectRepeat]);
   const release = guardStrayRejections();
   try {
-    const doc = await pdfjs.getDocument({
-      data: bytes.slice(),
-      password,
-      isEvalSupported: false,
-      useSystemFonts: false,
-      disableFontFace: true,
-      verbosity: pdfjs.VerbosityLevel.ERRORS,
-    }).promise;
+    const doc = await pdfjs.getDocument(loadingParams(pdfjs, bytes, password)).promise;
     try {
       for (const pageNumber of pages) {
         const page = await doc.getPage(pageNumber);

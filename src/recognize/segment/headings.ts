@@ -17,7 +17,7 @@ import { BLANKS, trimEnd } from "../strings.js";
 import { isShouted } from "../title-case.js";
 import { MOTION_NOUNS } from "../lexicon/motion-words.js";
 import type { Section, Sections } from "./index.js";
-import { joinLoneNumerals, remainder } from "./numbered.js";
+import { joinLoneNumerals, remainder, runOnAndRest } from "./numbered.js";
 
 const MAX_HEADING_WORDS = 12;
 
@@ -112,7 +112,11 @@ const MIN_LEAD_INS = 3;
 
 interface LeadIn {
   title: string;
-  /** The record after the colon, on the title's line and below it. */
+  /** The record after the colon on the title's line. */
+  runOn: string;
+  /** The record's lines below the title's. */
+  below: Paragraph | null;
+  /** The whole record: on the title's line and below it. */
   record: string;
 }
 
@@ -125,7 +129,8 @@ function leadIn(node: RootContent): LeadIn | null {
   const title = m[1]!.replace(/[*_]/g, "").trim();
   if (!(readsAsTitleCaseHeading(title) || (isShouted(title) && title.split(/\s+/).length <= MAX_TITLE_CASE_WORDS && titleLabel(title) === null))) return null;
   if (MOTION_NOUNS.has(fold(title.split(/\s+/)[0]!))) return null;
-  return { title, record: text.slice(m[0].length).trim() };
+  const record = text.slice(m[0].length);
+  return { title, runOn: record.split("\n", 1)[0]!.trim(), below: remainder(node), record: record.trim() };
 }
 
 /**
@@ -148,10 +153,8 @@ export function leadInReading(tree: Root): Sections | null {
     const lead = leads.get(node);
     if (lead) {
       const line = node.position?.start.line ?? 1;
-      const record: Paragraph[] = lead.record
-        ? [{ type: "paragraph", children: [{ type: "text", value: lead.record }], position: { start: { line, column: 1 }, end: node.position?.end ?? { line, column: 1 } } }]
-        : [];
-      sections.items.push({ heading: { number: null, titleRaw: lead.title }, line, blocks: record, node });
+      const blocks = runOnAndRest(lead.runOn, lead.below, line);
+      sections.items.push({ heading: { number: null, titleRaw: lead.title }, line, blocks, node });
       continue;
     }
     const current = sections.items[sections.items.length - 1];

@@ -186,7 +186,7 @@ function textParagraph(text: string, line: number): Paragraph {
 
 /** The text after a heading in its paragraph: the rest of the heading's line and the lines below, one paragraph still, so
  * that a label at the end of the line keeps the names on the next ("… Absent:" / "Gatto. Sheumaker arrived …"). */
-function runOnAndRest(runOn: string | undefined, rest: Paragraph | null, line: number): Paragraph[] {
+export function runOnAndRest(runOn: string | undefined, rest: Paragraph | null, line: number): Paragraph[] {
   if (!runOn) return rest ? [rest] : [];
   if (!rest) return [textParagraph(runOn, line)];
   return [{ type: "paragraph", children: [{ type: "text", value: `${runOn}\n${rawText(rest)}` }], position: { start: { line, column: 1 }, end: rest.position?.end ?? { line, column: 1 } } }];
