@@ -83,6 +83,11 @@ function skipBracket(tokens: Token[], i: number): number {
 
 const wordsAt = (tokens: Token[], i: number, words: string[]): boolean => words.every((w, k) => tokens[i + k]?.key === w);
 
+/** A person starts at token `k`: a title ("Mrs", "Cllr") or a capitalised word of a name followed by another. */
+function startsPerson(tokens: Token[], k: number): boolean {
+  return titleAt(tokens, k) !== null || (isNameToken(tokens[k]) && isNameToken(tokens[k + 1]));
+}
+
 /**
  * The attendance label starting at token `i`, if one does. A label is a few label words with at least one head word
  * ("present", "apologies", "attendees"…), then a delimiter: a colon or dash, "were"/"was", or the end of its line when
@@ -98,6 +103,7 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
   let role: Label["role"] = null;
   let words = 0;
   let publicLabel = false;
+  let namesFollow = false;
   // "**Present:**", "- Present", "> [!abstract]- Present:"
   while (k < lineEnd && isPunct(tokens[k], "*-•>#")) k++;
   const first = k;
@@ -150,6 +156,11 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
     else if (publicLabel && token.capitalised) break;
     // "Attendees Tony Brown (Chair), …": in a grid of labels, the names start after the one label word
     else if (words === 1 && head !== null && head !== "attendance" && token.capitalised && k === first + 1) break;
+    // "Those Attending Mrs T Mann (Chair) Mrs S Lansdell-Williams …": a label ending in its head word, then a person
+    else if (head !== null && head !== "attendance" && LABEL_HEADS[tokens[k - 1]?.key ?? ""] && startsPerson(tokens, k)) {
+      namesFollow = true;
+      break;
+    }
     else if (!NEUTRAL_LABEL_WORDS.has(key) && !/^(?:minute|taker|takers|s)$/.test(key)) return null;
     words++;
     k++;
@@ -178,7 +189,7 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
     // ("Attendees Tony Brown (Chair), Sylvia Knights …", "Invited Nikki Sturmey (Clerk to the Board), …")
     // "Members of the Public Mr & Mrs Godfrey": the public's label, then their names
     const grid = words === 1 && head !== null && head !== "attendance" && isPunct(tokens.slice(k, lineEnd).find((t) => isPunct(t, ",(")), ",(");
-    if (!grid && !(publicLabel && words > 1 && tokens[k]?.capitalised)) return null;
+    if (!grid && !namesFollow && !(publicLabel && words > 1 && tokens[k]?.capitalised)) return null;
   }
   if (role !== null && head === null) {
     // "Chairperson: Beau", "Recorder: Marty Florey": a colon is needed
@@ -741,8 +752,13 @@ const MEMBER_POSITION = /^(?:vice\s+)?(?:president|chair(?:man|person)?|member|t
  * officers of other bodies, a board's own clerk.
  */
 function splitOfficers(people: Found[]): { members: Found[]; others: Found[] } {
-  const boardRoles = people.some((p) => p.role !== null || (p.position !== null && MEMBER_POSITION.test(p.position.trim())));
-  const officer = (p: Found) => isOfficer(p) && !(boardRoles && p.titleKind !== "office" && BOARD_OFFICES.has((p.position ?? "").trim().toLowerCase()));
+  // members with their offices as positions ("…, president", "…, member"), or a chair marked ("(Chairman)")
+  const positioned = people.some((p) => p.position !== null && MEMBER_POSITION.test(p.position.trim()));
+  const boardRoles = positioned || people.some((p) => p.role !== null);
+  // a treasurer or secretary beside a marked chair is the association's own; a clerk is the board's own only where the
+  // members are given their offices ("Zima Creason, clerk"): beside a chair alone it is the council's officer ("Mrs C Hardy (Clerk)")
+  const boardsOwn = (office: string) => BOARD_OFFICES.has(office) && (office === "clerk" ? positioned : boardRoles);
+  const officer = (p: Found) => isOfficer(p) && !(p.titleKind !== "office" && boardsOwn((p.position ?? "").trim().toLowerCase()));
   const titled = people.filter(hasMemberTitle).length;
   const lastTitled = people.map(hasMemberTitle).lastIndexOf(true);
   let cut = titled >= 2 && lastTitled < people.length - 1 && people.slice(0, lastTitled + 1).every(hasMemberTitle) ? lastTitled + 1 : people.length;

@@ -200,6 +200,8 @@ export function readPerson(segment: string): Reading {
       break;
     }
   }
+  // a handle after the name: "Bryan Hughes @nebrius" is Bryan Hughes (a handle alone, "@bnb", is the name)
+  while (end > i + 1 && rest[end - 1]!.kind === "handle" && rest.slice(i, end - 1).some((t) => t.kind === "word" && t.capitalised)) end--;
   // a role word after the name or its initials: "Lorraine Hunt (LH) Chair", "Mick Ratford Treasurer"
   while (end > i + 1) {
     const last = rest[end - 1]!;
@@ -475,6 +477,10 @@ export function parsePeople(printed: string): PersonDraft[] {
       } else if (pendingTitle?.title.plural) distributed = pendingTitle.title;
       pendingTitle = null;
       if (reading.bareTitle?.plural) distributed = reading.bareTitle;
+      // "Cllrs Howells, Mrs Kay and Ms McDonagh": a courtesy title keeps the plural title's kind (all three are
+      // councillors); a title of another kind ("Clerk Mrs Todd", "District Cllr Carter") or an office of one's own
+      // ("Mrs A Beer (Chief Executive)") ends it
+      else if (person.honorific !== null && distributed && person.titleKind === "courtesy" && person.position === null) person.titleKind = distributed.kind;
       else if (person.honorific !== null) distributed = null;
       if (person.honorific === null && distributed) {
         person.honorific = distributed.canonical;

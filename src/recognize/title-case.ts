@@ -9,6 +9,8 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** A word of capitals with no vowel is an abbreviation ("KCC", "NHS", "SSA"). */
 const NO_VOWEL = /^[B-DF-HJ-NP-TV-Z]{2,}$/;
 const LETTER = /\p{L}/u;
+/** Capitals each with a full stop are an abbreviation ("A.O.B.", "U.S."). */
+const DOTTED_CAPITALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
 
 /** True when a title is printed mostly in capitals, and so wants readable case. */
 export function isShouted(text: string): boolean {
@@ -25,7 +27,7 @@ function caseWord(word: string, first: boolean, acronyms: ReadonlySet<string>): 
   const core = word.replace(/^[^\p{L}\d]+|(?<![^\p{L}\d])[^\p{L}\d]+$/gu, "");
   if (!core || !LETTER.test(core)) return word;
   const bare = core.replace(/['’]S$/, "");
-  if (acronyms.has(bare) || acronyms.has(core) || NO_VOWEL.test(bare) || BRACKETED_WORD.test(word) || (bare !== "I" && ROMAN.test(bare) && bare.length > 1)) {
+  if (acronyms.has(bare) || acronyms.has(core) || NO_VOWEL.test(bare) || DOTTED_CAPITALS.test(core) || BRACKETED_WORD.test(word) || (bare !== "I" && ROMAN.test(bare) && bare.length > 1)) {
     return word.replace(/['’]S\b/, (s) => s.toLowerCase());
   }
   const lower = word.toLowerCase();

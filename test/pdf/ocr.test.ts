@@ -215,6 +215,23 @@ describe("OCR words into text-layer runs (pure)", () => {
     expect(items.map((item) => item.str)).toEqual(["•", "Perfunctory Business", "o", "Present:"]);
   });
 
+  it("a run set apart on its line and read with little confidence is noise beside the text (a logo's letters); an item number's stop read as a comma is mended", () => {
+    const lines: OcrPage["lines"] = [
+      // "wd]" of a logo, far left of the title, read at 48%
+      { words: [word("wd]", 188, 227, 48), word("Lincoln", 719, 789), word("Square", 797, 868)], baseline: { x0: 188, y0: 120, x1: 868, y1: 120 }, rowHeight: 24 },
+      // a low-confidence word inside the text's run stays: it is text OCR is unsure of
+      { words: [word("Perfunctory", 130, 260, 20), word("Business", 270, 360)], baseline: { x0: 130, y0: 170, x1: 360, y1: 170 }, rowHeight: 24 },
+      { words: [word("4,", 100, 120), word("APPROVAL", 130, 260), word("4,", 300, 320)], baseline: { x0: 100, y0: 220, x1: 320, y1: 220 }, rowHeight: 24 },
+      { words: [word("4,", 100, 120), word("and", 130, 170), word("5", 180, 190)], baseline: { x0: 100, y0: 270, x1: 190, y1: 270 }, rowHeight: 24 },
+      // a highlight's edge read as "~~" between two columns, read with confidence; a "$" apart from its figure stays
+      { words: [word("Secretary", 100, 200), word("~~", 240, 260, 80), word("Jon", 300, 340), word("$", 400, 410), word("12", 450, 470)], baseline: { x0: 100, y0: 320, x1: 470, y1: 320 }, rowHeight: 24 },
+      // the same inside the text's run, read with little confidence
+      { words: [word("Secretary", 100, 200), word("~~", 205, 215, 32), word("Jon", 220, 260)], baseline: { x0: 100, y0: 370, x1: 260, y1: 370 }, rowHeight: 24 },
+    ];
+    const items = ocrItems({ page: 1, scale: 2, lines }, { page: 1, width: 600, height: 400, bottom: 0 });
+    expect(items.map((item) => item.str)).toEqual(["Lincoln Square", "Perfunctory Business", "4. APPROVAL", "4,", "4, and 5", "Secretary", "Jon", "$", "12", "Secretary", "Jon"]);
+  });
+
   it("sizes a few percent from the commonest become it; a heading that is really larger stays larger", () => {
     const item = (str: string, size: number) => ({ str, x: 0, y: 0, width: 1, size, fontId: OCR_FONT_ID });
     const items = [item("body text that is long", 11.2), item("more body text here", 10.6), item("Heading", 14.1)];
@@ -227,6 +244,13 @@ describe("OCR words into text-layer runs (pure)", () => {
     expect(mendOcrText('held on 18t" March 2014 and 22" April')).toBe("held on 18th March 2014 and 22nd April");
     expect(mendOcrText("Present: Clir Smith, ClIrs Jones and Cl1r Brown")).toBe("Present: Cllr Smith, Cllrs Jones and Cllr Brown");
     expect(mendOcrText('a 12" pipe; Clinton')).toBe('a 12" pipe; Clinton');
+  });
+
+  it("mends an agenda reference whose italic I was lost or read as l, and leaves other words alone", () => {
+    expect(mendOcrText("(tem 1)")).toBe("(Item 1)");
+    expect(mendOcrText("(ltem 12)")).toBe("(Item 12)");
+    expect(mendOcrText("(Item 3)")).toBe("(Item 3)");
+    expect(mendOcrText("the totem 4 (stem 2)")).toBe("the totem 4 (stem 2)");
   });
 
   it("doubtful words are flagged on their output line, with a cap and a count of the rest", () => {

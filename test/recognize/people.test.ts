@@ -32,6 +32,37 @@ describe("parsePeople", () => {
       { name: "Anjan Ghosh", honorific: "Dr", role: null, position: "Director of Public Health" },
     ]);
   });
+  it("keeps a plural title's kind over a courtesy title: 'Cllrs Howells, Mrs Kay and Ms McDonagh' are three councillors", () => {
+    expect(parsePeople("Cllrs Howells, Mrs Kay and Ms McDonagh").map((p) => [p.honorific, p.name, p.titleKind])).toEqual([
+      ["Councillor", "Howells", "member"],
+      ["Mrs", "Kay", "member"],
+      ["Ms", "McDonagh", "member"],
+    ]);
+    // so a list of councillors that ends with them keeps them among the members, where a clerk after them is not
+    const { ctx, blocks } = snippet("Present: Cllr N Hackett (Chairman)\nCllr A Caudwell (Vice Chairman)\nCllrs Howells, Mrs Kay and Ms McDonagh");
+    const attendance = recognizeAttendance(ctx, blocks);
+    expect(attendance.present.map((p) => p.name)).toEqual(["N Hackett", "A Caudwell", "Howells", "Kay", "McDonagh"]);
+    expect(attendance.in_attendance).toEqual([]);
+  });
+  it("reads a councillor of another tier by any spelling of the title: 'District Cllr Carter', 'County Cllr Mrs Binns', 'Borough Councillors A and B'", () => {
+    expect(names("Cllr Mrs Clarke, District Cllr Carter, District Cllr Mrs Sims and County Cllr Mrs Binns")).toEqual([
+      ["Councillor", "Clarke", null],
+      ["District Councillor", "Carter", null],
+      ["District Councillor", "Sims", null],
+      ["County Councillor", "Binns", null],
+    ]);
+    expect(names("Borough Councillors Amos and Baker")).toEqual([
+      ["Borough Councillor", "Amos", null],
+      ["Borough Councillor", "Baker", null],
+    ]);
+  });
+  it("reads a name followed by its handle as the name; a handle alone is the name", () => {
+    expect(names("Bryan Hughes @nebrius (CommComm), Tracy Hinds @hackygolucky, @bnb")).toEqual([
+      [null, "Bryan Hughes", null],
+      [null, "Tracy Hinds", null],
+      [null, "@bnb", null],
+    ]);
+  });
   it("keeps hyphenated and apostrophised names whole", () => {
     expect(names("Councillors Cary-Anne Sykes, O'Brien & Smith-Jones")).toEqual([
       ["Councillor", "Cary-Anne Sykes", null],
@@ -95,6 +126,18 @@ describe("recognizeAttendance", () => {
   });
   it("reads 'Apologies for absence were received from …' without a label of its own", () => {
     expect(attendance("Apologies for absence were received from Cllr J Smith and Cllr K Lee.").apologies.map((p) => p.name)).toEqual(["J Smith", "K Lee"]);
+  });
+  it("reads a label of several words with no colon, the names straight after its head word: 'Those Attending Mrs T Mann (Chair) …'", () => {
+    const a = attendance("Those Attending Mrs T Mann (Chair) Mrs S Lansdell-Williams (Vice-Chair) Mrs M Leamon, Mr D Summers, Mrs C Hardy (Clerk)");
+    expect(a.present.map((p) => [p.name, p.role])).toEqual([["T Mann", "chair"], ["S Lansdell-Williams", "vice_chair"], ["M Leamon", null], ["D Summers", null]]);
+    // a council's clerk beside members whose chair alone is marked is its officer, not a member
+    expect(a.in_attendance.map((p) => [p.name, p.position])).toEqual([["C Hardy", "Clerk"]]);
+    // words before names that are no label stay no label
+    expect(attendance("Those attending the workshop were thanked by the Chair.").present).toEqual([]);
+  });
+  it("keeps an association's treasurer beside its marked chair among the members", () => {
+    const a = attendance("Present: Brian Harrison (Chairman), Ray Thompson, Tim Read (Treasurer)");
+    expect(a.present.map((p) => p.name)).toEqual(["Brian Harrison", "Ray Thompson", "Tim Read"]);
   });
   it("gives no one for 'Apologies: None'", () => {
     expect(attendance("Apologies: None").apologies).toEqual([]);

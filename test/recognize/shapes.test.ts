@@ -337,6 +337,36 @@ describe("outline minutes: lists that are rosters or the agenda, not items", () 
     expect(doc.meeting.date).toBe("2023-04-26");
   });
 
+  it("outline minutes whose only headings come late (a picture's lettering read by OCR) are read by their bullets", () => {
+    const doc = md([
+      "Minutes from Monday, May 4, 2020 at the Library",
+      "",
+      "- Business",
+      "  - Commissioners Present: Ada Lyle, Ben Ortiz, Cal Moss",
+      "- Minutes approved – B. Ortiz (motion), C. Moss (second)",
+      "- Budget approved – A. Lyle (motion), B. Ortiz (second)",
+      "- Updates",
+      "  - Banners were taken down",
+      "  - The new logos were shown:",
+      "",
+      "## Riverside",
+      "",
+      "NEIGHBORHOOD IMPROVEMENT",
+      "",
+      "## Main Street",
+      "",
+      "Business District",
+      "",
+      "- Announcements",
+      "  - Next meeting in June",
+      "- Meeting adjourned at 11:25am",
+    ]);
+    expect(titles(doc).map(([, t]) => t)).toEqual(["Business", "Minutes approved", "Budget approved", "Updates", "Announcements", "Meeting adjourned at 11:25am"]);
+    // headings that open the business early are its items, even after a list of links
+    const early = md(["# Committee Meeting 2017-06-08", "## Links", "* **Issue**: #62", "* **Video**: https://example.org/v", "## Present", "* Ann Lee", "* Bo Chan", "### Secretary position", "Resolved to share it.", "### Moderation", "Discussed.", "### Editors", "Discussed."]);
+    expect(titles(early).map(([, t]) => t)).toEqual(["Secretary position", "Moderation", "Editors"]);
+  });
+
   it("groups of a nested attendance list: members, then guests", () => {
     const doc = md(["## Attendance", "  * Committee", "    * Delia Azar", "    * Kye Russo", "  * Guests", "    * Brad Shone", "", "## Treasury report", "  * None taken", "", "## Events", "  * Two held"]);
     expect(doc.attendance.present.map((p) => p.name)).toEqual(["Delia Azar", "Kye Russo"]);
@@ -487,6 +517,43 @@ describe("item shapes: outline numbers", () => {
 });
 
 describe("item shapes", () => {
+  it("'Item 1.' alone on its line, the title on the next (a converted PDF with a blank line after every line)", () => {
+    const doc = parseMinutesText(
+      [
+        "**MINUTES OF MEETING OF THE HOUSING COMMITTEE HELD ON TUESDAY 3rd MAY 2016**",
+        "",
+        "**MEMBERS PRESENT:**",
+        "",
+        "Councillors: Ann Byrne, Joe Walsh.",
+        "",
+        "**Item 1.**",
+        "",
+        "**To adopt the minutes of the meeting held on 24th November 2015**",
+        "",
+        "The minutes were adopted on the proposal of Cllr Byrne, seconded by Cllr Walsh.",
+        "",
+        "**Item 2**",
+        "",
+        "**Housing Report**",
+        "",
+        "The report was noted.",
+        "",
+        "**Item 3:**",
+        "",
+        "**A.O.B.**",
+        "",
+        "None.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(titles(doc)).toEqual([
+      ["1", "To adopt the minutes of the meeting held on 24th November 2015"],
+      ["2", "Housing Report"],
+      ["3", "A.O.B."],
+    ]);
+    expect(motions(doc).map((m) => [m.mover, m.seconder])).toEqual([["Byrne", "Walsh"]]);
+  });
+
   it("unnumbered headings alone on a line in text, in capitals", () => {
     const doc = parse(
       [
@@ -669,6 +736,34 @@ describe("item shapes", () => {
 });
 
 describe("motion shapes", () => {
+  it("the 'M/S' shorthand (moved/seconded, 'M/S/C' carried) and 'All present in favor with 3 ayes'", () => {
+    const doc = parse(
+      [
+        "Harbor Parks Commission Minutes, April 13, 2023",
+        "Present: Commissioner Robbins, Commissioner Jones, Vice Chair Alexander",
+        "",
+        "5. APPROVAL OF MINUTES",
+        "Commissioner Robbins moved to accept the minutes as presented.",
+        "M/S Commissioner Robbins / Commissioner Jones. All present in favor with 3 ayes via roll call vote.",
+        "",
+        "6. BUDGET",
+        "M/S/C Alexander/Jones",
+        "",
+        "7. ADJOURNMENT",
+        "M/S Vice Chair Alexander / Commissioner Jones",
+        "All in favor.",
+      ].join("\n"),
+    );
+    // the shorthand after "Commissioner Robbins moved …" is that motion's seconder, not a second motion
+    expect(motions(doc).map((m) => [m.mover, m.seconder, m.result, m.counts?.for ?? null])).toEqual([
+      ["Robbins", "Jones", "carried", 3],
+      ["Alexander", "Jones", "carried", null],
+      ["Alexander", "Jones", "carried", null],
+    ]);
+    // "all in favour of" in a sentence is no result
+    expect(motions(parse("Minutes, May 1, 2023\nPresent: A Bell, C Dunn\n\n1. PARK\nAll in favor of the plan spoke.\n\n2. CLOSE\nNone."))).toEqual([]);
+  });
+
   const minutes = (statement: string) =>
     parse(
       [

@@ -87,6 +87,20 @@ describe("item numbering styles", () => {
       ["3", "Minutes of the meeting held on 30 July 2024"],
     ]);
   });
+  it("the same with no typography: the reference at the line's end, or alone on the line below the title (Kent panels, read as text or by OCR)", () => {
+    const text =
+      "PRESENT: Shellina Prendergast (Chair), Paul Bartlett\n\nApologies and Substitutes\n\n(Item 1)\n\nApologies were received from Mr R Love OBE.\n\n" +
+      "Chairman’s Announcements\n(Item 2)\n\n1. RESOLVED that Mr P Bartlett be duly elected.\n\nMinutes of the meeting (Item 3)\n\nRESOLVED that the minutes were a correct record.";
+    expect(items(text)).toEqual([
+      ["1", "Apologies and Substitutes"],
+      ["2", "Chairman’s Announcements"],
+      ["3", "Minutes of the meeting"],
+    ]);
+    // the title above the reference is the item's, not one more name present
+    expect(surnames(parse(text).attendance.present)).toEqual(["Prendergast", "Bartlett"]);
+    // a sentence that ends in a reference is not a heading, nor is a reference under a sentence
+    expect(items("Present: A Smith, B Jones\n\nThe Panel noted the report (Item 4).\n\nThe Chair thanked officers.\n(Item 5)\n\nMore text.")).toEqual([]);
+  });
 });
 
 describe("attendance styles", () => {

@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import type { Worker as TesseractWorker } from "tesseract.js";
 import { MinutesError } from "../../errors.js";
 import type { OcrLine, OcrPage } from "./ocr-words.js";
+import { greyWithWhiteBackground, removeRules, toPgm } from "./ocr-image.js";
 
 /** Resolution pages are rendered at for OCR: enough for 9-point text, and about 3 s a page. */
 export const OCR_DPI = 150;
@@ -53,12 +54,25 @@ function toOcrLine(line: TesseractLine): OcrLine {
   };
 }
 
+/** The rendered page (a PNG) as OCR should read it: grey, light backgrounds white, rules taken out (ocr-image.ts). */
+async function cleanImage(canvas: typeof import("@napi-rs/canvas"), png: Uint8Array): Promise<Buffer> {
+  const picture = await canvas.loadImage(Buffer.from(png));
+  const surface = canvas.createCanvas(picture.width, picture.height);
+  const context = surface.getContext("2d");
+  context.drawImage(picture, 0, 0);
+  const { data, width, height } = context.getImageData(0, 0, picture.width, picture.height);
+  const grey = greyWithWhiteBackground(data, width, height, OCR_DPI);
+  removeRules(grey, OCR_DPI);
+  return toPgm(grey);
+}
+
 /** Opens OCR over the PDF. Throws MinutesError E_OCR_UNAVAILABLE when tesseract.js, its English data or the canvas cannot be loaded. */
 export async function openOcr(bytes: Uint8Array, password: string | undefined): Promise<OcrEngine> {
   let PDFParse: typeof import("pdf-parse").PDFParse;
+  let canvas: typeof import("@napi-rs/canvas");
   try {
     ({ PDFParse } = await import("pdf-parse"));
-    await import("@napi-rs/canvas");
+    canvas = await import("@napi-rs/canvas");
   } catch (error) {
     throw unavailable("the PDF renderer (pdf-parse with @napi-rs/canvas) cannot be loaded", error);
   }
@@ -78,7 +92,7 @@ export async function openOcr(bytes: Uint8Array, password: string | undefined): 
       const shot = await renderer.getScreenshot({ partial: [page], scale, imageBuffer: true, imageDataUrl: false });
       const image = shot.pages[0];
       if (image === undefined) throw new Error(`page ${page} was not rendered`);
-      const { data } = await worker.recognize(Buffer.from(image.data), {}, { blocks: true, text: false });
+      const { data } = await worker.recognize(await cleanImage(canvas, image.data), {}, { blocks: true, text: false });
       const lines: OcrLine[] = [];
       for (const block of data.blocks ?? []) {
         for (const paragraph of block.paragraphs) for (const line of paragraph.lines) lines.push(toOcrLine(line as TesseractLine));

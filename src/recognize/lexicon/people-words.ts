@@ -26,6 +26,30 @@ export interface Title {
 
 const t = (canonical: string, kind: TitleKind, plural = false): Title => ({ canonical, kind, plural });
 
+/** The tiers of local government whose councillors sit in another council's meeting ("District Cllr Blackwell",
+ * "County Councillors A and B"). */
+const COUNCIL_TIERS = ["county", "district", "borough", "city", "town", "parish", "unitary", "regional", "shire"];
+/** A councillor's title as printed, and whether it is plural. */
+const COUNCILLOR_SPELLINGS: [string, boolean][] = [
+  ["councillor", false],
+  ["councillors", true],
+  ["cllr", false],
+  ["cllrs", true],
+  ["clr", false],
+  ["cr", false],
+  ["crs", true],
+];
+
+/** "County Councillor", "District Cllr", "Borough Cllrs"…: every tier with every spelling of the title. */
+function tierCouncillors(): Record<string, Title> {
+  const out: Record<string, Title> = {};
+  for (const tier of COUNCIL_TIERS) {
+    const canonical = `${tier[0]!.toUpperCase()}${tier.slice(1)} Councillor`;
+    for (const [spelling, plural] of COUNCILLOR_SPELLINGS) out[`${tier} ${spelling}`] = t(canonical, "member", plural);
+  }
+  return out;
+}
+
 /** Honorifics and titles printed before a name, in their printed spellings (folded: lower case, no full stop). */
 export const TITLES = new PhraseDictionary<Title>({
   mr: t("Mr", "courtesy"),
@@ -58,13 +82,7 @@ export const TITLES = new PhraseDictionary<Title>({
   cr: t("Councillor", "member"),
   crs: t("Councillor", "member", true),
   clr: t("Councillor", "member"),
-  "county councillor": t("County Councillor", "member"),
-  "county councillors": t("County Councillor", "member", true),
-  "district councillor": t("District Councillor", "member"),
-  "borough councillor": t("Borough Councillor", "member"),
-  "city councillor": t("City Councillor", "member"),
-  "town councillor": t("Town Councillor", "member"),
-  "parish councillor": t("Parish Councillor", "member"),
+  ...tierCouncillors(),
   "eden district councillor": t("District Councillor", "member"),
   "council member": t("Council Member", "member"),
   "council members": t("Council Member", "member", true),

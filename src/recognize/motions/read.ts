@@ -450,6 +450,22 @@ function namedPair(tokens: Token[], source: string): { mover: string; seconder: 
   return mover && seconder ? { mover, seconder, textAt: colon } : null;
 }
 
+/** "M/S Commissioner Robbins / Commissioner Jones", "M/S/C Smith/Jones": moved and seconded (and carried), in the
+ * shorthand of California minutes, mover and seconder after it with a slash between them. */
+const MOVED_SECONDED = /^M\/S(\/C)?\b[:.]?[^\S\n]*([^/\s][^/\n]{1,59}?)\/[^\S\n]*([^/.;,\s][^/.;,\n]{1,59})/;
+/** Where the seconder's name ends and the record goes on: "Commissioner Jones All in favor". */
+const AFTER_SECONDER = /\s(?:All|Motion|Carried|Passed|Unanimous|Vote|Ayes?)\b/;
+
+function movedSecondedPair(source: string): { mover: string; seconder: string; carried: boolean } | null {
+  const trimmed = source.trim();
+  const m = MOVED_SECONDED.exec(trimmed);
+  if (!m) return null;
+  const mover = personName(m[2]!.trim());
+  const after = AFTER_SECONDER.exec(m[3]!);
+  const seconder = personName((after ? m[3]!.slice(0, after.index) : m[3]!).trim());
+  return mover && seconder ? { mover, seconder, carried: m[1] !== undefined } : null;
+}
+
 /** "the board voted unanimously to accept …", "the Board approved a motion to defend …": a body's decision taken by vote. */
 function bodyVoted(tokens: Token[]): number | null {
   for (let i = 1; i < tokens.length; i++) {
@@ -507,12 +523,20 @@ const AND_RESOLVED = /^and\s+resolved\b/i;
 /** "All agreed.", "The committee agreed.", "Agreed unanimously.": the meeting's assent to the open proposal. */
 const ASSENT = /^(?:(?:all|the\s+(?:committee|board|council|members|meeting|panel))\s+(?:agreed|agrees|approved)|agreed(?:\s+unanimously)?|unanimously\s+agreed)\.?$/i;
 
+/** Who may be "all" in favour: "All in favor", "All present in favor", "All members voted in favour". */
+const ALL_WHO = String.raw`(?:(?:present|members(?:\s+present)?|commissioners|directors|trustees|councillors)\s+)?`;
+/** The motion carried by all present: "All in favor.", "All present in favor with 3 ayes via roll call vote." */
+const ALL_IN_FAVOUR_WORDS = String.raw`all\s+${ALL_WHO}(?:were\s+|voted\s+)?in\s+favou?r\b(?:[^.\n]{0,20}?\bwith\s+(\d{1,3})\s+ayes?\b)?`;
+const ALL_IN_FAVOUR = new RegExp(String.raw`^${ALL_IN_FAVOUR_WORDS}`, "i");
+/** The same after a motion's shorthand, on its line or the next: "M/S Alexander / Jones All in favor." */
+const ALL_IN_FAVOUR_AFTER = new RegExp(String.raw`\b${ALL_IN_FAVOUR_WORDS}`, "i");
+
 // ---------------------------------------------------------------------------------------------------------------------
 // The statement
 
 /** Words without which nothing here can be read: most statements are skipped at the cost of one test. */
 const MENTIONS_MOTION =
-  /^R\d{4}-|:\s*that\b|motion|moved|moves|propos|second|carried|carries|passed|pass|failed|fails|lost|defeated|resolved|withdr|approved|adopted|accepted|agreed|agrees|abstain|voted|vote|result|ayes?\b|nays?\b|yea|\bfor\b|against|rejected|ratified|lapsed/i;
+  /^R\d{4}-|^\s*M\/S\b|in\s+favou?r|:\s*that\b|motion|moved|moves|propos|second|carried|carries|passed|pass|failed|fails|lost|defeated|resolved|withdr|approved|adopted|accepted|agreed|agrees|abstain|voted|vote|result|ayes?\b|nays?\b|yea|\bfor\b|against|rejected|ratified|lapsed/i;
 
 /** Which tokens stand inside quotation marks: “…”, or "…" (a statement that opens a quotation it does not close is quoted
  * to its end). */
@@ -552,8 +576,25 @@ export function readStatement(source: string): Finding | null {
   if (AND_RESOLVED.test(trimmed)) return { result: "carried", resultRaw: "And Resolved" };
   if (RESOLVED_START.test(trimmed)) return { result: "carried", resultRaw: "RESOLVED", onlyWhenUnresolved: true };
   if (ASSENT.test(trimmed)) return { result: "carried", resultRaw: trimmed.replace(/\.$/, ""), onlyWhenOpen: true };
+  const allInFavour = ALL_IN_FAVOUR.exec(trimmed);
+  if (allInFavour) {
+    const ayes = allInFavour[1] === undefined ? {} : { counts: { for: Number(allInFavour[1]) } };
+    return { result: "carried", resultRaw: allInFavour[0], onlyWhenOpen: true, ...ayes };
+  }
   const withdrew = WITHDREW.exec(trimmed);
   if (withdrew) return { result: "withdrawn", resultRaw: withdrew[0] };
+  const shorthand = movedSecondedPair(source);
+  if (shorthand) {
+    // after "Commissioner Robbins moved to accept …" the shorthand records the same motion's seconder
+    // its result after it, on its line or the next: "M/S Vice Chair Alexander / Commissioner Jones" / "All in favor."
+    const allInFavour = ALL_IN_FAVOUR_AFTER.exec(source);
+    const result = shorthand.carried
+      ? { result: "carried" as const, resultRaw: "M/S/C" }
+      : allInFavour
+        ? { result: "carried" as const, resultRaw: allInFavour[0], ...(allInFavour[1] === undefined ? {} : { counts: { for: Number(allInFavour[1]) } }) }
+        : {};
+    return { start: true, completes: true, kind: "motion", mover: shorthand.mover, seconder: shorthand.seconder, ...result };
+  }
   const pair = namedPair(tokens, source);
   if (pair) {
     const closing = /\b(Carried|Defeated|Lost)\.?\s*$/.exec(trimmed);

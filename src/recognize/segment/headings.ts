@@ -89,9 +89,19 @@ function titleCaseLine(node: RootContent, next: RootContent | undefined): string
   // "Old Business:" alone on its line is a heading; "Absent: None." is a label and its value
   const raw = trimEnd(rawText(node).trim(), ":");
   if (raw.includes("\n") || !readsAsTitleCaseHeading(raw)) return null;
-  // the text under it is prose: longer than the heading, a sentence
+  // the text under it is prose: longer than the heading, a sentence (its full stop may be missing)
   const below = rawText(next).trim();
-  return (below.length > raw.length && /[.:;]$/.test(below)) || NOTHING.test(below) ? raw : null;
+  return (below.length > raw.length && (/[.:;]$/.test(below) || readsAsProse(below))) || NOTHING.test(below) ? raw : null;
+}
+
+/** Fewest words of a sentence that lacks its full stop. */
+const MIN_PROSE_WORDS = 6;
+
+/** Words mostly in lower case, enough of them to be a sentence: "Mrs R Mendoza proposed acceptance of the minutes,
+ * seconded by Mrs M Leamon". */
+function readsAsProse(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= MIN_PROSE_WORDS && words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= words.length;
 }
 
 /** A short line in title case that is a heading: not punctuated as text, not a label of attendance, not a person's name

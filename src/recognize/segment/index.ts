@@ -48,6 +48,7 @@ export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
   // nothing numbered as a heading, nothing in capitals or bold: headings in title case standing alone, else numbered
   // points that are all the minutes hold, else titles that open paragraphs with a colon
   if (!typographic) return numbered.items.length === 0 ? (titleCaseReading(tree) ?? numberedPointsReading(tree, styles) ?? leadInReading(tree) ?? numbered) : numbered;
+  if (numbered.by === "bullets" && bulletsBeforeHeadings(tree, numbered, typographic)) return numbered;
   if (numbered.items.length < 2 || numbered.by === "bullets") return typographic;
   // sections whose numbered sub-items start at 1 in each: the sections are the items
   if (restartingSections(typographic, numbered)) return typographic;
@@ -57,6 +58,15 @@ export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
   const oneList = numbered.items.filter((s) => s.list !== undefined && s.list === numbered.items[0]!.list).length >= numbered.items.length - 1;
   if (listedBefore && (oneList || emptyShare(numbered) > MAX_EMPTY_SHARE) && emptyShare(typographic) < MAX_EMPTY_SHARE) return typographic;
   return withLikeHeadings(numbered);
+}
+
+/** The first heading comes in the second half of the minutes, after most of the items the top-level bullets open: the
+ * headings are not the business's (the lettering of a picture read by OCR, an appendix), and reading by them would leave
+ * the minutes in the header. */
+function bulletsBeforeHeadings(tree: Root, bullets: Sections, headings: Sections): boolean {
+  const first = headings.items[0]?.line ?? Number.MAX_SAFE_INTEGER;
+  const middle = (tree.position?.end.line ?? 0) / 2;
+  return first > middle && bullets.items.filter((s) => s.line < first).length > bullets.items.length / 2;
 }
 
 /** Sections whose numbered sub-items start at 1 in each, at least two and as many as half the numbered items: the

@@ -309,9 +309,18 @@ function forcedHeading(line: string): (ItemHeading & { style: NumberingStyle }) 
 const LONE_NUMERAL = /^(?:[IVXL]{1,7}|\d{1,3})\.$/;
 const LONE_NUMERAL_AT_END = /\n[^\S\n]*(?:[IVXL]{1,7}|\d{1,3})\.\s*$/;
 
-/** The numeral of a paragraph that holds only one ("IV."), or of an empty numbered list item ("1." alone parses so). */
+/** The word "Item" and its number alone on a line, the title in the next paragraph: "**Item 1.**" / "**To adopt …**". */
+const LONE_ITEM_NUMBER = /^(?:agenda\s+)?item\s+(\d{1,3}(?:\.\d{1,2})?)\s*[.:]?$/i;
+
+/** The numeral of a paragraph that holds only one ("IV.", "Item 3"), or of an empty numbered list item ("1." alone
+ * parses so). "Item 3" is given as "Item 3.", as the item-word style reads it with its title. */
 function loneNumeral(node: RootContent): string | null {
-  if (node.type === "paragraph") return LONE_NUMERAL.test(plainText(node)) ? plainText(node) : null;
+  if (node.type === "paragraph") {
+    const text = plainText(node).trim();
+    const item = LONE_ITEM_NUMBER.exec(text);
+    if (item) return `Item ${item[1]}.`;
+    return LONE_NUMERAL.test(text) ? text : null;
+  }
   if (node.type === "list" && node.ordered && node.children.length === 1 && node.children[0]!.children.length === 0) {
     return (node.children[0]!.data as { marker?: string } | undefined)?.marker ?? null;
   }
@@ -354,18 +363,59 @@ export function joinLoneNumerals(nodes: RootContent[]): RootContent[] {
   return out;
 }
 
-/** Markdown headings that carry an agenda reference, "## Apologies and Substitutes (Item 1)": unnumbered items. */
-function agendaHeadings(tree: Root): Set<RootContent> {
-  return new Set(tree.children.filter((node) => node.type === "heading" && AGENDA_REFERENCE.test(plainText(node))));
+/** A line that is an agenda reference and nothing else: "(Item 1)", as ModernGov prints it under the title. */
+const LONE_REFERENCE = /^\((?:agenda\s+)?item\s+[\w.]+\)$/i;
+/** The longest title a reference heading may have, in characters. */
+const MAX_REFERENCE_TITLE = 160;
+
+/** A line that reads as a title on its own: short, and not a sentence or a label. */
+function isTitleLine(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_REFERENCE_TITLE && !/[.;:,]$/.test(text);
+}
+
+/** The text of a block that is one title line ("Apologies and Substitutes"), or null. */
+function titleLine(node: RootContent | undefined): string | null {
+  if (node === undefined || (node.type !== "paragraph" && node.type !== "heading")) return null;
+  const text = plainText(node).trim();
+  return !text.includes("\n") && isTitleLine(text) ? text : null;
+}
+
+/**
+ * The headings that carry an agenda reference, each with its whole title, as a reader sees them whatever the typography:
+ * a markdown heading or a line "Apologies and Substitutes (Item 1)", or a title line with the reference on the line
+ * below, "Apologies and Substitutes" / "(Item 1)" (one paragraph or two). The reference paragraph of the last shape is
+ * part of its heading (`absorbed`).
+ */
+function agendaHeadings(tree: Root): { titles: Map<RootContent, string>; absorbed: Set<RootContent> } {
+  const titles = new Map<RootContent, string>();
+  const absorbed = new Set<RootContent>();
+  tree.children.forEach((node, i) => {
+    const text = node.type === "paragraph" || node.type === "heading" ? plainText(node).trim() : "";
+    const lines = text.split("\n").map((line) => line.trim());
+    if (node.type === "heading" && AGENDA_REFERENCE.test(text)) titles.set(node, text);
+    else if (lines.length === 1 && AGENDA_REFERENCE.test(text) && !LONE_REFERENCE.test(text) && text.length <= MAX_REFERENCE_TITLE) titles.set(node, text);
+    else if (lines.length === 2 && LONE_REFERENCE.test(lines[1]!) && isTitleLine(lines[0]!))
+      titles.set(node, `${lines[0]} ${lines[1]}`);
+    else if (LONE_REFERENCE.test(text)) {
+      const above = tree.children[i - 1];
+      const title = titleLine(above);
+      if (above && title !== null && !titles.has(above)) {
+        titles.set(above, `${title} ${text}`);
+        absorbed.add(node);
+      }
+    }
+  });
+  return { titles, absorbed };
 }
 
 /** Split by unnumbered headings: each heading with an agenda reference opens an item. */
-function splitByHeadings(tree: Root, headings: Set<RootContent>): Sections {
+function splitByHeadings(tree: Root, headings: ReturnType<typeof agendaHeadings>): Sections {
   const sections: Sections = { header: [], items: [] };
   for (const node of tree.children) {
-    if (headings.has(node)) {
+    if (headings.absorbed.has(node)) continue;
+    const titleRaw = headings.titles.get(node);
+    if (titleRaw !== undefined) {
       // "Apologies and Substitutes (Item 1)": the reference is the only number the minutes print for the item
-      const titleRaw = plainText(node);
       const number = /\((?:agenda\s+)?item\s+([\w.]+)\)\s*$/i.exec(titleRaw)?.[1] ?? null;
       sections.items.push({ heading: { number, titleRaw }, line: node.position?.start.line ?? 1, blocks: [] });
       continue;
@@ -407,7 +457,7 @@ export function numberedReading(tree: Root, styles?: NumberingStyle[]): Sections
   let numbered = splitByNumbers(tree, styles, { refused });
   if (completeSequence(tree, numbered.items[0])) numbered = splitByNumbers(tree, styles, { refused });
   const headings = agendaHeadings(tree);
-  if (headings.size >= 2 && headings.size > numbered.items.length / 2) return { ...splitByHeadings(tree, headings), by: "references" };
+  if (headings.titles.size >= 2 && headings.titles.size > numbered.items.length / 2) return { ...splitByHeadings(tree, headings), by: "references" };
   if (numbered.items.length === 0) {
     const bullets = splitByBullets(tree);
     if (bullets) return { ...bullets, by: "bullets" };
