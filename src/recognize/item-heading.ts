@@ -113,8 +113,12 @@ const MAX_TITLE_LENGTH = 200;
 const MAX_MIXED_CASE_WORDS = 16;
 const SHORT_TITLE_WORDS = 6;
 
+/** An agenda reference, "(Item 1)", "(Agenda Item 4.2)", its number captured. */
+const ITEM_REFERENCE = String.raw`\((?:agenda\s+)?item\s+([\w.]+)\)`;
 /** An agenda reference closing a heading: "Apologies (Item 1)". Minutes print it only on item headings. */
-export const AGENDA_REFERENCE = /(?<!\s)\s*\((?:agenda\s+)?item\s+[\w.]+\)\s*$/i;
+export const AGENDA_REFERENCE = new RegExp(String.raw`(?<!\s)\s*${ITEM_REFERENCE}\s*$`, "i");
+/** A line that is an agenda reference and nothing else: "(Item 1)", as ModernGov prints it under the title. */
+export const LONE_REFERENCE = new RegExp(String.raw`^${ITEM_REFERENCE}$`, "i");
 
 export function readsAsTitle(title: string): boolean {
   const text = title.trim();

@@ -46,8 +46,9 @@ export const NOISE_LINE_CONFIDENCE = 30;
 /** A run of words set apart on its line (by a gap wider than RUN_GAP_RATIO) and read with a mean confidence below this
  * is noise beside the text: the letters of a logo next to a title, a stamp, the rules of a table read as "|" and "~~". */
 const NOISE_RUN_CONFIDENCE = 50;
-/** A run of nothing but these marks, set apart on its line, is what OCR made of a rule's remains or a highlight's edge
- * ("~~", "|", "_", "[ ]"), never text: currency signs, dashes, bullets and stops are not among them. */
+/** A run set apart on its line that holds nothing but these marks, or such a word read with little confidence, is what
+ * OCR made of a rule's remains or a highlight's edge ("~~", "|", "_", "[ ]"), never text: currency signs, dashes,
+ * bullets and stops are not among them. */
 const RULE_MARKS = /^[~|_=`^'"[\]{};:!\s]+$/;
 /** What OCR reads a round or square bullet glyph as, when it is the first word of a line: "e", "®", "©", "¢", "«", "°",
  * "=" or "»". None of them begins an English line on its own. */

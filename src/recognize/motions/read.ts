@@ -531,6 +531,11 @@ const ALL_IN_FAVOUR = new RegExp(String.raw`^${ALL_IN_FAVOUR_WORDS}`, "i");
 /** The same after a motion's shorthand, on its line or the next: "M/S Alexander / Jones All in favor." */
 const ALL_IN_FAVOUR_AFTER = new RegExp(String.raw`\b${ALL_IN_FAVOUR_WORDS}`, "i");
 
+/** What "All in favor" says of the motion: carried, with the ayes when it counts them. */
+function carriedByAll(match: RegExpExecArray): Finding {
+  return { result: "carried", resultRaw: match[0], ...(match[1] === undefined ? {} : { counts: { for: Number(match[1]) } }) };
+}
+
 // ---------------------------------------------------------------------------------------------------------------------
 // The statement
 
@@ -577,23 +582,16 @@ export function readStatement(source: string): Finding | null {
   if (RESOLVED_START.test(trimmed)) return { result: "carried", resultRaw: "RESOLVED", onlyWhenUnresolved: true };
   if (ASSENT.test(trimmed)) return { result: "carried", resultRaw: trimmed.replace(/\.$/, ""), onlyWhenOpen: true };
   const allInFavour = ALL_IN_FAVOUR.exec(trimmed);
-  if (allInFavour) {
-    const ayes = allInFavour[1] === undefined ? {} : { counts: { for: Number(allInFavour[1]) } };
-    return { result: "carried", resultRaw: allInFavour[0], onlyWhenOpen: true, ...ayes };
-  }
+  if (allInFavour) return { ...carriedByAll(allInFavour), onlyWhenOpen: true };
   const withdrew = WITHDREW.exec(trimmed);
   if (withdrew) return { result: "withdrawn", resultRaw: withdrew[0] };
   const shorthand = movedSecondedPair(source);
   if (shorthand) {
-    // after "Commissioner Robbins moved to accept …" the shorthand records the same motion's seconder
-    // its result after it, on its line or the next: "M/S Vice Chair Alexander / Commissioner Jones" / "All in favor."
+    // its result: "M/S/C", or "All in favor" after it on its line or the next; after "Commissioner Robbins moved to
+    // accept …" it completes that motion (`completes`) rather than open another
     const allInFavour = ALL_IN_FAVOUR_AFTER.exec(source);
-    const result = shorthand.carried
-      ? { result: "carried" as const, resultRaw: "M/S/C" }
-      : allInFavour
-        ? { result: "carried" as const, resultRaw: allInFavour[0], ...(allInFavour[1] === undefined ? {} : { counts: { for: Number(allInFavour[1]) } }) }
-        : {};
-    return { start: true, completes: true, kind: "motion", mover: shorthand.mover, seconder: shorthand.seconder, ...result };
+    const result: Finding = shorthand.carried ? { result: "carried", resultRaw: "M/S/C" } : allInFavour ? carriedByAll(allInFavour) : {};
+    return { ...result, start: true, completes: true, kind: "motion", mover: shorthand.mover, seconder: shorthand.seconder };
   }
   const pair = namedPair(tokens, source);
   if (pair) {

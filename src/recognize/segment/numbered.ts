@@ -4,7 +4,7 @@
 import type { List, ListItem, Paragraph, RootContent, Root } from "mdast";
 import { plainText, rawText } from "../../parse/text.js";
 import { isShouted } from "../title-case.js";
-import { AGENDA_REFERENCE, compareOrder, continuesTitle, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "../item-heading.js";
+import { AGENDA_REFERENCE, LONE_REFERENCE, compareOrder, continuesTitle, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "../item-heading.js";
 import type { Section, Sections } from "./index.js";
 import { isHeaderSection, REPORTING_VERBS } from "../lexicon/item-words.js";
 import { refusedBySequence, type Candidate } from "./sequence.js";
@@ -363,8 +363,6 @@ export function joinLoneNumerals(nodes: RootContent[]): RootContent[] {
   return out;
 }
 
-/** A line that is an agenda reference and nothing else: "(Item 1)", as ModernGov prints it under the title. */
-const LONE_REFERENCE = /^\((?:agenda\s+)?item\s+[\w.]+\)$/i;
 /** The longest title a reference heading may have, in characters. */
 const MAX_REFERENCE_TITLE = 160;
 
@@ -416,7 +414,7 @@ function splitByHeadings(tree: Root, headings: ReturnType<typeof agendaHeadings>
     const titleRaw = headings.titles.get(node);
     if (titleRaw !== undefined) {
       // "Apologies and Substitutes (Item 1)": the reference is the only number the minutes print for the item
-      const number = /\((?:agenda\s+)?item\s+([\w.]+)\)\s*$/i.exec(titleRaw)?.[1] ?? null;
+      const number = AGENDA_REFERENCE.exec(titleRaw)?.[1] ?? null;
       sections.items.push({ heading: { number, titleRaw }, line: node.position?.start.line ?? 1, blocks: [] });
       continue;
     }
