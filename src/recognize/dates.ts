@@ -6,7 +6,8 @@ const MONTHS: Record<string, number> = {
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const WEEKDAY = "(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:the\\s+)?)?";
+/** A weekday before a date, also glued to it by a lost space: "Wednesday14th November 2018". */
+const WEEKDAY = "(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*(?:the\\s+)?)?";
 /** An ordinal's suffix, also as a scan's OCR reads a raised "th" ("17™ DECEMBER", "19\" November"). */
 const ORDINAL = "(?:st|nd|rd|th|™|\"|”)?";
 /** "Tuesday 4 November 2025", "9th of January, 2025", "25TH JANUARY, 2021". */

@@ -149,8 +149,15 @@ const MIN_TITLE_WORDS = 2;
 
 /** A speaker and what they reported, starting the minute's text: "LH noted that …", "A Parishioner asked …",
  * "The Parish Clerk reported …", "Cllr Smith proposed …". */
-const SPEAKER = String.raw`(?:\p{Lu}{2,4}|(?:The|A|An)(?:\s+\p{Lu}\p{Ll}+){1,3}|(?:Mr|Mrs|Ms|Dr|Cllr|Councillor)\.?\s+\p{Lu}[\p{L}'’-]+)`;
+const SPEAKER = String.raw`(?:\p{Lu}{2,4}|(?:The|A|An)(?:\s+\p{Lu}\p{Ll}+){1,3}|(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|\p{Lu}\.?)\.?\s+\p{Lu}[\p{L}'’-]+)`;
 const REPORTED = `(?:${REPORTING_VERBS.join("|")})`;
+/** The verbs that may follow a speaker: "The Treasurer was pleased to report …". */
+const AUXILIARIES = "was|were|has|is|would|will";
+/** Words that open a sentence of minute text. */
+const SENTENCE_OPENERS = String.raw`The|It|There|These|This|Nothing|None|Both|All|No|Members|Councillors|Apologies`;
+/** The small words (prepositions, conjunctions) that a title in title case writes in lower case: capitalised, with
+ * running words after them, they open a sentence. */
+const TITLE_SMALL_WORDS = String.raw`Upon|On|In|At|After|Following|With|As|From|During|Due|Having|Since|Although|When|Once|Further`;
 
 /** Where the minute's text starts on a heading's line, and the fewest words of title before it. */
 interface RunOnStart {
@@ -164,7 +171,7 @@ interface RunOnStart {
 const startsAfter = (least: number, pattern: RegExp): RunOnStart => ({ least, pattern });
 const RUN_ON_STARTS: RunOnStart[] = [
   // a lettered sub-item may follow a one-word title ("CORRESPONDENCE i. Newsletters …", "FINANCES: a. Election Costs")
-  startsAfter(1, /(?<!\s)\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})\.\s)/g),
+  startsAfter(1, /(?<!\s)\s+(?=(?:[a-h]|i{1,3}|iv|vi{0,3})[.)]\s)/g),
   // and so may a numbered sub-item: "Matters Arising 5.1 War Memorial …"
   startsAfter(1, /(?<!\s)\s+(?=\d{1,2}\.\d{1,2}\.?\s)/g),
   // a starred note
@@ -173,14 +180,19 @@ const RUN_ON_STARTS: RunOnStart[] = [
   // may end in one ("Correspondence. The Parish Clerk reported …")
   startsAfter(1, /(?<!(?:^|[\s.(])\p{Lu})(?<!\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Revd|Rev))\.\s+(?=\p{Lu})/gu),
   // a speaker and a reporting verb: "Date of next meeting LH noted that …"
-  startsAfter(MIN_TITLE_WORDS, new RegExp(String.raw`(?<!\s)\s+(?=${SPEAKER}\s+${REPORTED}\s)`, "gu")),
+  startsAfter(MIN_TITLE_WORDS, new RegExp(String.raw`(?<!\s)\s+(?=${SPEAKER}\s+(?:${REPORTED}|${AUXILIARIES})\b)`, "gu")),
   // "… was read", "… had been circulated"
   { ...startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?=(?:was|were|had\s+been|has\s+been)\s)/g), verb: true },
   // a sentence in running words after a one-word title: "Highways The members discussed …" (a title's own "The" is
   // followed by a capital: "Update The Old School")
   startsAfter(1, /(?<!\s)\s+(?=(?:The|It|There|These|This)\s+\p{Ll})/gu),
-  // the first word of a sentence of minute text
-  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?:[-–]\s+)?(?=(?:The|It|There|These|This|Nothing|None|Both|All|No|Members|Councillors|Apologies|Cllr|Councillor|Mr|Mrs|Ms|Proposed)\s)/g),
+  // the first word of a sentence of minute text, a word in running words ("Members There being …" is a title's word)…
+  startsAfter(MIN_TITLE_WORDS, new RegExp(String.raw`(?<!\s)\s+(?:[-–]\s+)?(?=(?:${SENTENCE_OPENERS})\s+\p{Ll})`, "gu")),
+  // …or a person's title before a name ("Cllr Smith"), or a motion's record ("Proposed by")
+  startsAfter(MIN_TITLE_WORDS, /(?<!\s)\s+(?:[-–]\s+)?(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Proposed)\s)/g),
+  // a capitalised small word that a title in title case writes in lower case, and running words after it: "Minutes of
+  // the 2017 Annual General Meeting Upon the proposition of P Sewell, …"
+  startsAfter(MIN_TITLE_WORDS, new RegExp(String.raw`(?<!\s)\s+(?=(?:${TITLE_SMALL_WORDS})(?:\s+\p{Ll}+){3})`, "gu")),
 ];
 /** A title does not end on these words: "Declarations of Interest from Members …", "Cllr A and Cllr B" run on. */
 const CONTINUES = /(?:^|\s)(?:from|of|and|or|to|by|for|with|the|a|an|on|in|at|into|between|re|&)$/i;

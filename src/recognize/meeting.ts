@@ -61,8 +61,9 @@ const TRAILING_RECORD = /(?<!\s)\s+(?:meeting\s+)?(?:report|summary|notes|record
 const TRAILING_YEAR = /(?<!\s)\s+(?:19|20)\d\d\s*$/;
 /** A month closing a title: "Northwold Parish Council July meeting minutes". */
 const TRAILING_MONTH = /(?<!\s)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i;
-/** A line that is a label, a sentence, an address, a link or a person (“Mr. M. Amorosi, Executive Director”), not a title. */
-const NOT_A_TITLE = /[:;]|\b(?:present|apologies|regrets|held|called|original\s+file|page)\b|^\d|\.$|https?:|^(?:mr|mrs|ms|dr|cllr|councillor|agenda|of|and|or|for|to)\b/i;
+/** A line that is a label, a sentence, an address, a link or a person (“Mr. M. Amorosi, Executive Director”), not a title
+ * (a company's "Inc." or "Ltd." is a name's full stop, not a sentence's). */
+const NOT_A_TITLE = /[:;]|\b(?:present|apologies|regrets|held|called|original\s+file|page)\b|^\d|(?<!\b(?:Inc|Ltd|Co|Corp|Assn))\.$|https?:|^(?:mr|mrs|ms|dr|cllr|councillor|agenda|of|and|or|for|to)\b/i;
 const MAX_TITLE_LINES = 12;
 /** The characters of a printed title: letters, digits and the punctuation of names. A line of others is a broken font's
  * debris ("ACAC3t`k t"), not a title. */
@@ -179,8 +180,11 @@ function bodyName(line: string): string {
   return strippedOnce(strippedOnce(line));
 }
 
+/** An aside in brackets that holds a number: "(Registered Charity No. 274033)" is no part of a name. */
+const NUMBERED_ASIDE = /(?<!\s)\s*\([^()\d]{0,60}\d[^()]{0,40}\)/g;
+
 function strippedOnce(line: string): string {
-  return line.replace(NOT_BODY_WORDS, " ").replace(LEADING_OF, " ").replace(TRAILING_MONTH, "").replace(TRAILING_RECORD, "").replace(/\s+/g, " ").replace(/^[\s–—-]+|(?<![\s–—-])[\s–—-]+$/g, "").trim();
+  return line.replace(NUMBERED_ASIDE, "").replace(NOT_BODY_WORDS, " ").replace(LEADING_OF, " ").replace(TRAILING_MONTH, "").replace(TRAILING_RECORD, "").replace(/\s+/g, " ").replace(/^[\s–—-]+|(?<![\s–—-])[\s–—-]+$/g, "").trim();
 }
 
 /** The general meeting a title line names, in full: "AGM Minutes 2022-09-17" → "Annual General Meeting". */
@@ -238,6 +242,74 @@ function titlesOf(ctx: Context, lines: string[], meeting: Meeting): void {
   if (!meeting.body && meeting.organization) meeting.body = COUNCIL_TYPE.exec(meeting.organization)?.[0] ?? null;
 }
 
+/** The word that says a title line is a meeting's record. */
+const MEETING_WORD = /\b(?:meeting|minutes)\b/i;
+/** Words that introduce the holder after "Minutes": "Minutes for Coders for Causes", "Minutes of the …". */
+const HOLDER_INTRO = /^\s*(?:for|of)\s+(?:the\s+)?/i;
+/** The longest title line read for a holder: a longer one is a sentence or a table's row. */
+const MAX_HOLDER_LINE = 160;
+/** A bracketed aside in a title: "(Registered Charity No, 274033)". */
+const ASIDE = /(?<!\s)\s*\([^()]{0,80}\)/g;
+/** Where a title turns into a sentence: "… Meeting held at the Village Hall on …". */
+const HELD_ON = /(?<!\s)\s+held\b/i;
+/** A year in a name: "August 2022 Business", "Week 10 Term T3 2024" are dates of meetings, not holders. */
+const YEAR = /\b(?:19|20)\d\d\b/;
+/** Words at the edges of "<holder> Meeting" that say what kind of meeting it was, not whose. */
+const MEETING_KINDS = new Set([
+  "business", "general", "members", "member's", "members'", "monthly", "weekly", "quarterly", "public", "open", "official", "board",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+
+/** Who held the meeting, from a title line that names no kind of body: "PlasmaPy Community Meeting | Tuesday …",
+ * "MINUTES NEMO ARC MEETING", "Minutes for Coders for Causes", "District 10 – February Meeting Minutes", "Stoke Ferry
+ * Village Hall (Registered Charity No, 274033) Minutes of the Annual General Meeting held …": the capitalised name beside
+ * the word "Meeting" or "Minutes", or in the same title beside it. */
+function meetingHolder(header: RootContent[]): string | null {
+  for (const node of header.slice(0, MAX_TITLE_LINES)) {
+    if (node.type !== "paragraph" && node.type !== "heading") continue;
+    for (const raw of rawText(node).split("\n")) {
+      const line = trimTitleMarks(raw.replace(/\*+/g, ""));
+      if (!MEETING_WORD.test(line) || line.length > MAX_HOLDER_LINE) continue;
+      for (const part of line.split(TITLE_SEPARATOR)) {
+        const holder = holderIn(part);
+        if (holder) return holder;
+      }
+    }
+  }
+  return null;
+}
+
+function holderIn(printed: string): string | null {
+  // a title, not a sentence: every word capitalised but its joiners, up to "held" or the date ("… Minutes of the Annual
+  // General Meeting held at …"); "The meeting was held over the internet" names nobody
+  const held = HELD_ON.exec(printed);
+  const part = (held ? printed.slice(0, held.index) : printed).replace(/\.$/, "");
+  const undated = findDate(part, ANY_ORDER);
+  if (!isName(undated ? part.slice(0, undated.index) : part)) return null;
+  const word = MEETING_WORD.exec(part);
+  let candidate = part;
+  if (word) {
+    const before = part.slice(0, word.index);
+    const after = part.slice(word.index + word[0].length);
+    // "MINUTES NEMO ARC MEETING", "Minutes for Coders for Causes": the holder after "Minutes"; "Meeting Information" is no holder
+    candidate = before.trim() ? before : HOLDER_INTRO.test(after) || /\bmeeting\s*$/i.test(after) ? after.replace(HOLDER_INTRO, "") : "";
+  }
+  const date = findDate(candidate, ANY_ORDER);
+  if (date) candidate = date.index === 0 ? candidate.slice(date.raw.length) : candidate.slice(0, date.index);
+  const words = bodyName(candidate.replace(ASIDE, "")).split(/\s+/).filter(Boolean);
+  while (words.length && MEETING_KINDS.has(words[0]!.toLowerCase())) words.shift();
+  while (words.length && MEETING_KINDS.has(words.at(-1)!.toLowerCase())) words.pop();
+  const name = words.join(" ");
+  if (!name || name.length > 60 || YEAR.test(name) || !/^\p{Lu}/u.test(name) || NAME_JOINERS.has(words.at(-1)!.toLowerCase())) return null;
+  if (NOT_A_TITLE.test(name) || !TITLE_CHARACTERS.test(name)) return null;
+  // "Minutes for the 2014-10-15 AGM": the members' general meeting, in full
+  return generalMeeting(name) ?? name;
+}
+
+/** Where a title's parts meet: a spaced dash or bar ("PlasmaPy Community Meeting | Tuesday 2021 March 16"). */
+const TITLE_SEPARATOR = /(?<!\s)\s+[–—|-]\s+/;
+
 /** A line that labels the meeting's date: "Date: …", "Meeting Date/Time: …", "DATE OF MEETING – …". */
 const DATE_LABEL = /^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting|\s*\/\s*time)?\s*[:–—-]\s*/i;
 
@@ -287,6 +359,10 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   // stamp ("11/29/21, 2:22 PM BoardDocs") or an approval date ("Approved: 01/28/2020") is no meeting's date
   if (!meeting.date) meeting.date = texts.map(({ text }) => findDate(text, order)).find(Boolean)?.iso ?? null;
   titlesOf(ctx, titleLines(header), meeting);
+  if (!meeting.organization && !meeting.body) {
+    const holder = meetingHolder(header);
+    if (holder) meeting.body = readableTitle(holder, ctx.acronyms);
+  }
   // a PDF whose title repeats on every page had it set aside as a running header: look there when nothing else names it
   if (!meeting.organization && !meeting.body && ctx.text.furniture) {
     titlesOf(ctx, ctx.text.furniture.filter((line) => line.page === 1).map((line) => line.text), meeting);

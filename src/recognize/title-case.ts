@@ -20,6 +20,13 @@ export function isShouted(text: string): boolean {
   return upper / letters.length > 0.8;
 }
 
+/** True when every word of a title is capitalised but its small words: "Minutes of the 2018 Annual General Meeting",
+ * not "The March minutes". */
+export function inTitleCase(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter((word) => LETTER.test(word));
+  return words.length > 0 && words.every((word, i) => /^[^\p{L}]*[\p{Lu}\d]/u.test(word) || (i > 0 && SMALL_WORDS.has(word.toLowerCase())));
+}
+
 /** A single word in brackets, "(SEND)", is an abbreviation being introduced. */
 const BRACKETED_WORD = /^\([^()\s]+\)[.,;:]?$/;
 

@@ -733,6 +733,46 @@ describe("item shapes", () => {
     expect(doc.items[2]!.resolutions).toHaveLength(1);
     expect(doc.warnings.map((w) => w.code)).toContain("run-on-minutes");
   });
+
+  it("numbered paragraphs with the minute run on after a title in title case: a capitalised small word, a speaker, a lettered point", () => {
+    const doc = parse(
+      [
+        "Alder Bay Sailing Club (Registered Charity No. 123456) Minutes of the Annual General Meeting held at the Clubhouse on Tuesday12th March 2019 at 7.30pm",
+        "",
+        "Present: R Vance (Chair), T Oduya (Treasurer), K Marsh, L Penn.",
+        "",
+        "1. Minutes of the 2018 Annual General Meeting Upon the proposition of K Marsh, seconded by L Penn, it was resolved unanimously that the minutes be approved.",
+        "",
+        "2. Election of Committee Members There being no new candidates, upon the proposition of T Oduya, seconded by K Marsh, it was resolved unanimously that the committee be re-elected.",
+        "",
+        "3. Accounts for the Year The audited accounts were tabled and, upon the proposition of L Penn, seconded by R Vance, it was resolved unanimously 'That the accounts be approved.\"",
+        "",
+        "4. Chair's Report a) The slipway has been repaired. b) New buoys have been laid.",
+        "",
+        "5. Treasurer's Report The Treasurer was pleased to report that the finances remain healthy.",
+        "",
+        "6. Any Other Business K Marsh proposed that the dinghy park be resurfaced.",
+      ].join("\n"),
+    );
+    expect(titles(doc)).toEqual([
+      ["1", "Minutes of the 2018 Annual General Meeting"],
+      ["2", "Election of Committee Members"],
+      ["3", "Accounts for the Year"],
+      ["4", "Chair's Report"],
+      ["5", "Treasurer's Report"],
+      ["6", "Any Other Business"],
+    ]);
+    // the weekday glued to the day by a lost space still dates the meeting; the name before "Minutes" is who met
+    expect(doc.meeting.date).toBe("2019-03-12");
+    expect(doc.meeting.body).toBe("Alder Bay Sailing Club");
+    // "upon the proposition of X, seconded by Y, it was resolved": a motion carried, also after papers were "tabled"
+    expect(motions(doc).map((m) => [m.mover, m.seconder, m.result])).toEqual([
+      ["K Marsh", "L Penn", "carried"],
+      ["T Oduya", "K Marsh", "carried"],
+      ["L Penn", "R Vance", "carried"],
+      ["K Marsh", null, null],
+    ]);
+  });
 });
 
 describe("motion shapes", () => {
@@ -801,6 +841,19 @@ describe("motion shapes", () => {
 
 
 describe("what the document is", () => {
+  it("who met, from a title that names no kind of body: the capitalised name beside 'Meeting' or 'Minutes'", () => {
+    const body = (title: string) => parse([title, "", "Present: Ana Cole, Ben Ruiz.", "", "1. Welcome", "Ana opened the meeting.", "", "2. Budget", "Agreed."].join("\n")).meeting.body;
+    expect(body("Riverside Makers Community Meeting | Tuesday 2021 March 16")).toBe("Riverside Makers Community");
+    expect(body("MINUTES ALDER RADIO CLUB MEETING")).toBe("Alder Radio Club");
+    expect(body("Minutes for Code for Good")).toBe("Code for Good");
+    expect(body("District 7 – February Meeting Minutes")).toBe("District 7");
+    expect(body("Minutes for the 2014-10-15 AGM")).toBe("Annual General Meeting");
+    // a date, a month and year, a kind of meeting or a sentence name nobody
+    expect(body("August 2022 Business Meeting Minutes")).toBeNull();
+    expect(body("Meeting Information")).toBeNull();
+    expect(body("The meeting was held over the internet.")).toBeNull();
+  });
+
   it("an agenda document that records the results of votes is the minutes of a meeting held", () => {
     const agenda = ["Agenda for the call of the Steering Committee, 10 December 2025", "", "1. Budget", "Proposal to fund the team.", "", "2. Elections", "Timeline."];
     expect(parse(agenda.join("\n")).document_type).toBe("agenda");

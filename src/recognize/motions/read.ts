@@ -109,6 +109,10 @@ interface Role {
 /** Words between "motion" and "by" that make the name another's than the mover's. */
 const NOT_MOVING = new Set(["seconded", "second", "seconds", "was", "were", "is", "been", "carried", "passed", "defeated", "lost", "failed", "adopted", "approved", "declared"]);
 
+/** "on the proposal of X", "upon the proposition of X": the words that open a mover named by his proposal. */
+const PROPOSAL_OPENERS = new Set(["on", "upon"]);
+const PROPOSAL_NOUNS = new Set(["proposal", "proposition", "motion"]);
+
 /** Most words of what a motion holds a document to be: "as a true and correct record". */
 const MAX_AS_WORDS = 6;
 
@@ -128,7 +132,8 @@ function moverBy(tokens: Token[], i: number, source: string): Role | null {
       return name ? { name, at: i } : null;
     }
   }
-  if (wordsAt(tokens, i, ["on", "the", "proposal", "of"])) {
+  // "on the proposal of X", "upon the proposition of X", "on the motion of X"
+  if (PROPOSAL_OPENERS.has(key) && keyAt(tokens, i + 1) === "the" && PROPOSAL_NOUNS.has(keyAt(tokens, i + 2)) && keyAt(tokens, i + 3) === "of") {
     const name = nameAt(tokens, i + 4, source);
     return name ? { name, at: i } : null;
   }
@@ -607,6 +612,7 @@ export function readStatement(source: string): Finding | null {
   if (voted !== null) return { start: true, result: "carried", resultRaw: source.slice(tokens[voted - 1]!.start, tokens[Math.min(tokens.length - 1, voted + 2)]!.end), text: textFrom(source, tokens, voted + 1) };
   let textAt: number | undefined;
   let roleEnd = 0;
+  let firstRole = -1;
   // movers and seconders
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue;
@@ -614,6 +620,7 @@ export function readStatement(source: string): Finding | null {
     if (mover) {
       finding.mover = mover.name;
       finding.start = true;
+      if (firstRole < 0) firstRole = i;
       if (mover.fills) finding.fills = true;
       textAt ??= mover.textAt;
       roleEnd = Math.max(roleEnd, i + 1);
@@ -622,6 +629,7 @@ export function readStatement(source: string): Finding | null {
     const seconder = finding.seconder ? null : (seconderAt(tokens, i, source) ?? roleInBrackets(tokens, i, source, "second"));
     if (seconder) {
       finding.seconder = seconder.name;
+      if (firstRole < 0) firstRole = i;
       if (seconder.onlyWhenOpen && !finding.mover) finding.onlyWhenOpen = true;
       roleEnd = Math.max(roleEnd, i + 1);
     }
@@ -650,6 +658,9 @@ export function readStatement(source: string): Finding | null {
     if (quoted[i] || (reported >= 0 && i > reported)) continue;
     const r = resultAt(tokens, i, source);
     if (!r) continue;
+    // "The accounts were tabled and, upon the proposition of X, …": papers laid before the meeting, not a motion laid aside
+    // before it was moved
+    if (r.result === null && i < firstRole) continue;
     // "… proposed that Council resolve to extend the meeting and it was agreed unanimously": the outcome closing the statement
     const closing = r.end >= tokens.length - 2 && (keyAt(tokens, r.start - 1) === "and" || keyAt(tokens, r.start - 2) === "and");
     const inRoles = finding.start || finding.seconder ? i < wordsEnd || r.strong || closing : true;

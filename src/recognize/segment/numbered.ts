@@ -3,8 +3,8 @@
 // "(Item n)", and outline minutes whose top-level bullets are the items.
 import type { List, ListItem, Paragraph, RootContent, Root } from "mdast";
 import { plainText, rawText } from "../../parse/text.js";
-import { isShouted } from "../title-case.js";
-import { AGENDA_REFERENCE, LONE_REFERENCE, compareOrder, continuesTitle, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, type ItemHeading, type NumberingStyle } from "../item-heading.js";
+import { inTitleCase, isShouted } from "../title-case.js";
+import { AGENDA_REFERENCE, LONE_REFERENCE, compareOrder, continuesTitle, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, splitRunOn, type ItemHeading, type NumberingStyle } from "../item-heading.js";
 import type { Section, Sections } from "./index.js";
 import { isHeaderSection, REPORTING_VERBS } from "../lexicon/item-words.js";
 import { refusedBySequence, type Candidate } from "./sequence.js";
@@ -297,12 +297,16 @@ function splitAtNextNumber(node: RootContent, style: NumberingStyle | null, last
   return [paragraph(text.slice(0, m.index).trim()), paragraph(text.slice(m.index))];
 }
 
-/** A forced point as a heading: its number, and its text (to the first full stop) as the title. */
+/** A forced point as a heading: its number, and its text (to the first full stop) as the title, or the title that text
+ * opens with when the minute runs on after it ("Minutes of the 2017 AGM Upon the proposition of …"). The point's whole
+ * text stays its content. */
 function forcedHeading(line: string): (ItemHeading & { style: NumberingStyle }) | null {
   const m = /^(\d{1,3})[.)]\s+(\S.*|.)$/.exec(line);
   if (!m) return null;
   const end = /\.(?:\s|$)/.exec(m[2]!);
-  return { number: m[1]!, titleRaw: (end ? m[2]!.slice(0, end.index) : m[2]!).slice(0, 200), style: PLAIN_NUMBER };
+  const sentence = (end ? m[2]!.slice(0, end.index) : m[2]!).slice(0, 200);
+  const opening = splitRunOn(sentence).title;
+  return { number: m[1]!, titleRaw: inTitleCase(opening) ? opening : sentence, style: PLAIN_NUMBER };
 }
 
 /** A numeral alone on its line, its title in the next paragraph: "I." / "Call to Order". */
