@@ -61,6 +61,17 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
     // an apologies item may list the names alone: "R Healey", "A Armstrong, EDC"
     if (classes.includes("apologies")) for (const found of namesOfApologiesItem(ctx, section.blocks)) evidence.push(found);
   });
+  // nothing in the header or the items that record attendance: the first item that holds a list of those present under a
+  // label ("## Attendees" at the foot of the minutes, "Members Present: …" under "Time and Location")
+  if (!evidence.some((e) => e.list === "present")) {
+    for (const section of sections.items) {
+      // (a label's list or a roll call: names in running sentences and rosters of members are not a record of attendance)
+      const found = readAttendance(ctx, section.blocks).filter((e) => e.how === "label" || e.how === "rollcall");
+      if (!found.some((e) => e.list === "present")) continue;
+      for (const e of found) evidence.push(e);
+      break;
+    }
+  }
   const attendance = assembleAttendance(evidence);
   markPresidingChair(attendance, documentText, chairLabelled(evidence), (offset) => sourceAt(ctx, lineAtOffset(documentText, offset)));
   checkConsistency(ctx, attendance, items);

@@ -262,7 +262,7 @@ export function readPerson(segment: string): Reading {
   const core = rest.slice(start, end);
   const named = core.length > 0 && core.length <= 6 && core.every((t, k) => isNameToken(t) || (k > 0 && k < core.length - 1 && isParticle(t)) || (k > 0 && isPunct(t, "*")));
   const lastWord = core.filter((t) => !isPunct(t, "*")).pop();
-  const nameOk = named && lastWord !== undefined && (lastWord.kind !== "initial" || core.length === 1);
+  const nameOk = named && lastWord !== undefined && (lastWord.kind !== "initial" || core.length === 1 || givenAndInitial(core));
   if (!nameOk) {
     // no name: an office ("President", "Cabinet Member for …", "PCSO") or a bare title ("Mr" of "Mr & Mrs Johnstone")
     const whole = text(rest, segment, 0, rest.length).trim();
@@ -303,6 +303,12 @@ const OFFICE_MODIFIERS = new Set([
   "administrative", "operations", "engineering", "planning", "public", "works", "human", "program", "project", "county",
   "parish", "town", "city", "borough", "community", "development", "information", "technology", "communications",
 ]);
+
+/** A name does not end on an initial ("Smith J" is a surname before its initials), except a given name and the initial of
+ * a surname, as informal minutes write members: "Tim D.", "Phil W". */
+function givenAndInitial(core: Token[]): boolean {
+  return core.length === 2 && core[0]!.kind === "word" && GIVEN_NAMES.has(core[0]!.key) && core[1]!.kind === "initial";
+}
 
 /** "Sheahan" with the initials "J" printed after it → "J. Sheahan"; a name that already starts with them is kept. */
 export function withInitials(name: string, initials: string | null): string {
@@ -681,7 +687,7 @@ export function nameAfter(tokens: Token[], i: number, source: string): NameInTex
     return null;
   }
   const lastToken = tokens[nameEnd - 1]!;
-  if (lastToken.kind === "initial" && nameEnd - start > 1) return null;
+  if (lastToken.kind === "initial" && nameEnd - start > 1 && !givenAndInitial(tokens.slice(start, nameEnd))) return null;
   let name = source.slice(tokens[start]!.start, lastToken.end);
   name = withInitials(name, nameEnd - start === 1 ? initials : null);
   return { name, honorific: title?.canonical ?? null, titleKind: title?.kind ?? null, start: i, end: k };

@@ -63,6 +63,11 @@ describe("parsePeople", () => {
       [null, "@bnb", null],
     ]);
   });
+  it("reads a given name and the initial of a surname as a person ('Tim D.', 'Phil W'), but not a surname before its initial", () => {
+    expect(parsePeople("Ben, Tim D., Phil W, Nick B., Jamie Ross").map((p) => p.name)).toEqual(["Ben", "Tim D.", "Phil W", "Nick B.", "Jamie Ross"]);
+    expect(looksLikeName("Smith J")).toBe(false);
+  });
+
   it("keeps hyphenated and apostrophised names whole", () => {
     expect(names("Councillors Cary-Anne Sykes, O'Brien & Smith-Jones")).toEqual([
       ["Councillor", "Cary-Anne Sykes", null],

@@ -514,6 +514,49 @@ describe("item shapes: outline numbers", () => {
     expect(doc.attendance.present.map((p) => p.name)).toEqual(["Gordon Fell", "Carole Borth", "Oliver Quint", "Linda McLane"]);
     expect(doc.attendance.apologies.map((p) => p.name)).toEqual(["Joanne Parks"]);
   });
+
+  it("those present listed under a label inside an item when the header names nobody: '## Attendees' at the foot", () => {
+    const doc = parseMinutesText(
+      ["# Lantern Project Community Meeting", "", "## Introductions", "", "We went round the room.", "", "## Roadmap", "", "- Release 2.0 in May", "", "## Attendees", "", "* Erik", "* Nora Wilde", "* Nick K."].join("\n"),
+      { validate: true, format: "markdown" },
+    );
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Erik", "Nora Wilde", "Nick K"]);
+  });
+
+  it("a letterhead typeset as headings above the title is header, and the labels in capitals under it are read", () => {
+    const doc = parseMinutesText(
+      [
+        "Harbour Rowing Club Inc.",
+        "",
+        "## ABN 12 345 678 901",
+        "",
+        "President: Ann Lee Secretary: Raj Patel",
+        "",
+        "## 17th September 2024",
+        "",
+        "## Harbour Rowing Club Meeting",
+        "",
+        "ATTENDANCE",
+        "",
+        "Ann Lee, Raj Patel, Kim Ho",
+        "",
+        "APOLOGIES",
+        "",
+        "Sue Park, Tom Hale",
+        "",
+        "MINUTES",
+        "Minutes of the previous meeting were read and approved.",
+        "",
+        "FINANCE",
+        "The balance is healthy.",
+      ].join("\n"),
+      { validate: true, format: "markdown" },
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Lee", "Patel", "Ho"]);
+    expect(surnames(doc.attendance.apologies)).toEqual(["Park", "Hale"]);
+    expect(doc.meeting.date).toBe("2024-09-17");
+    expect(doc.items.map((item) => item.title)).not.toContain("Abn 12 345 678 901");
+  });
 });
 
 describe("item shapes", () => {

@@ -31,4 +31,5 @@ export const GIVEN_NAMES = wordSet(`
   gwenfyl hubert dorian doris owain emyr
   maria jose carmen lucia javier miguel alejandro sofia diego pablo manuel francisco jesus elena rosa luis carlos veronica
   griselda xochitl myra lydia
+  phil pete ed jen val don ted bev deb jo les stu gav nat meg viv geoff doug
 `);

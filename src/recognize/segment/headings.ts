@@ -237,12 +237,14 @@ function markdownReading(nodes: RootContent[], minItems = 2): Sections | null {
   // Meeting", "### 26th April 2023 at 8:20PM", "### Held at NAB Events Hubs") and its header sections are none of the
   // business
   const leadingTitles = new Set<Heading>();
+  const titling = (i: number) => isTitleHeading(title(nodes[i] as Heading)) || titlesOnly(i) || headsParticulars(nodes, i, title(nodes[i] as Heading));
+  for (const i of letterhead(nodes, titling)) leadingTitles.add(nodes[i] as Heading);
   for (let i = 0; i < nodes.length; i++) {
     const h = nodes[i]!;
-    if (h.type !== "heading") continue;
+    if (h.type !== "heading" || leadingTitles.has(h)) continue;
     const text = title(h);
     if (isHeaderSection(text)) continue;
-    if (!isTitleHeading(text) && !titlesOnly(i) && !headsParticulars(nodes, i, text)) break;
+    if (!titling(i)) break;
     leadingTitles.add(h);
   }
   const ofBusiness = (h: Heading) => !isHeaderSection(title(h)) && !leadingTitles.has(h);
@@ -282,6 +284,28 @@ function markdownReading(nodes: RootContent[], minItems = 2): Sections | null {
     },
   );
   return reading.items.length >= minItems ? reading : null;
+}
+
+/** How many headings of a letterhead may stand above the title, and the longest line under one. */
+const LETTERHEAD_HEADINGS = 2;
+const LETTERHEAD_LINE = 80;
+
+/** Headings of a letterhead typeset large above the title ("## ABN 91 648 564 480" / "President: … Secretary: …" /
+ * "## 17th September 2024"): the first headings, when a heading that titles the minutes follows them and only short
+ * lines (addresses, officers, numbers) stand under them. */
+function letterhead(nodes: RootContent[], titling: (i: number) => boolean): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type !== "heading") {
+      if (rawText(node).split("\n").some((line) => line.trim().length > LETTERHEAD_LINE)) return [];
+      continue;
+    }
+    if (found.length > 0 && titling(i)) return found;
+    if (found.length >= LETTERHEAD_HEADINGS) return [];
+    found.push(i);
+  }
+  return [];
 }
 
 /** The reading by lines in capitals (or bold lines) standing alone, or null when they do not make two items. */
