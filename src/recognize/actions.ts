@@ -10,7 +10,11 @@ const COMMITMENT = /\b(?:would|will|agreed\s+to|undertook\s+to|to)\s+(?:be\s+)?(
 /** A request or suggestion recorded in discussion that something be done: "It was requested that … be presented to …". */
 // Only tested. Linear: from each line's start (m flag) the first "… that" is found once (the group and \1 keep it), and only
 // it can matter: a "be …" after a later one on the line is after the first too. Reading on from every "that" was quadratic.
-const REQUEST_IN_DISCUSSION = /^(?=(.*?that(?<=\b(?:requested|asked|suggested|proposed|recommended)\s+that)\b))\1.*\bbe\s+(?:delayed|deferred|postponed|moved|presented|brought|added|scheduled|arranged|provided|circulated|shared|sent|included|reported)\b/im;
+/** The first "that" of a line, when a request makes it: "requested that", "suggested that". */
+const REQUEST_THAT = String.raw`^(?=(.*?that(?<=\b(?:requested|asked|suggested|proposed|recommended)\s+that)\b))\1`;
+/** What is to be done: "be deferred", "be circulated". */
+const TO_BE_DONE = String.raw`\bbe\s+(?:delayed|deferred|postponed|moved|presented|brought|added|scheduled|arranged|provided|circulated|shared|sent|included|reported)\b`;
+const REQUEST_IN_DISCUSSION = new RegExp(String.raw`${REQUEST_THAT}.*${TO_BE_DONE}`, "im");
 /** To whom: the members or the body, or in writing. Without one, "the report would provide an update" is no action. */
 const RECIPIENT = /\b(?:to|with)\s+(?:the\s+)?(?:members|commission|committee|panel|board|council|cabinet|councillors)\b|\bmembers\s+with\b|\bin\s+writing\b/i;
 /** Things of information. */

@@ -7,8 +7,25 @@ import type { Motion, Resolution } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
 import { unitsOf } from "./units.js";
 
-/** "agreed" or "resolved" as the body's act: after a collective subject or in the passive. */
-const DECISION = /(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b[^.;]{0,40}?\s(?:agreed|resolved)(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)|(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b|(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b|(?:^|[-–:]\s*|\s)resolved\s+(?:not\s+)?(?:to|that)\b|\bagreed\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|council|committee)\b|\b(?:members|councillors|committee)\s+\w+ed\b[^.;]{0,120}?,?\s+and\s+(?:also\s+)?agreed\s+(?:to|that)\b|\b(?:responses|recommendations|terms|changes|amendments|figures)\s+agreed(?=\s*[.,;]|\s*$)/i;
+/** The words for the body that decides: "all", "councillors", "the committee". */
+const BODY_WORDS = String.raw`(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b`;
+/** "agreed" or "resolved" as the body's act, each wording family apart: */
+const DECISIONS: RegExp[] = [
+  // after a collective subject: "Councillors resolved to donate £65", "The committee agreed.", "All agreed this was …"
+  new RegExp(String.raw`${BODY_WORDS}[^.;]{0,40}?\s(?:agreed|resolved)(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)`, "i"),
+  // in the passive: "it was agreed", "were unanimously resolved"
+  /(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b/i,
+  // "the Board unanimously approved"
+  /(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b/i,
+  // "resolved to …", "- resolved that …"
+  /(?:^|[-–:]\s*|\s)resolved\s+(?:not\s+)?(?:to|that)\b/i,
+  // "agreed by all the members"
+  /\bagreed\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|council|committee)\b/i,
+  // "Members discussed …, and agreed to …"
+  /\b(?:members|councillors|committee)\s+\w+ed\b[^.;]{0,120}?,?\s+and\s+(?:also\s+)?agreed\s+(?:to|that)\b/i,
+  // "responses agreed.", "the changes agreed"
+  /\b(?:responses|recommendations|terms|changes|amendments|figures)\s+agreed(?=\s*[.,;]|\s*$)/i,
+];
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
 const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
 /** A paragraph that introduces an account of discussion: "Further to comments … it was noted:", "… it was said:". */
@@ -138,7 +155,7 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: Span[], motio
       const afterResult = resultSeen;
       resultSeen ||= MOTION_RESULT.test(sentence);
       motionSeen ||= MOTION_WORDING.test(sentence);
-      const decided = (DECISION.test(sentence) && !PERSONAL.test(sentence)) || DECISION_FORMULA.test(sentence);
+      const decided = (DECISIONS.some((wording) => wording.test(sentence)) && !PERSONAL.test(sentence)) || DECISION_FORMULA.test(sentence);
       if (!decided) continue;
       const first = run[paragraphAt(start)]!;
       const last = run[paragraphAt(Math.max(start, offset - 1))]!;

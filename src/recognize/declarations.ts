@@ -8,6 +8,8 @@ import { plainText, sentences } from "../parse/text.js";
 import type { Declaration } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
 import { personName } from "./people.js";
+import { PhraseDictionary } from "./lexicon/dictionary.js";
+import { tokenize } from "./tokens.js";
 
 type Found = Omit<Declaration, "source">;
 
@@ -24,13 +26,25 @@ const LIST_ENTRY = /^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}[\p{L}
 /** The item a declaration is about: "item 7", "minute 137/19", "agenda item 5(a)", "item 11, clause 2.6". */
 const ITEM_REF = /\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?([\w./()]+?)(?=[\s,;:)–—-]|\.(?!\d)|$)/i;
 /** The kinds of interest the codes of conduct name; other words before "interest" ("his", "an") are not a kind. */
-const KIND = /\b(disclosable\s+pecuniary|other\s+significant|other\s+registrable|non-registrable|non-pecuniary|pecuniary|personal\s+and\s+prejudicial|personal|prejudicial|significant|financial|non-financial|private|business|family|conflict(?:ing)?)\b/i;
+const KINDS = new PhraseDictionary<string>(
+  Object.fromEntries(
+    [
+      "disclosable pecuniary", "other significant", "other registrable", "non-registrable", "non-pecuniary", "pecuniary", "personal and prejudicial",
+      "personal", "prejudicial", "significant", "financial", "non-financial", "private", "business", "family", "conflict", "conflicting",
+    ].map((kind) => [kind, kind]),
+  ),
+);
 /** Where the minutes say what the interest is: "… as her personal business is listed as a payee", "… that he was a
  * Member of Swale Borough Council", "… by indicating that Fanshawe College is her employer", "… due to a payment". */
 // Linear: the spaces give back only what the three characters need ((?=…)), and a word after another on the same line is
 // not tried ((?<!…)): the earlier one read on to the same line break and failed, or matched first.
-const NATURE =
-  /(?:^|[\s,–—-])(?:as|because|since|being|due\s+to|by\s+indicating\s+that|in\s+that|that)\s+(?=\S|[\s\S]{3}$)(?<![\s,–—-](?:as|because|since|being|due\s+to|by\s+indicating\s+that|in\s+that|that)(?=\s).*?(?:as|because|since|being|due[^\S\n\r\u2028\u2029]+to|by[^\S\n\r\u2028\u2029]+indicating[^\S\n\r\u2028\u2029]+that|in[^\S\n\r\u2028\u2029]+that|that)[^\S\n\r\u2028\u2029]+)(.{3,})$/i;
+/** The words that give an interest's nature: "as", "because", "due to", "in that". */
+const CAUSE = String.raw`(?:as|because|since|being|due\s+to|by\s+indicating\s+that|in\s+that|that)`;
+/** The same words, their spaces on one line. */
+const CAUSE_ON_LINE = String.raw`(?:as|because|since|being|due[^\S\n\r\u2028\u2029]+to|by[^\S\n\r\u2028\u2029]+indicating[^\S\n\r\u2028\u2029]+that|in[^\S\n\r\u2028\u2029]+that|that)`;
+/** A space that is no line break. */
+const LINE_SPACE = String.raw`[^\S\n\r\u2028\u2029]`;
+const NATURE = new RegExp(String.raw`(?:^|[\s,–—-])${CAUSE}\s+(?=\S|[\s\S]{3}$)(?<![\s,–—-]${CAUSE}(?=\s).*?${CAUSE_ON_LINE}${LINE_SPACE}+)(.{3,})$`, "i");
 const NONE = /\b(?:no|none|nil|nothing)\b/i;
 const MENTIONS_INTEREST = /interest/i;
 
@@ -61,7 +75,12 @@ function nameOf(text: string): string {
 }
 
 function kindOf(words: string): string | null {
-  return KIND.exec(words)?.[1]?.toLowerCase().replace(/\s+/g, " ") ?? null;
+  const tokens = tokenize(words);
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = KINDS.at(tokens, i, { acrossLines: true });
+    if (kind) return kind.value;
+  }
+  return null;
 }
 
 /** What the interest is, when the minutes say: the clause after "as", "that", "due to" …, or a bracketed note. */

@@ -9,8 +9,11 @@ import { parsePeople } from "./people.js";
 /** The sentence that introduces guests: "welcomed to the meeting …", "In attendance for this item: …". */
 // Linear: each run of spaces gives back at most one character ((?=…)), and a "welcomed" after another on the same line that
 // was not refused ((?!\s|everyone…)) is not tried ((?<!…)): the earlier one read on to the same line break and failed.
-const WELCOMED =
-  /\bwelcomed\s+(?=\S|\s(?!\s))(?:to\s+the\s+meeting\s+(?=\S|\s(?!\s)))?(?!everyone|all\b|members\b|those\b)(?<!\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?!\s|everyone|all\b|members\b|those\b).*?\bwelcomed[^\S\n\r\u2028\u2029]+(?:to[^\S\n\r\u2028\u2029]+the[^\S\n\r\u2028\u2029]+meeting[^\S\n\r\u2028\u2029]+)?)(.+)$/i;
+/** Whom a welcome greets without naming: "everyone", "all", "members", "those". */
+const NOT_EVERYONE = String.raw`everyone|all\b|members\b|those\b`;
+/** "welcomed (to the meeting)", its spaces on one line. */
+const WELCOMED_ON_LINE = String.raw`\bwelcomed[^\S\n\r\u2028\u2029]+(?:to[^\S\n\r\u2028\u2029]+the[^\S\n\r\u2028\u2029]+meeting[^\S\n\r\u2028\u2029]+)?`;
+const WELCOMED = new RegExp(String.raw`\bwelcomed\s+(?=\S|\s(?!\s))(?:to\s+the\s+meeting\s+(?=\S|\s(?!\s)))?(?!${NOT_EVERYONE})(?<!\bwelcomed\s+(?:to\s+the\s+meeting\s+)?(?!\s|${NOT_EVERYONE}).*?${WELCOMED_ON_LINE})(.+)$`, "i");
 // Linear: each run of spaces or dashes is taken whole or gives back one character (what a match that ends there needs),
 // where trying every split of the runs was a polynomial of degree four.
 const IN_ATTENDANCE =

@@ -16,8 +16,13 @@ import { tokenize } from "./tokens.js";
 // ends with a letter or is one character where a run of spaces follows (an end in the spaces is never the shortest that
 // works), so no run is read again for each length; it runs to the text's end only when no ending is found (.+$); and a
 // phrase after another on the same line is not tried ((?<!…)): the earlier one read on to the same line break and failed.
-const MEETING_OF =
-  /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?<!\bmeeting\s+of\s.*?\bmeeting[^\S\n\r\u2028\u2029]+of[^\S\n\r\u2028\u2029]+)(?:the\s+(?=\S|\s\s?(?!\s)))?(.(?:.*?\S)??(?=\s+(?:was\s+)?(?:held|called|convened)\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))|.+$)(?:\s+(?:was\s+)?(?:held|called|convened)\b|\s+(?:on|at)\s+(?:\p{Lu}|\d))?/iu;
+/** A space that is no line break. */
+const LINE_SPACE = String.raw`[^\S\n\r\u2028\u2029]`;
+/** At most two spaces, given back only to what follows them. */
+const FEW_SPACES = String.raw`(?=\S|\s\s?(?!\s))`;
+/** Where the name of whose meeting it was ends: before "(was) held", "called", "convened", "on 5 May", "at City Hall". */
+const NAME_ENDS = String.raw`\s+(?:was\s+)?(?:held|called|convened)\b|\s+(?:on|at)\s+(?:\p{Lu}|\d)`;
+const MEETING_OF = new RegExp(String.raw`\bmeeting\s+of\s+${FEW_SPACES}(?<!\bmeeting\s+of\s.*?\bmeeting${LINE_SPACE}+of${LINE_SPACE}+)(?:the\s+${FEW_SPACES})?(.(?:.*?\S)??(?=${NAME_ENDS})|.+$)(?:${NAME_ENDS})?`, "iu");
 const MEETING_OF_HELD =
   /\bmeeting\s+of\s+(?=\S|\s\s?(?!\s))(?:the\s+(?=\S|\s\s?(?!\s)))?((?!meeting\s+of\b).(?:(?:(?!meeting\s+of\b).){0,198}?(?!meeting\s+of\b)\S)??)\s+(?:was\s+)?held\b/i;
 const CORPORATION = /\bThe Corporation of the ((?:City|Town|Township|County|Municipality|Village) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
@@ -32,13 +37,22 @@ const MINUTES_OF = /\bminutes\s+of\s+(?:the\s+)?(\p{Lu}[^\n]{0,80}?)\s+meeting\b
 // (the name ends with a letter, or is three characters: one ending in a space is never the shortest that works)
 const HELD_THEIR_MEETING = /^(?:the\s+)?(\p{Lu}(?:[\p{L}&' -] |[\p{L}&' -]{1,79}?[\p{L}&'-]))\s+held\s+(?:their|its|a|the)\s+(?:\w+\s+)?meeting\b/u;
 /** "held at/in <place> on/at" */
-const HELD_AT =
-  /\bheld\s+(?:at|in)\s+(?=\S|\s\s?(?!\s))(?<!\bheld\s+(?:at|in)\s.*?\bheld[^\S\n\r\u2028\u2029]+(?:at|in)[^\S\n\r\u2028\u2029]+)(?:the\s+(?=\S|\s\s?(?!\s)))?(.(?:.*?(?:\S|[^\S\n\r\u2028\u2029](?=,)))??(?=,?\s+on\s+|,?\s+at\s+\d)|.*?\S(?=\s*$)|.(?=\s*$))(?:,?\s+on\s+|,?\s+at\s+\d|\s*$)/i;
+/** Where a place ends: before its date ("on …") or its time ("at 7"). */
+const PLACE_ENDS = String.raw`,?\s+on\s+|,?\s+at\s+\d`;
+/** Not after another "held at" on the same line: that one read on to the line's end and failed, or matched first. */
+const NOT_AFTER_HELD = String.raw`(?<!\bheld\s+(?:at|in)\s.*?\bheld${LINE_SPACE}+(?:at|in)${LINE_SPACE}+)`;
+/** The place: to its date or time, or to the line's end. */
+const PLACE = String.raw`(.(?:.*?(?:\S|${LINE_SPACE}(?=,)))??(?=${PLACE_ENDS})|.*?\S(?=\s*$)|.(?=\s*$))`;
+const HELD_AT = new RegExp(String.raw`\bheld\s+(?:at|in)\s+${FEW_SPACES}${NOT_AFTER_HELD}(?:the\s+${FEW_SPACES})?${PLACE}(?:${PLACE_ENDS}|\s*$)`, "i");
 const VENUE = /^(?:venue|location|place)\s*[:-]\s*(\S.*|.)$/i;
 /** A whole authority: "Kent County Council", "Milburn Parish Council", "Township of Nipissing", "Regional Transportation District". */
 // Only tested. Linear: from each line's start (m flag) the first kind of place is found once (the group and \1 keep it) and
 // the body looked for after it; (?<![\s\S]) is the start of the text. Reading on from every kind of place was quadratic.
-const ORGANIZATION = /^(?=(.*?\b(?:parish|town|community|city|county|district|borough|township|metropolitan|regional|unified|village|school)\b))\1.*\b(?:council|district|authority)\b|(?<![\s\S])(?:the\s+)?(?:city|town|township|village|county|borough|municipality)\s+of\b/im;
+/** The kinds of place an authority governs: "parish", "county", "school" (district). */
+const PLACE_KINDS = String.raw`(?:parish|town|community|city|county|district|borough|township|metropolitan|regional|unified|village|school)`;
+/** "City of …", "The Township of …" opening the text. */
+const AUTHORITY_OF = String.raw`(?<![\s\S])(?:the\s+)?(?:city|town|township|village|county|borough|municipality)\s+of\b`;
+const ORGANIZATION = new RegExp(String.raw`^(?=(.*?\b${PLACE_KINDS}\b))\1.*\b(?:council|district|authority)\b|${AUTHORITY_OF}`, "im");
 /** The kind of body that meets: "Cabinet", "Planning Commission", "Board of Directors". */
 const BODY = /\b(?:commission|committee|sub-committee|board|council|panel|cabinet|group|assembly|forum|trust|directors|education|health|association|society|club|foundation|hoa|exec|tsc|team|wg|trustees)\b/i;
 /** A council's type alone is no authority's name: "County Council", "Parish Council". */
@@ -53,7 +67,13 @@ const COUNCIL_TYPE = /\b(?:(?:parish|town|community|city|county|district|borough
 /** Words of a title line that are not the body's name: "Board of Education Minutes", "REGULAR MEETING MINUTES". */
 // (?<!…): the run of kinds is read from its first word only (from a later one it ends where the first did); a trailing
 // "meeting" from where its spaces start.
-const NOT_BODY_WORDS = /\b(?:draft\s+|approved\s+)?(?<!\b(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)(?:(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b|\b(?:regular|ordinary|special|extraordinary|annual)\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^(?:regular|ordinary|special|extraordinary|annual)\s+|(?<!\s)\s+meeting$/gi;
+/** The kinds of meeting: "regular", "special", "online". */
+const MEETING_KINDS_WORDS = String.raw`(?:regular|ordinary|special|extraordinary|annual|online|virtual|remote|in-person)`;
+/** The kinds of session: "regular", "special", "annual". */
+const SESSION_KINDS = String.raw`(?:regular|ordinary|special|extraordinary|annual)`;
+/** "Draft Regular Meeting Minutes from": the word "minutes" and the words of its kind. */
+const MINUTES_WORDS = String.raw`\b(?:draft\s+|approved\s+)?(?<!\b${MEETING_KINDS_WORDS}\s+)(?:${MEETING_KINDS_WORDS}\s+)*(?:meeting\s+)?minutes(?:\s+from)?\b`;
+const NOT_BODY_WORDS = new RegExp(String.raw`${MINUTES_WORDS}|\b${SESSION_KINDS}\s+meeting\b|^meeting\s+of\s+(?:the\s+)?|^${SESSION_KINDS}\s+|(?<!\s)\s+meeting$`, "gi");
 /** What the document is, closing a title: "DES MOINES CITY COUNCIL MEETING REPORT", "… Meeting Notes", "Strata Council
  * Meeting Agenda" (a running header that minutes kept from their agenda). */
 const TRAILING_RECORD = /(?<!\s)\s+(?:meeting\s+)?(?:report|summary|notes|record|agenda)\s*$/i;

@@ -820,7 +820,13 @@ const NAME_LIST_WORDS = new Set([
 /** A count of people with no names: "and a member of the public", "together with 6 members of the public", "plus ten
  * guests", "(3 residents)". */
 // Linear: the blanks before "and" are taken only from where their run starts ((?<!\s)), never from inside it.
-const HEADCOUNT = /(?:(?:[,;]|(?<!\s))\s*(?:and|plus|together\s+with|with)\s+)?\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,3})\s+(?:other\s+)?(?:members?\s+of\s+(?:the\s+)?public|guests?|visitors?|residents?|parishioners?|people|observers?)\b\.?/gi;
+/** "and", "plus", "together with" joining a headcount to the names before it. */
+const COUNT_JOINER = String.raw`(?:(?:[,;]|(?<!\s))\s*(?:and|plus|together\s+with|with)\s+)?`;
+/** How many: "a", "six", "12", "several". */
+const HOW_MANY = String.raw`\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,3})`;
+/** Who, unnamed: "members of the public", "guests", "residents". */
+const UNNAMED = String.raw`(?:other\s+)?(?:members?\s+of\s+(?:the\s+)?public|guests?|visitors?|residents?|parishioners?|people|observers?)\b\.?`;
+const HEADCOUNT = new RegExp(String.raw`${COUNT_JOINER}${HOW_MANY}\s+${UNNAMED}`, "gi");
 
 export function withoutHeadcount(text: string): string {
   return text.replace(HEADCOUNT, "");

@@ -545,8 +545,12 @@ function carriedByAll(match: RegExpExecArray): Finding {
 // The statement
 
 /** Words without which nothing here can be read: most statements are skipped at the cost of one test. */
-const MENTIONS_MOTION =
-  /^R\d{4}-|^\s*M\/S\b|in\s+favou?r|:\s*that\b|motion|moved|moves|propos|second|carried|carries|passed|pass|failed|fails|lost|defeated|resolved|withdr|approved|adopted|accepted|agreed|agrees|abstain|voted|vote|result|ayes?\b|nays?\b|yea|\bfor\b|against|rejected|ratified|lapsed/i;
+const MENTIONS_MOTION = [
+  // the words of moving and of results
+  /motion|move[sd]|propos|second|carri|pass|fail|lost|defeated|resolved|withdr|approved|adopted|accepted|agree|abstain|vote|result/i,
+  // the marks of a vote and of a motion's number or shorthand: "Ayes:", "in favour", "R2023-147", "M/S", ": that"
+  /^R\d{4}-|^\s*M\/S\b|in\s+favou?r|:\s*that\b|ayes?\b|nays?\b|yea|\bfor\b|against|rejected|ratified|lapsed/i,
+];
 
 /** Which tokens stand inside quotation marks: “…”, or "…" (a statement that opens a quotation it does not close is quoted
  * to its end). */
@@ -576,7 +580,7 @@ function quotedTokens(tokens: Token[]): boolean[] {
 
 /** Read one statement. Null when it says nothing of a motion. */
 export function readStatement(source: string): Finding | null {
-  if (!MENTIONS_MOTION.test(source)) return null;
+  if (!MENTIONS_MOTION.some((words) => words.test(source))) return null;
   currentSource = source;
   const tokens = tokenize(source);
   const trimmed = source.trim();
