@@ -12,6 +12,8 @@ const WEEKDAY = "(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*(?:the\\s+)?)?
 const ORDINAL = "(?:st|nd|rd|th|™|\"|”)?";
 /** "Tuesday 4 November 2025", "9th of January, 2025", "25TH JANUARY, 2021". */
 const DAY_MONTH_YEAR = new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i");
+/** Day, month and year joined by hyphens, as a printout's stamp or a form writes them: "14-Sep-2019", "3-MAR-20". */
+const DAY_MONTH_YEAR_DASHED = new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4}|\\d{2})\\b`, "i");
 /** "Tuesday, July 11, 2023", "January 14, 2020". */
 const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 /** "2019-06-05", and with slashes, year first: "2025/12/10". */
@@ -87,6 +89,12 @@ export function findDate(text: string, order?: NumericOrder): FoundDate | null {
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
     const d = makeDate(Number(dmy[4]), monthNumber(dmy[3]!), Number(dmy[2]), dmy[1], dmy.index, dmy[0]);
+    if (d) candidates.push(d);
+  }
+  const dashed = DAY_MONTH_YEAR_DASHED.exec(text);
+  if (dashed) {
+    const year = dashed[3]!.length === 2 ? 2000 + Number(dashed[3]) : Number(dashed[3]);
+    const d = makeDate(year, monthNumber(dashed[2]!), Number(dashed[1]), undefined, dashed.index, dashed[0]);
     if (d) candidates.push(d);
   }
   const mdy = MONTH_DAY_YEAR.exec(text);

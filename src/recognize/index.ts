@@ -8,7 +8,7 @@ import { checkConsistency } from "./consistency.js";
 import { collectAcronyms, sourceAt, type Context, warn } from "./context.js";
 import type { TooDeep } from "../parse/markdown.js";
 import { recognizeItem } from "./item.js";
-import { recognizeMeeting } from "./meeting.js";
+import { dateOfHolding, recognizeMeeting } from "./meeting.js";
 import { splitSections } from "./segment/index.js";
 import { markRunOnItems } from "./segment/numbered.js";
 import { AUTO_NUMBERING, detectStyle, STYLE_NAMES, styleNamed } from "./styles.js";
@@ -47,6 +47,8 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
   const documentText = text.lines.map((l) => l.text).join("\n");
   const style = forced?.name ?? detectStyle(sections.numbering ?? null, documentText)?.name ?? null;
   const meeting = recognizeMeeting(ctx, sections.header);
+  // a header with no date: the opening of the first item may say when the meeting was held
+  if (!meeting.date && sections.items[0]) meeting.date = dateOfHolding(ctx, sections.items[0].blocks);
   const taken = new Set<string>();
   const items = sections.items.map((section, i) => recognizeItem(ctx, section, i, taken));
   // attendance: the header, the items that record it ("Call to order and roll call", "Apologies", "Present"), and the first

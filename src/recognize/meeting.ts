@@ -1,6 +1,6 @@
 // Recognizes the meeting from the header: body, organization, date (weekday checked), start time, place, status, links.
 import type { Link, PhrasingContent, RootContent } from "mdast";
-import { plainText, rawText } from "../parse/text.js";
+import { plainText, rawText, sentences } from "../parse/text.js";
 import type { Meeting } from "../types/minutes.js";
 import { sourceAt, sourceOf, type Context, warn } from "./context.js";
 import { ANY_ORDER, findDate, findDayMonth, findTime, monthsNamed, numericOrder, type FoundDate } from "./dates.js";
@@ -329,6 +329,26 @@ function holderIn(printed: string): string | null {
 
 /** Where a title's parts meet: a spaced dash or bar ("PlasmaPy Community Meeting | Tuesday 2021 March 16"). */
 const TITLE_SEPARATOR = /(?<!\s)\s+[–—|-]\s+/;
+
+/** A sentence that says when the meeting was held: "The first Annual General meeting … was held on 6/09/2016 at …". */
+const HELD_WHEN = /\b(?:held|convened|took\s+place|met|called\s+to\s+order)\b/i;
+/** How many blocks of the first item are read for it. */
+const OPENING_BLOCKS = 3;
+
+/** The meeting's date from the opening of its first item, for minutes whose header prints none ("## Call to Order" / "The
+ * meeting was held on 6/09/2016 at Reid Library"): a date in the sentence that says the meeting was held. */
+export function dateOfHolding(ctx: Context, blocks: RootContent[]): string | null {
+  const order = numericOrder(ctx.text.lines.map((l) => l.text).join("\n"));
+  for (const node of blocks.slice(0, OPENING_BLOCKS)) {
+    if (node.type !== "paragraph") continue;
+    for (const sentence of sentences(plainText(node))) {
+      if (!HELD_WHEN.test(sentence)) continue;
+      const date = findDate(sentence, order);
+      if (date) return date.iso;
+    }
+  }
+  return null;
+}
 
 /** A line that labels the meeting's date: "Date: …", "Meeting Date/Time: …", "DATE OF MEETING – …". */
 const DATE_LABEL = /^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting|\s*\/\s*time)?\s*[:–—-]\s*/i;

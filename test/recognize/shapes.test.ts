@@ -884,6 +884,14 @@ describe("motion shapes", () => {
 
 
 describe("what the document is", () => {
+  it("the date as a form writes it ('14-Sep-2019'), or from the first item's opening when the header prints none", () => {
+    const doc = (lines: string[]) => parse(lines.join("\n")).meeting.date;
+    expect(doc(["General Meeting 17:00 14-Sep-2019", "", "Present: Ana Cole, Ben Ruiz.", "", "1. Welcome", "Opened.", "", "2. Budget", "Agreed."])).toBe("2019-09-14");
+    expect(
+      doc(["Minutes for Code for Good", "", "CALL TO ORDER", "", "The first annual general meeting was held on 21 October 2016 at the library.", "", "ELECTIONS", "", "Ana Cole was elected."]),
+    ).toBe("2016-10-21");
+  });
+
   it("who met, from a title that names no kind of body: the capitalised name beside 'Meeting' or 'Minutes'", () => {
     const body = (title: string) => parse([title, "", "Present: Ana Cole, Ben Ruiz.", "", "1. Welcome", "Ana opened the meeting.", "", "2. Budget", "Agreed."].join("\n")).meeting.body;
     expect(body("Riverside Makers Community Meeting | Tuesday 2021 March 16")).toBe("Riverside Makers Community");
