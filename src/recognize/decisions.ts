@@ -33,9 +33,16 @@ const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|t
 // each sentence once, where every word read its sentence again (quadratic).
 const DISCUSSION_INTRO = /(?:^|\.)(?=[^.]*:\s*-?$)[^.]*?\b(?:noted|said|discussed|raised|highlighted|reported)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
-const MENTIONS_DECISION = /\b(?:agree|resolv|approv)/i;
+const MENTIONS_DECISION = /\b(?:agree|resolv|approv|adopt|elected)/i;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
-const DECISION_FORMULA = /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?agreed\b/i;
+const DECISION_FORMULAS = [
+  /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?agreed\b/i,
+  // a decision as a noun: "Unanimous adoption of previous minutes.", "Unanimous approval of the budget."
+  /^unanimous(?:ly)?\s+(?:adoption|approval|acceptance|agreement)\b/i,
+  // an election's result: "George Barrell is duly elected as Socials Secretary", "were duly re-elected"
+  /\b(?:is|was|were|are)\s+duly\s+(?:re-?)?elected\b/i,
+];
+const isDecisionFormula = (sentence: string) => DECISION_FORMULAS.some((formula) => formula.test(sentence));
 /** Statements in a paragraph: sentences, and lines that start with a capital (minutes written a decision a line). */
 const STATEMENT_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}"“(])|\n(?=\p{Lu})/u;
 /** Lines after a motion within which a RESOLVED paragraph records the same decision ("Motion carried." then "RESOLVED that …"). */
@@ -123,7 +130,7 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: Span[], motio
         if (!MENTIONS_DECISION.test(text)) return;
         const source = sourceOf(ctx, node);
         if (inTaken(source) || inMotion(source)) return;
-        for (const sentence of sentences(text).filter((s) => DECISION_FORMULA.test(s))) found.push({ text: sentence, clauses: [], source });
+        for (const sentence of sentences(text).filter(isDecisionFormula)) found.push({ text: sentence, clauses: [], source });
       }
     });
   };
@@ -155,7 +162,7 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: Span[], motio
       const afterResult = resultSeen;
       resultSeen ||= MOTION_RESULT.test(sentence);
       motionSeen ||= MOTION_WORDING.test(sentence);
-      const decided = (DECISIONS.some((wording) => wording.test(sentence)) && !PERSONAL.test(sentence)) || DECISION_FORMULA.test(sentence);
+      const decided = (DECISIONS.some((wording) => wording.test(sentence)) && !PERSONAL.test(sentence)) || isDecisionFormula(sentence);
       if (!decided) continue;
       const first = run[paragraphAt(start)]!;
       const last = run[paragraphAt(Math.max(start, offset - 1))]!;

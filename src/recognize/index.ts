@@ -2,6 +2,7 @@
 import type { Root } from "mdast";
 import type { SourceText } from "../ingest/source-text.js";
 import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
+import { initialsOf } from "./people.js";
 import { assembleAttendance, chairLabelled, namesOfApologiesItem, readAttendance, titleLabel } from "./attendance.js";
 import { markPresidingChair } from "./chair.js";
 import { checkConsistency } from "./consistency.js";
@@ -75,10 +76,30 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
     }
   }
   const attendance = assembleAttendance(evidence);
+  withoutOwnerColumn(items, attendance);
   markPresidingChair(attendance, documentText, chairLabelled(evidence), (offset) => sourceAt(ctx, lineAtOffset(documentText, offset)));
   checkConsistency(ctx, attendance, items);
   const attended = evidence.some((e) => e.list === "present" && e.how !== "roster" && !e.reference);
   return { style, meeting, attendance, items, warnings: ctx.warnings, attended };
+}
+
+/** Fewest items, and the share of their titles, that show an owner column. */
+const OWNER_COLUMN_ITEMS = 3;
+const OWNER_COLUMN_SHARE = 0.6;
+
+/** An owner column printed beside the item titles, "Apologies LB", "Matters Arising All": where most titles close on the
+ * initials of someone present, or "All", those are the item's owner, not words of its title. The title as printed keeps
+ * them. */
+function withoutOwnerColumn(items: Item[], attendance: Attendance): void {
+  const initials = new Set([...attendance.present, ...attendance.in_attendance].map((p) => initialsOf(p.name)).filter((i) => i.length >= 2));
+  const owner = (title: string) => {
+    const last = /\s(\S+)$/.exec(title.trim())?.[1];
+    return last !== undefined && (last === "All" || (/^\p{Lu}{2,3}$/u.test(last) && initials.has(last)));
+  };
+  const owned = items.filter((item) => owner(item.title));
+  if (owned.length < OWNER_COLUMN_ITEMS || owned.length < OWNER_COLUMN_SHARE * items.length) return;
+  // the column once seen, the initials of someone absent close a title too ("EDI Report (standing item) TB")
+  for (const item of items) if (owner(item.title) || /\s\p{Lu}{2,3}$/u.test(item.title.trim())) item.title = item.title.trim().replace(/\s+\S+$/, "");
 }
 
 /** The line (1-based) of an offset into the lines joined by newlines. */

@@ -771,7 +771,7 @@ export function surnameKey(name: string): string {
 
 
 /** The initials of a name: "Johannes Chuah" → "JC", "Guy de Montfort" → "GDM". */
-function initialsOf(name: string): string {
+export function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{L}/u.test(w))

@@ -818,6 +818,38 @@ describe("item shapes", () => {
   });
 });
 
+describe("decision shapes", () => {
+  it("a decision as a noun in a bullet ('Unanimous adoption of previous minutes.') and an election's result ('is duly elected')", () => {
+    const doc = parse(
+      [
+        "Riverside Chess Club General Meeting, 6 November 2024",
+        "",
+        "Attendees: Ana Cole (AC) (Chairing), Ben Ruiz (BR), Cy Dunn (CD)",
+        "",
+        "1 Apologies AC",
+        "",
+        "- None.",
+        "",
+        "2 Adoption of Previous Minutes BR",
+        "",
+        "- Unanimous adoption of previous minutes.",
+        "",
+        "3 Elections All",
+        "",
+        "- Cy Dunn is duly elected as Treasurer.",
+        "- Ben Ruiz was elected to the board of another club last year.",
+        "",
+        "4 Any Other Business CD",
+        "",
+        "- None.",
+      ].join("\n"),
+    );
+    // an owner column of initials (or "All") beside the titles is no part of them
+    expect(doc.items.map((item) => item.title)).toEqual(["Apologies", "Adoption of Previous Minutes", "Elections", "Any Other Business"]);
+    expect(doc.items.map((item) => item.resolutions.length)).toEqual([0, 1, 1, 0]);
+  });
+});
+
 describe("motion shapes", () => {
   it("the 'M/S' shorthand (moved/seconded, 'M/S/C' carried) and 'All present in favor with 3 ayes'", () => {
     const doc = parse(
