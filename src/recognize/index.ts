@@ -99,7 +99,12 @@ function withoutOwnerColumn(items: Item[], attendance: Attendance): void {
   const owned = items.filter((item) => owner(item.title));
   if (owned.length < OWNER_COLUMN_ITEMS || owned.length < OWNER_COLUMN_SHARE * items.length) return;
   // the column once seen, the initials of someone absent close a title too ("EDI Report (standing item) TB")
-  for (const item of items) if (owner(item.title) || /\s\p{Lu}{2,3}$/u.test(item.title.trim())) item.title = item.title.trim().replace(/\s+\S+$/, "");
+  for (const item of items) if (owner(item.title) || /\s\p{Lu}{2,3}$/u.test(item.title.trim())) item.title = withoutLastWord(item.title);
+}
+
+function withoutLastWord(title: string): string {
+  const words = title.trim().split(/\s+/);
+  return words.slice(0, -1).join(" ");
 }
 
 /** The line (1-based) of an offset into the lines joined by newlines. */
