@@ -4,6 +4,12 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** The names of months and weekdays, in full and shortened ("Wed", "Sept"): words of a date, not of a name. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS, ...WEEKDAYS.map((day) => day.slice(0, 3)), "tues", "thurs",
+  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+  ...Object.keys(MONTHS),
+]);
 
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 /** A weekday before a date, also glued to it by a lost space: "Wednesday14th November 2018". */

@@ -3,10 +3,10 @@ import type { Link, PhrasingContent, RootContent } from "mdast";
 import { plainText, rawText, sentences } from "../parse/text.js";
 import type { Meeting } from "../types/minutes.js";
 import { sourceAt, sourceOf, type Context, warn } from "./context.js";
-import { ANY_ORDER, findDate, findDayMonth, findTime, monthsNamed, numericOrder, type FoundDate } from "./dates.js";
+import { ANY_ORDER, CALENDAR_WORDS, findDate, findDayMonth, findTime, monthsNamed, numericOrder, type FoundDate } from "./dates.js";
 import { titleLabel } from "./attendance.js";
 import { GENERAL_MEETINGS } from "./lexicon/meeting-words.js";
-import { readableTitle } from "./title-case.js";
+import { inTitleCase, readableTitle } from "./title-case.js";
 import { tokenize } from "./tokens.js";
 
 /** "MINUTES of a meeting of the Cabinet held in … on …", "A regular meeting of the Township of Nipissing Council was held",
@@ -185,8 +185,9 @@ function titleLines(header: RootContent[]): string[] {
   return lines;
 }
 
-/** A dash with spaces on both sides, between the parts of a title: "Northwold Parish Council – Ordinary Meeting". */
-const SPACED_DASH = /(?<!\s)\s+[–—-]\s+/;
+/** A dash or bar with spaces on both sides, between the parts of a title: "Northwold Parish Council – Ordinary Meeting",
+ * "PlasmaPy Community Meeting | Tuesday 2021 March 16". */
+const SPACED_DASH = /(?<!\s)\s+[–—|-]\s+/;
 
 /** Marks around a title: stars, hashes, bars and blanks. */
 const TITLE_MARKS = /^[\s*#|:,–—-]+|(?<![\s*#|:,–—-])[\s*#|:,–—-]+$/g;
@@ -217,9 +218,9 @@ function generalMeeting(line: string): string | null {
   return null;
 }
 
-/** A name: every word capitalised but its joiners ("Friends of Halesworth County Library"). */
+/** A name: every word capitalised but its small words ("Friends of Halesworth County Library"), as a title in title case. */
 function isName(text: string): boolean {
-  return text.trim().split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || NAME_JOINERS.has(word));
+  return text.trim() === "" || inTitleCase(text);
 }
 
 /** Organization and body from the title lines: an authority's name, then the first line naming a kind of body, or a
@@ -268,8 +269,6 @@ const MEETING_WORD = /\b(?:meeting|minutes)\b/i;
 const HOLDER_INTRO = /^\s*(?:for|of)\s+(?:the\s+)?/i;
 /** The longest title line read for a holder: a longer one is a sentence or a table's row. */
 const MAX_HOLDER_LINE = 160;
-/** A bracketed aside in a title: "(Registered Charity No, 274033)". */
-const ASIDE = /(?<!\s)\s*\([^()]{0,80}\)/g;
 /** Where a title turns into a sentence: "… Meeting held at the Village Hall on …". */
 const HELD_ON = /(?<!\s)\s+held\b/i;
 /** A year in a name: "August 2022 Business", "Week 10 Term T3 2024" are dates of meetings, not holders. */
@@ -277,8 +276,7 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 /** Words at the edges of "<holder> Meeting" that say what kind of meeting it was, not whose. */
 const MEETING_KINDS = new Set([
   "business", "general", "members", "member's", "members'", "monthly", "weekly", "quarterly", "public", "open", "official", "board",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  ...CALENDAR_WORDS,
 ]);
 
 /** Who held the meeting, from a title line that names no kind of body: "PlasmaPy Community Meeting | Tuesday …",
@@ -291,7 +289,7 @@ function meetingHolder(header: RootContent[]): string | null {
     for (const raw of rawText(node).split("\n")) {
       const line = trimTitleMarks(raw.replace(/\*+/g, ""));
       if (!MEETING_WORD.test(line) || line.length > MAX_HOLDER_LINE) continue;
-      for (const part of line.split(TITLE_SEPARATOR)) {
+      for (const part of line.split(SPACED_DASH)) {
         const holder = holderIn(part);
         if (holder) return holder;
       }
@@ -317,7 +315,7 @@ function holderIn(printed: string): string | null {
   }
   const date = findDate(candidate, ANY_ORDER);
   if (date) candidate = date.index === 0 ? candidate.slice(date.raw.length) : candidate.slice(0, date.index);
-  const words = bodyName(candidate.replace(ASIDE, "")).split(/\s+/).filter(Boolean);
+  const words = bodyName(candidate).split(/\s+/).filter(Boolean);
   while (words.length && MEETING_KINDS.has(words[0]!.toLowerCase())) words.shift();
   while (words.length && MEETING_KINDS.has(words.at(-1)!.toLowerCase())) words.pop();
   const name = words.join(" ");
@@ -327,8 +325,6 @@ function holderIn(printed: string): string | null {
   return generalMeeting(name) ?? name;
 }
 
-/** Where a title's parts meet: a spaced dash or bar ("PlasmaPy Community Meeting | Tuesday 2021 March 16"). */
-const TITLE_SEPARATOR = /(?<!\s)\s+[–—|-]\s+/;
 
 /** A sentence that says when the meeting was held: "The first Annual General meeting … was held on 6/09/2016 at …". */
 const HELD_WHEN = /\b(?:held|convened|took\s+place|met|called\s+to\s+order)\b/i;
