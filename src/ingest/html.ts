@@ -14,8 +14,16 @@ const SKIPPED = new Set(["script", "style", "head", "nav", "aside", "form", "but
 /** Elements that end a paragraph where they open and where they close. */
 const BLOCKS = new Set(["p", "div", "section", "article", "main", "header", "footer", "table", "tr", "blockquote", "dl", "dt", "dd", "hr", "time", "figure", "body", "html", "li"]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
-/** Table cells: a space between one cell's text and the next, the row staying one line. */
+/** Table cells: a column gap between one cell's text and the next, the row staying one line. */
 const CELLS = new Set(["td", "th"]);
+/** Where one cell ends and the next begins, while the row is written: written out as a column gap. */
+const CELL_BREAK = "\u001f";
+/** The gap between a row's cells in a line: three spaces, the gap between columns that a PDF's layout gives. */
+const COLUMN_GAP = "   ";
+/** Most characters of a cell in a row of short cells (names, offices, dates, amounts), which is one line of a table. */
+const MAX_SHORT_CELL = 100;
+/** Elements that keep a cell from being short, whatever its length: another table, a list. */
+const NOT_SHORT = new Set(["table", "ol", "ul"]);
 const LISTS = new Set(["ol", "ul"]);
 /** A line holding only a list marker so far. */
 const LIST_MARKER_ONLY = /^\s*(?:\d+\.|-)\s*$/;
@@ -170,12 +178,31 @@ class LineWriter {
     this.text += text;
   }
 
-  /** End the current line; with `blank`, leave an empty line after it (a paragraph break). */
+  /** End the current line; with `blank`, leave an empty line after it (a paragraph break). A row's cells are set a column
+   * gap apart, empty cells dropped. */
   end(blank: boolean, line: number): void {
-    if (this.text.trim() !== "") this.lines.push({ text: this.text.replace(WHITE_SPACE_RUN, " ").trim(), line: this.line, page: null });
+    const text = this.text
+      .split(CELL_BREAK)
+      .map((cell) => cell.replace(WHITE_SPACE_RUN, " ").trim())
+      .filter(Boolean)
+      .join(COLUMN_GAP);
+    if (text !== "") this.lines.push({ text, line: this.line, page: null });
     this.text = "";
     const last = this.lines[this.lines.length - 1];
     if (blank && last && last.text !== "") this.lines.push({ text: "", line, page: null });
+  }
+
+  /** A line break (`<br>`). Where the page parts its paragraphs with two breaks, one ends the line and two end the
+   * paragraph; where it never writes two, each break ends a paragraph (minutes written as lines, one `<p>` for all). */
+  breakLine(line: number, paragraphsByTwo: boolean): void {
+    if (!paragraphsByTwo) this.end(true, line);
+    else if (this.text.trim() !== "") this.end(false, line);
+    else this.end(true, line);
+  }
+
+  /** The edge between two cells of a row. */
+  cell(line: number): void {
+    if (this.text.trim() !== "") this.write(CELL_BREAK, line);
   }
 }
 
@@ -191,12 +218,31 @@ interface Step {
   leaving: boolean;
 }
 
+/** Fewest double line breaks that show a page parts its paragraphs with them. */
+const MIN_DOUBLE_BREAKS = 2;
+
+/** Whether the page writes `<br>` twice, with only white space between, to part its paragraphs. */
+function breaksInTwos(root: Node): boolean {
+  let doubles = 0;
+  for (const parent of [root, ...descendants(root)]) {
+    let afterBreak = false;
+    for (const child of childrenOf(parent)) {
+      if (child.nodeName === "#text" && (child as P5.TextNode).value.trim() === "") continue;
+      const isBreak = isElement(child) && child.tagName === "br";
+      if (isBreak && afterBreak && ++doubles >= MIN_DOUBLE_BREAKS) return true;
+      afterBreak = isBreak;
+    }
+  }
+  return false;
+}
+
 /** Convert HTML to lines the markdown parser reads. */
 export function htmlToLines(html: string): SourceLine[] {
   const out = new LineWriter();
-  const lists: List[] = [];
+  const root = mainContent(parseHtml(html));
+  const place: Place = { paragraphsByTwo: breaksInTwos(root), lists: [], lineRows: new Set(), shortRows: new Set() };
   let line = 1;
-  const stack: Step[] = [{ node: mainContent(parseHtml(html)), leaving: false }];
+  const stack: Step[] = [{ node: root, leaving: false }];
   for (let step = stack.pop(); step; step = stack.pop()) {
     const { node, leaving } = step;
     if (node.nodeName === "#text") {
@@ -210,12 +256,12 @@ export function htmlToLines(html: string): SourceLine[] {
       const where = node.sourceCodeLocation;
       if (leaving) {
         line = where?.endTag?.startLine ?? line;
-        leave(node, out, lists, line);
+        leave(node, out, place, line);
         continue;
       }
       if (SKIPPED.has(node.tagName)) continue;
       line = where?.startLine ?? line;
-      enter(node, out, lists, line);
+      enter(node, out, place, line);
       stack.push({ node, leaving: true });
     }
     const children = childrenOf(node);
@@ -227,10 +273,57 @@ export function htmlToLines(html: string): SourceLine[] {
   return lines;
 }
 
+/** Most nodes looked at to decide whether a table is one of short cells: a table with more is not, so that no table is
+ * looked at twice as long as it is. */
+const MAX_TABLE_SCAN = 4096;
+
+/** The rows of a table of short cells (names and offices, dates, amounts), each row to be one line of the paragraph that
+ * holds the table: every cell short and holding no table or list, and some row with two cells filled. Null when the
+ * table is not one (a page laid out in a table, with the minutes in its cells). */
+function shortTableRows(table: Element): Element[] | null {
+  const rows: Element[] = [];
+  let seen = 0;
+  let twoCells = false;
+  for (const node of descendants(table)) {
+    if (++seen > MAX_TABLE_SCAN || (isElement(node) && NOT_SHORT.has(node.tagName))) return null;
+    if (!isElement(node) || node.tagName !== "tr") continue;
+    rows.push(node);
+    let filled = 0;
+    for (const cell of childrenOf(node)) {
+      if (!isElement(cell) || !CELLS.has(cell.tagName)) continue;
+      let length = 0;
+      for (const inner of descendants(cell)) if (inner.nodeName === "#text") length += (inner as P5.TextNode).value.trim().length;
+      if (length > MAX_SHORT_CELL) return null;
+      if (length > 0) filled++;
+    }
+    twoCells ||= filled >= 2;
+  }
+  return twoCells ? rows : null;
+}
+
+/** The walk's place: the open lists, the rows of tables of short cells, and those it is inside (where blocks and breaks
+ * are spaces). */
+interface Place {
+  /** The page parts paragraphs with two `<br>` and lines with one. */
+  paragraphsByTwo: boolean;
+  lists: List[];
+  lineRows: Set<Element>;
+  shortRows: Set<Element>;
+}
+
 /** An element's opening: a list, its item's marker, a heading's "##", a paragraph break or a cell's space. */
-function enter(element: Element, out: LineWriter, lists: List[], line: number): void {
+function enter(element: Element, out: LineWriter, place: Place, line: number): void {
   const name = element.tagName;
-  if (name === "br") out.end(true, line);
+  const { lists } = place;
+  if (place.shortRows.size > 0 && (name === "br" || BLOCKS.has(name) || HEADINGS.has(name))) out.write(" ", line);
+  else if (name === "tr") {
+    const short = place.lineRows.delete(element);
+    if (short) place.shortRows.add(element);
+    out.end(!short, line);
+  } else if (name === "table") {
+    for (const row of shortTableRows(element) ?? []) place.lineRows.add(row);
+    out.end(true, line);
+  } else if (name === "br") out.breakLine(line, place.paragraphsByTwo);
   else if (name === "li") {
     out.end(true, line);
     const list = lists[lists.length - 1];
@@ -247,16 +340,19 @@ function enter(element: Element, out: LineWriter, lists: List[], line: number): 
     if (LIST_MARKER_ONLY.test(out.pending)) return;
     out.end(true, line);
     out.write("## ", line);
-  } else if (CELLS.has(name)) out.write(" ", line);
+  } else if (CELLS.has(name)) out.cell(line);
   else if (BLOCKS.has(name)) out.end(true, line);
 }
 
 /** An element's closing: the end of a list, a heading or a paragraph, or a cell's space. */
-function leave(element: Element, out: LineWriter, lists: List[], line: number): void {
+function leave(element: Element, out: LineWriter, place: Place, line: number): void {
   const name = element.tagName;
-  if (LISTS.has(name)) {
+  const { lists } = place;
+  if (name === "tr" && place.shortRows.delete(element)) out.end(false, line);
+  else if (place.shortRows.size > 0 && (BLOCKS.has(name) || HEADINGS.has(name))) out.write(" ", line);
+  else if (LISTS.has(name)) {
     out.end(true, line);
     lists.pop();
   } else if (HEADINGS.has(name) || BLOCKS.has(name)) out.end(true, line);
-  else if (CELLS.has(name)) out.write(" ", line);
+  else if (CELLS.has(name)) out.cell(line);
 }

@@ -23,7 +23,7 @@ import {
 import { OFFICE_WORDS, STAFF_OFFICE_WORDS } from "./lexicon/people-words.js";
 import { chairingOf, isNameToken, parsePeople, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
-import { pipeTable } from "./pipe-table.js";
+import { columnTable, pipeTable } from "./pipe-table.js";
 import { BLANKS, trimEnd } from "./strings.js";
 import { isPunct, tokenize, type Token } from "./tokens.js";
 
@@ -189,7 +189,9 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
     // ("Attendees Tony Brown (Chair), Sylvia Knights …", "Invited Nikki Sturmey (Clerk to the Board), …")
     // "Members of the Public Mr & Mrs Godfrey": the public's label, then their names
     const grid = words === 1 && head !== null && head !== "attendance" && isPunct(tokens.slice(k, lineEnd).find((t) => isPunct(t, ",(")), ",(");
-    if (!grid && !namesFollow && !(publicLabel && words > 1 && tokens[k]?.capitalised)) return null;
+    // "Present      Chairman   Stuart": the label in a column of its own, the names in the next
+    const column = tokens[k] !== undefined && tokens[k - 1] !== undefined && tokens[k]!.start - tokens[k - 1]!.end >= MIN_COLUMN_GAP;
+    if (!grid && !namesFollow && !column && !(publicLabel && words > 1 && tokens[k]?.capitalised)) return null;
   }
   if (role !== null && head === null) {
     // "Chairperson: Beau", "Recorder: Marty Florey": a colon is needed
@@ -222,7 +224,7 @@ function saysNone(text: string): boolean {
 }
 
 function toPeople(ctx: Context, printed: string, nodes: RootContent[]): Person[] {
-  const text = withoutHeadcount(printed);
+  const text = officeColumn(withoutHeadcount(printed));
   if (saysNone(text)) return [];
   const source = sourceOf(ctx, ...nodes);
   return (rosterRows(text) ?? parsePeople(text.split("\n").map((line) => namesSideBySide(officeInBrackets(line))).join("\n")))
@@ -272,8 +274,34 @@ function namesSideBySide(line: string): string {
   return names.length > 1 && names.every((name) => name.length >= 2) ? names.map((name) => name.join(" ")).join(", ") : line;
 }
 
+/** Fewest spaces between two columns. */
+const MIN_COLUMN_GAP = 3;
 /** The gap between a roster's columns: three spaces or more between words. */
 const COLUMN_GAP = /(?<=\S)\s{3,}(?=\S)/;
+
+/** A roster whose first column is the office and the second the name, the office printed once over the names that hold
+ * it ("Chairman      Stuart" / "Vice Chairman   Squire" / "Councillor      Caunce" / "Mrs Chapman" / "Harris"): each name with
+ * its office before it, a blank office cell taking the office above. The text as it is when its first line is no such row. */
+function officeColumn(text: string): string {
+  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  const officeOf = (line: string): string | null => {
+    const gap = COLUMN_GAP.exec(line);
+    if (!gap) return null;
+    const office = line.slice(0, gap.index);
+    const tokens = tokenize(office);
+    return titleAt(tokens, 0)?.end === tokens.length ? office : null;
+  };
+  let office = lines[0] ? officeOf(lines[0]) : null;
+  if (office === null || lines.length < 2) return text;
+  return lines
+    .map((line) => {
+      office = officeOf(line) ?? office;
+      const gap = COLUMN_GAP.exec(line);
+      const name = gap && officeOf(line) !== null ? line.slice(gap.index + gap[0].length) : line;
+      return gap && officeOf(line) === null ? line : `${office} ${name}`;
+    })
+    .join("\n");
+}
 
 /** A roster of one person a line, the name in one column and the role or organisation in the next ("Helen Marsh        President",
  * "Rod Wood      Citrus Heights Water District"); a line with a name alone ("Bryan") belongs to it. Null when most
@@ -612,11 +640,15 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
 /** A table's column of names, and of their offices. */
 const NAME_COLUMN = /^(?:names?|members?|attendees?|councillors?|directors?|trustees?)$/i;
 const OFFICE_COLUMN = /^(?:position|role|title|office)$/i;
+/** The header of a column of names, in a table with no rules to show its header. */
+const NAME_HEADER = /^(?:(?:full|member|attendee)\s+)?names?$/i;
 
 /** The names of a table with a column of names, one a line, each with its office in brackets when a column gives it. */
 function tableRoster(text: string): string | null {
-  const table = pipeTable(text);
-  if (!table) return null;
+  const piped = pipeTable(text);
+  // a table without rules needs a header that says "Name": a roster's first row ("Mark Pogmore (MPO)   Councillor") is none
+  const table = piped ?? columnTable(text);
+  if (!table || (!piped && !table.header.some((cell) => NAME_HEADER.test(cell)))) return null;
   const names = table.header.findIndex((cell) => NAME_COLUMN.test(cell));
   if (names < 0) return null;
   const offices = table.header.findIndex((cell) => OFFICE_COLUMN.test(cell));
@@ -765,7 +797,8 @@ function splitOfficers(people: Found[]): { members: Found[]; others: Found[] } {
   // "Dana Bilyeu of Oregon, member; … William Jasien of Virginia, member; Ravindra Deo, Executive Director; …": the members
   // by their position, then everyone with an office of their own (a board's own clerk is one of its members)
   const memberPositioned = (p: Found) => p.position !== null && MEMBER_POSITION.test(p.position.trim());
-  const members = people.findIndex((p) => !memberPositioned(p));
+  // a guest among them ("Dave Goodwin, Visitor") is set aside later, and does not end the members
+  const members = people.findIndex((p) => !memberPositioned(p) && !GUEST_POSITION.test(p.position ?? ""));
   const ownOffice = (p: Found) => p.position !== null && !BOARD_OFFICES.has(p.position.trim().toLowerCase());
   if (members >= 2 && people.slice(members).every(ownOffice)) cut = Math.min(cut, members);
   const clerk = people.findIndex((p) => p.titleKind === "office" && /clerk/i.test(p.honorific ?? ""));

@@ -8,13 +8,15 @@ import { sourceOf, type Context } from "./context.js";
 import { unitsOf } from "./units.js";
 
 /** The words for the body that decides: "all", "councillors", "the committee". */
-const BODY_WORDS = String.raw`(?:\ball|councillors|members|council|committee|panel|board|commission|group)\b`;
+const BODY_WORDS = String.raw`(?:\ball|councillors|members|council|committee|panel|board|commission|group|meeting|we)\b`;
+/** The verbs of a body's decision: "agreed", "resolved", "decided". */
+const DECIDED = String.raw`(?:agreed|resolved|decided)`;
 /** "agreed" or "resolved" as the body's act, each wording family apart: */
 const DECISIONS: RegExp[] = [
   // after a collective subject: "Councillors resolved to donate £65", "The committee agreed.", "All agreed this was …"
-  new RegExp(String.raw`${BODY_WORDS}[^.;]{0,40}?\s(?:agreed|resolved)(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)`, "i"),
+  new RegExp(String.raw`${BODY_WORDS}[^.;]{0,40}?\s${DECIDED}(?=\s+(?:to|that|this|on|upon|unanimously|by|all|not)\b|\s*[.,;:]|\s*$)`, "i"),
   // in the passive: "it was agreed", "were unanimously resolved"
-  /(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved)\b/i,
+  /(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved|decided)\b/i,
   // "the Board unanimously approved"
   /(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b/i,
   // "resolved to …", "- resolved that …"
@@ -27,16 +29,16 @@ const DECISIONS: RegExp[] = [
   /\b(?:responses|recommendations|terms|changes|amendments|figures)\s+agreed(?=\s*[.,;]|\s*$)/i,
 ];
 /** Undertakings by one person are not decisions of the body: "The Clerk agreed to …", "Cllr X agreed to …". */
-const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved)\b/i;
+const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|they)\s+(?:\S+\s+){0,2}(?:agreed|resolved|decided)\b/i;
 /** A paragraph that introduces an account of discussion: "Further to comments … it was noted:", "… it was said:". */
 // Only tested: the word stands in the last sentence (after the last "."), which ends with the colon; the lookahead reads
 // each sentence once, where every word read its sentence again (quadratic).
 const DISCUSSION_INTRO = /(?:^|\.)(?=[^.]*:\s*-?$)[^.]*?\b(?:noted|said|discussed|raised|highlighted|reported)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
-const MENTIONS_DECISION = /\b(?:agree|resolv|approv|adopt|elected)/i;
+const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected)/i;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
 const DECISION_FORMULAS = [
-  /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?agreed\b/i,
+  /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved|decided)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b/i,
   // a decision as a noun: "Unanimous adoption of previous minutes.", "Unanimous approval of the budget."
   /^unanimous(?:ly)?\s+(?:adoption|approval|acceptance|agreement)\b/i,
   // an election's result: "George Barrell is duly elected as Socials Secretary", "were duly re-elected"

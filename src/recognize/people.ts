@@ -327,6 +327,7 @@ type Separator = "start" | "," | ";" | "and" | "." | "line";
 function segmentsOf(list: string): { text: string; separator: Separator }[] {
   const tokens = tokenize(list);
   const semicolons = tokens.some((t) => isPunct(t, ";"));
+  const surnameColumn = isSurnameColumn(tokens);
   const segments: { text: string; separator: Separator }[] = [];
   let depth = 0;
   let from = 0;
@@ -345,7 +346,7 @@ function segmentsOf(list: string): { text: string; separator: Separator }[] {
     // (where semicolons part the entries, a line break inside one is the text's wrapping: "Ronald D. McCray of" / "Texas, member;")
     if (token.breakBefore && !semicolons && i > from && !isPunct(tokens[i - 1], ",;&") && tokens[i - 1]!.key !== "and") {
       // a line break between names in a block list ("Karen Butt" / "Mags Ratford")
-      if (lineEndsEntry(tokens, i)) cut(i, i, "line");
+      if (lineEndsEntry(tokens, i, surnameColumn)) cut(i, i, "line");
     }
     if (isPunct(token, "•·")) {
       // names side by side in a roster's columns, a bullet between them: "Gordon Farrell • Carole Borthwick"
@@ -367,8 +368,22 @@ function segmentsOf(list: string): { text: string; separator: Separator }[] {
   return segments;
 }
 
+/** Fewest lines of one word that make a column of surnames ("Harris" / "Jay" / "Nicholas"). */
+const MIN_SURNAME_LINES = 3;
+
+/** Lines of one name word, at least three and at least half the lines: a column of surnames, each line a person. */
+function isSurnameColumn(tokens: Token[]): boolean {
+  const lines: Token[][] = [];
+  for (const token of tokens) {
+    if (token.breakBefore || lines.length === 0) lines.push([]);
+    lines[lines.length - 1]!.push(token);
+  }
+  const oneWord = lines.filter((line) => line.length === 1 && line[0]!.kind === "word" && isNameToken(line[0])).length;
+  return oneWord >= MIN_SURNAME_LINES && oneWord * 2 >= lines.length;
+}
+
 /** A line of a block list ends its entry when the next line starts a name of its own (not a wrapped surname). */
-function lineEndsEntry(tokens: Token[], i: number): boolean {
+function lineEndsEntry(tokens: Token[], i: number, surnameColumn: boolean): boolean {
   const before = tokens[i - 1]!;
   // "T." / "Collingham", "Cllr." / "Catherine Slattery", "Mr" / "Baldock": an initial, a courtesy title or an abbreviated one
   // goes on with the next line (an office at a line's end is the person's before it: "Paula Villescaz, president")
@@ -380,6 +395,10 @@ function lineEndsEntry(tokens: Token[], i: number): boolean {
   // "Cabinet Member for Integrated Children’s" / "Services.": a line that starts with no name goes on with the one before
   const next = tokens[i];
   if (!isNameToken(next) && !titleAt(tokens, i) && next?.kind !== "initial") return false;
+  // "Chairman Stuart" / "Vice Chairman Squire": a title opening the line opens the next entry
+  if (titleAt(tokens, i) !== null) return true;
+  // "Harris" / "Jay" / "Nicholas": a column of surnames, one a line, not a name wrapped
+  if (surnameColumn) return true;
   return !(before.kind === "word" && isNameToken(before) && isNameToken(tokens[i]) && !isNameToken(tokens[i + 1]) && (i < 2 || !isNameToken(tokens[i - 2])));
 }
 

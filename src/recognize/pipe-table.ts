@@ -18,3 +18,17 @@ export function pipeTable(text: string): PipeTable | null {
   if (lines.length < 3 || !SEPARATOR_ROW.test(lines[1]!.trim())) return null;
   return { header: cells(lines[0]!), rows: lines.slice(2).map(cells) };
 }
+
+/** The gap between two columns of a table set out in text: three spaces or more. */
+const COLUMN_GAP = /\s{3,}/;
+
+/** A table set out in columns with no rules, as an HTML table's rows or a PDF's layout give it: a header line of column
+ * names, then rows, each with its cells a column gap apart ("Name   Call Sign   Position" / "Barney Baker   VA3BGB
+ * Member"). Null when the first line or most rows have no second column. */
+export function columnTable(text: string): PipeTable | null {
+  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  if (lines.length < 2) return null;
+  const [header, ...rows] = lines.map((line) => line.split(COLUMN_GAP));
+  if (header!.length < 2 || rows.filter((row) => row.length >= 2).length * 2 < rows.length) return null;
+  return { header: header!, rows };
+}

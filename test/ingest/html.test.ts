@@ -55,9 +55,24 @@ describe("blocks, headings, breaks and tables", () => {
     expect(texts("<p>Present: A Smith<br>Apologies: B Jones<br/>Absent: none</p>")).toEqual(["Present: A Smith", "Apologies: B Jones", "Absent: none"]);
   });
 
-  it("reads a table row as a line, its cells apart, the implied <tbody> and a cell's paragraphs included", () => {
-    const html = "<table><tr><th>Name</th><th>Role</th></tr><tr><td>A Smith</td><td>Chair</td></tr><tr><td><p>B Jones</p></td><td>Clerk</td></tr></table>";
-    expect(texts(html)).toEqual(["Name Role", "A Smith Chair", "B Jones", "Clerk"]);
+  it("ends a paragraph at each <br> where the page never writes two, and only at two where it does", () => {
+    // minutes written as lines in one <p>: each line its own paragraph
+    const lines = htmlToLines("<p>Opening:<br>The meeting opened at 7 pm.<br>Finance:<br>The accounts were agreed.</p>").map((l) => l.text);
+    expect(lines).toEqual(["Opening:", "", "The meeting opened at 7 pm.", "", "Finance:", "", "The accounts were agreed."]);
+    // a page that parts paragraphs with <br><br>: one <br> is a line break inside the paragraph
+    const html = "<p><b>PLANNING</b><br><br>CT.0144/4/Q<br>Side extension at 7 Mill Lane<br>NO OBJECTION<br><br><b>FINANCE</b><br><br>Accounts agreed.</p>";
+    expect(htmlToLines(html).map((l) => l.text)).toEqual(["PLANNING", "", "CT.0144/4/Q", "Side extension at 7 Mill Lane", "NO OBJECTION", "", "FINANCE", "", "Accounts agreed."]);
+  });
+
+  it("reads a table of short cells as lines of one paragraph, its cells a column gap apart and empty cells dropped", () => {
+    const html = "<table><tr><th>Name</th><th>Role</th></tr><tr><td>A Smith</td><td>Chair</td></tr><tr><td><p>B Jones</p></td><td>Clerk</td></tr><tr><td></td><td>C Brown</td></tr></table>";
+    expect(htmlToLines(html).map((l) => l.text)).toEqual(["Name   Role", "A Smith   Chair", "B Jones   Clerk", "C Brown"]);
+  });
+
+  it("keeps a page laid out in a table as paragraphs: a long cell, or one cell a row", () => {
+    const long = "The council discussed the village hall roof at length and agreed to seek three quotations for its repair before the next meeting.";
+    expect(htmlToLines(`<table><tr><td>5.</td><td>${long}</td></tr><tr><td>6.</td><td>Finance</td></tr></table>`).map((l) => l.text)).toEqual([`5.   ${long}`, "", "6.   Finance"]);
+    expect(htmlToLines("<table><tr><td>PLANNING</td></tr><tr><td>No objection.</td></tr></table>").map((l) => l.text)).toEqual(["PLANNING", "", "No objection."]);
   });
 });
 
@@ -130,7 +145,7 @@ describe("line provenance", () => {
       [7, "Apologies: B Jones"],
       [10, "4. Planning"],
       [13, "5. Finance & audit"],
-      [17, "Signed Chair"],
+      [17, "Signed   Chair"],
     ]);
   });
 

@@ -8,6 +8,17 @@ import { snippet } from "./helpers.js";
 const names = (text: string) => parsePeople(text).map((p) => [p.honorific, p.name, p.role]);
 
 describe("parsePeople", () => {
+  it("reads a column of surnames one a line as that many people, and a title opening a line as a new entry", () => {
+    expect(names("Harris\nJay\nNicholas\nWebb").map(([, name]) => name)).toEqual(["Harris", "Jay", "Nicholas", "Webb"]);
+    expect(names("Chairman Stuart\nVice Chairman Squire\nCouncillor Caunce")).toEqual([
+      ["Chairman", "Stuart", "chair"],
+      ["Vice Chairman", "Squire", "vice_chair"],
+      ["Councillor", "Caunce", null],
+    ]);
+    // a given name cut from its surname by the line's end is one person
+    expect(names("Nial\nDixon").map(([, name]) => name)).toEqual(["Nial Dixon"]);
+  });
+
   it("reads 'Councillor Brent (in the Chair); Councillors Ismail, Adair and T. Collingham'", () => {
     expect(names("Councillor Brent (in the Chair); Councillors Ismail, Adair and T. Collingham.")).toEqual([
       ["Councillor", "Brent", "chair"],

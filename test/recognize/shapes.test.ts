@@ -945,3 +945,114 @@ describe("what the document is", () => {
     expect(parse(held.join("\n")).document_type).toBe("minutes");
   });
 });
+
+describe("tables, columns and sections", () => {
+  const html = (body: string): MinutesDocument => parseMinutesText(`<html><body>${body}</body></html>`, { format: "html", validate: true });
+
+  it("a roster table whose first column is the office, printed once over the names that hold it", () => {
+    const doc = html(
+      [
+        "<p><b>MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON 9 MAY 2004</b></p>",
+        "<table><tr><td><b>Present</b></td><td>Chairman</td><td>Hollis</td></tr>",
+        "<tr><td></td><td>Vice Chairman</td><td>Mrs Tarrant</td></tr>",
+        "<tr><td></td><td>Councillor</td><td>Quayle</td></tr>",
+        "<tr><td></td><td></td><td>Mrs Ebdon</td></tr><tr><td></td><td></td><td>Pettigrew</td></tr><tr><td></td><td></td><td>Vance</td></tr></table>",
+        "<p>Apologies were received from Councillor Ormsby.</p>",
+        "<p><b>FINANCE</b></p><p>It was agreed to pay the grass cutting invoice.</p>",
+        "<p><b>PLAYING FIELD</b></p><p>The new gate has been fitted.</p>",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Hollis", "Tarrant", "Quayle", "Ebdon", "Pettigrew", "Vance"]);
+    expect(chairOf(doc)).toBe("Hollis");
+    expect(doc.attendance.present[1]!.role).toBe("vice_chair");
+    expect(surnames(doc.attendance.apologies)).toEqual(["Ormsby"]);
+  });
+
+  it("a table of those present with a header row, a guest among the members set apart", () => {
+    const doc = html(
+      [
+        "<p>Minutes of the Regular Meeting of the Valley Radio Club, June 4, 2013</p>",
+        "<p>The following people were present:</p>",
+        "<table><tr><th>Name</th><th>Call Sign</th><th>Position</th></tr>",
+        "<tr><td>Ruth Okafor</td><td>VE3ROK</td><td>Member</td></tr><tr><td>Ivan Petrov</td><td>VE3IVP</td><td>Visitor</td></tr>",
+        "<tr><td>Lena Ward</td><td>VE3LWD</td><td>President</td></tr></table>",
+        "<p>Opening:<br>The meeting was opened by the President at 19:30.<br><br>Treasurer's Report:<br>The balance is unchanged since the last meeting.<br><br>",
+        "New Business:<br>A field day will be held in the park next month.<br><br></p>",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Okafor", "Ward"]);
+    expect(surnames(doc.attendance.in_attendance)).toEqual(["Petrov"]);
+    // a title alone on its line over the record (one <br>) opens an item as "Opening: The meeting …" does
+    expect(titles(doc)).toEqual([
+      [null, "Opening"],
+      [null, "Treasurer's Report"],
+      [null, "New Business"],
+    ]);
+  });
+
+  it("a numbered list inside one of the sections headed in capitals is that section's content, not the items", () => {
+    const doc = parse(
+      [
+        "MINUTES OF THE MEETING OF THE VILLAGE HALL COMMITTEE HELD ON 6 JUNE 2011",
+        "",
+        "Present: Ana Cole, Ben Ruiz, Cara Diaz.",
+        "",
+        "MINUTES OF THE PREVIOUS MEETING",
+        "",
+        "The minutes were agreed as a true record.",
+        "",
+        "MATTERS ARISING",
+        "",
+        "The new chairs have been delivered and the old ones sold.",
+        "",
+        "FINANCE",
+        "",
+        "It was agreed to pay the cleaner's invoice and to renew the insurance with the same company for another year.",
+        "",
+        "The balance at the bank is £4,310 and the hire income is up on last year.",
+        "",
+        "CORRESPONDENCE",
+        "",
+        "1. Letter from the county council about recycling",
+        "2. Newsletter of the rural community council",
+        "",
+        "ANY OTHER BUSINESS",
+        "",
+        "The fire extinguishers are due for their annual check.",
+      ].join("\n"),
+    );
+    expect(titles(doc).map(([, title]) => title)).toEqual(["Minutes of the Previous Meeting", "Matters Arising", "Finance", "Correspondence", "Any Other Business"]);
+  });
+
+  it("a planning reference in capitals alone on its line ('CT.0144/4/Q') is no heading", () => {
+    const doc = parse(
+      [
+        "MINUTES OF THE PARISH COUNCIL HELD ON 11 JUNE 2003",
+        "",
+        "Present: Ana Cole, Ben Ruiz, Cara Diaz.",
+        "",
+        "PLANNING",
+        "",
+        "CT.0144/4/Q",
+        "",
+        "Erection of a side extension at 7 Mill Lane. No objection.",
+        "",
+        "CT.0650/D",
+        "",
+        "Conversion of the old post office to two dwellings. Objection.",
+        "",
+        "FINANCE",
+        "",
+        "It was agreed to pay the clerk's salary.",
+      ].join("\n"),
+    );
+    expect(titles(doc).map(([, title]) => title)).toEqual(["Planning", "Finance"]);
+  });
+
+  it("'decided' records a decision of the meeting as 'agreed' does; a person's decision is none", () => {
+    const doc = parse(
+      ["Minutes of the Youth Forum, 3 October 2006", "", "Present: Ana Cole, Ben Ruiz.", "", "1. Summer Party", "We decided that it would be a dish to share.", "", "2. Website", "It was decided not to renew the domain.", "", "3. Trip", "Ana decided to phone the coach company."].join("\n"),
+    );
+    expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 1, 0]);
+  });
+});

@@ -59,6 +59,9 @@ function headsParticulars(nodes: RootContent[], i: number, title: string): boole
   return false;
 }
 
+/** A word of at least three letters: what a heading with figures has ("2019 ACCOUNTS") and a reference ("CT.0144/4/Q") has not. */
+const WORD_OF_THREE_LETTERS = /\p{L}{3}/u;
+
 /** A paragraph of one short line in capitals, not a sentence, alone or over the text it heads: "CALL TO ORDER",
  * "CLOSED SESSION:" / "The Board recessed …". A line in capitals over another is a title block. */
 function shoutedLine(node: RootContent): string | null {
@@ -68,6 +71,8 @@ function shoutedLine(node: RootContent): string | null {
   if (lines.length > 1 && isShouted(lines[1]!)) return null;
   const words = raw.split(/\s+/);
   if (words.length > MAX_HEADING_WORDS || !isShouted(raw) || /[.,;]$/.test(raw) || /^[\d(]/.test(raw) || matchItemHeading(raw)) return null;
+  // a reference in capitals is no title: "CT.0144/4/Q", a planning application's number
+  if (/\d/.test(raw) && !WORD_OF_THREE_LETTERS.test(raw)) return null;
   // "MEMBERS PRESENT", "OFFICIALS IN ATTENDANCE": an attendance label over its names
   const label = labelAt(tokenize(raw), 0, Number.MAX_SAFE_INTEGER);
   if (label && label.list !== "apologies") return null;
@@ -115,7 +120,7 @@ function readsAsTitleCaseHeading(raw: string): boolean {
 }
 
 /** A title and its colon opening a paragraph, the record after it: "Treasurer's Report: $1068.40 with …". */
-const LEAD_IN = /^([^:\n]{2,60}):(?:[^\S\n]+|$)/;
+const LEAD_IN = /^([^:\n]{2,60}):(?:[^\S\n]+|\n|$)/;
 /** Fewest words after a lead-in that make a record, not a field's value ("Meeting Start Time: 7:06"). */
 const MIN_RECORD_WORDS = 4;
 const MIN_LEAD_INS = 3;
@@ -140,7 +145,9 @@ function leadIn(node: RootContent): LeadIn | null {
   if (!(readsAsTitleCaseHeading(title) || (isShouted(title) && title.split(/\s+/).length <= MAX_TITLE_CASE_WORDS && titleLabel(title) === null))) return null;
   if (MOTION_NOUNS.has(fold(title.split(/\s+/)[0]!))) return null;
   const record = text.slice(m[0].length);
-  return { title, runOn: record.split("\n", 1)[0]!.trim(), below: remainder(node), record: record.trim() };
+  // "Opening:" alone on the paragraph's first line: the record is all below it
+  const runOn = m[0].endsWith("\n") ? "" : record.split("\n", 1)[0]!.trim();
+  return { title, runOn, below: remainder(node), record: record.trim() };
 }
 
 /**
