@@ -274,6 +274,12 @@ function namesSideBySide(line: string): string {
   return names.length > 1 && names.every((name) => name.length >= 2) ? names.map((name) => name.join(" ")).join(", ") : line;
 }
 
+/** A line that ends where a list goes on: after a comma, "and" or "&". */
+const RUNS_ON = /(?:,|\band|&)$/;
+/** Initials in brackets after a name: "(AC)". */
+const BRACKETED_INITIALS = /\(\p{Lu}{2,3}\)/u;
+/** Column gaps, to split a line into its cells. */
+const COLUMN_GAPS = /\s{3,}/;
 /** Fewest spaces between two columns. */
 const MIN_COLUMN_GAP = 3;
 /** The gap between a roster's columns: three spaces or more between words. */
@@ -310,10 +316,15 @@ function rosterRows(text: string): PersonDraft[] | null {
   const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
   const columns = lines.map((line) => COLUMN_GAP.exec(line));
   if (lines.length < 2 || columns.filter(Boolean).length * 2 < lines.length) return null;
+  // a list that runs on from line to line ("…, S Linsley and" / "M Armstrong   Clerk J Connelly") is no roster of rows
+  if (lines.some((line) => RUNS_ON.test(line))) return null;
   return lines.flatMap((line, i) => {
     const gap = columns[i];
     const drafts = parsePeople(gap ? line.slice(0, gap.index) : line);
     const [draft] = drafts;
+    // a second column of names, not an office: "Jane Archer (JA)   Alan Caudwell (AC) Robert Gegg (RG)", "M Armstrong   Clerk J Connelly"
+    const next = gap ? parsePeople(line.slice(gap.index + gap[0].length)) : [];
+    if (gap && (next.length >= 2 || next[0]?.honorific || BRACKETED_INITIALS.test(line.slice(gap.index)))) return [...drafts, ...next];
     if (gap && drafts.length === 1 && draft && draft.position === null) {
       draft.position = line.slice(gap.index + gap[0].length).replace(/\s+/g, " ");
       draft.role ??= chairingOf(draft.position);
@@ -534,6 +545,37 @@ function blockText(node: RootContent): string {
     .trim();
 }
 
+/** A column of names under its label, in a grid of labels side by side. */
+interface LabelColumn {
+  label: Label;
+  names: string[];
+}
+
+/** The cells of a line set in columns, a column gap apart. */
+const cellsOf = (line: string): string[] => line.trim().split(COLUMN_GAPS).filter(Boolean);
+
+/**
+ * Labels set side by side over their columns of names, as a two-column layout prints them ("Present      Apologies" /
+ * "Steve Scott (Chair)   Alex Ball" / "Jo Tancock" / "Mark Schumm   Absent" / "Paul Jones   Rob Hatto"): each column's
+ * names under its label, a label in a column's cell starting a new list there. A line of one cell is the first column's
+ * (a layout fills its left column first). Null when the block's first line is not two labels or more and nothing else.
+ */
+function labelColumns(text: string): LabelColumn[] | null {
+  const [head, ...rows] = text.split("\n").filter((line) => line.trim() !== "");
+  const heads = head ? cellsOf(head).map((cell) => titleLabel(trimEnd(cell, `:${BLANKS}`))) : [];
+  if (heads.length < 2 || heads.some((label) => label === null) || rows.length === 0) return null;
+  const current = (heads as Label[]).map((label) => ({ label, names: [] as string[] }));
+  const columns: LabelColumn[] = [...current];
+  for (const row of rows) {
+    cellsOf(row).slice(0, current.length).forEach((cell, k) => {
+      const label = titleLabel(trimEnd(cell, `:${BLANKS}`));
+      if (label) columns.push((current[k] = { label, names: [] }));
+      else current[k]!.names.push(cell);
+    });
+  }
+  return columns.filter((column) => column.names.length > 0);
+}
+
 /** A label waiting for its names in the blocks that follow ("Present:" alone on its line). */
 interface OpenLabel {
   label: Label;
@@ -558,6 +600,13 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
     if (!text) continue;
     // the cells of an exploded roll-call table were read with it: "Status" / "Present" / "Present" is no label
     if (rollCall && text.split("\n").every((line) => isRollCallCell(line.trim()))) continue;
+    // labels side by side over their columns of names ("Present      Apologies" / "Steve Scott   Alex Ball" / …)
+    const grid = labelColumns(text);
+    if (grid) {
+      close();
+      for (const column of grid) found.push(...fromLabel(ctx, column.label, column.names.join("\n"), [node]));
+      continue;
+    }
     // lines of names continue the open label: one person a line, or a list broken by blank lines
     const open = state.open;
     // a table of those attending under the label: "The following people were present:" / "| Name | Call Sign | Position |"
@@ -808,7 +857,7 @@ function splitOfficers(people: Found[]): { members: Found[]; others: Found[] } {
 }
 
 /** The position of someone who attends as a guest: "Visitor", "Guest", "Observer", "Member of the public". */
-const GUEST_POSITION = /^(?:visitors?|guests?|observers?|members?\s+of\s+the\s+public|public|residents?)$/i;
+const GUEST_POSITION = /^(?:visitors?|guests?|observers?|members?\s+of\s+the\s+public|public)$/i;
 
 /** Merge the evidence into the four lists. Labels and roll calls decide who was present; a roster of the board's members
  * counts only when nothing else says who was present. */

@@ -405,9 +405,12 @@ function lineEndsEntry(tokens: Token[], i: number, surnameColumn: boolean): bool
 /** Words after the names that end the list: "…, who was in attendance to …". */
 const TRAILING_CLAUSE = /(?:,\s*|\s)(?:who|which)\s/i;
 
-/** The chairing an office names, alone or with others ("Chair", "Councillor/Chair", "Vice Chairman"): null for none. */
+/** Where an office printed with others parts from them: "/", ",", ";", "&", a spaced dash ("Chair – Resident"). */
+const OFFICE_PARTS = /[/,;&]|\s[–—-]\s/;
+
+/** The chairing an office names, alone or with others ("Chair", "Councillor/Chair", "Chair – Resident", "Vice Chairman"): null for none. */
 export function chairingOf(office: string): "chair" | "vice_chair" | null {
-  for (const part of office.split(/[/,;&]/)) {
+  for (const part of office.split(OFFICE_PARTS)) {
     const chairing = CHAIR_NOTES.get(part.trim());
     if (chairing) return chairing;
   }
@@ -512,6 +515,8 @@ export function parsePeople(printed: string): PersonDraft[] {
         person.titleKind = distributed.kind;
       }
       person.list = person.list ?? group;
+      // a chair named among the offices in brackets: "Steve Scott (Chair – Resident)"
+      if (person.role === null && person.position !== null) person.role = chairingOf(person.position);
       people.push(person);
     }
   });

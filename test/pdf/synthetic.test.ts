@@ -51,7 +51,8 @@ describe("synthetic minutes (pdfkit)", () => {
     expect(result.lines.map((line) => line.text)).toEqual([
       "## Minutes of the Parish Council",
       "",
-      "PRESENT: Cllr A Smith (Chair), Cllr B Jones and Cllr C Brown",
+      // the label at a tab stop of its own, its names in the next column: a column gap between them
+      "PRESENT:   Cllr A Smith (Chair), Cllr B Jones and Cllr C Brown",
       "",
       "12. Finance",
       "",

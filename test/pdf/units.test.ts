@@ -204,6 +204,14 @@ describe("line building", () => {
     expect(groupLines([run(" ", 90, 3, 12, 300), run("Minutes", 90, 40)], 1).map((l) => l.text)).toEqual(["Minutes"]);
   });
 
+  it("keeps two columns of a line a column gap apart, and words of one column a space apart", () => {
+    const run = (str: string, x: number, width: number): RawItem => ({ str, x, y: 500, width, size: 10, fontId: "f1" });
+    // 1.5 em between runs is a wide word space, 2 em or more a gap between columns
+    expect(groupLines([run("Present", 70, 40), run("Apologies", 330, 45)], 1).map((l) => l.text)).toEqual(["Present   Apologies"]);
+    expect(groupLines([run("Steve Scott (Chair)", 70, 90), run("Alex Ball", 330, 40)], 1).map((l) => l.text)).toEqual(["Steve Scott (Chair)   Alex Ball"]);
+    expect(groupLines([run("approved", 70, 40), run("the budget", 125, 45)], 1).map((l) => l.text)).toEqual(["approved the budget"]);
+  });
+
   it("drops text drawn twice to fake bold", () => {
     const lines = groupLines([item("Finance", 72, 500), item("Finance", 72.3, 500)], 1);
     expect(lines.map((l) => l.text)).toEqual(["Finance"]);

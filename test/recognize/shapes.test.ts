@@ -990,6 +990,44 @@ describe("tables, columns and sections", () => {
     ]);
   });
 
+  it("labels side by side over their columns of names, a label lower in a column starting a new list there", () => {
+    const doc = parse(
+      [
+        "MARKET HALL TRUSTEES MEETING",
+        "TUESDAY 17th MARCH 2020",
+        "",
+        "Present   Apologies",
+        "Ruth Okafor (Chair – Resident)   Ivan Petrov (Resident)",
+        "Lena Ward (Scouts)   Omar Haddad (Town Council)",
+        "Tom Rees (Resident)",
+        "Nia Evans (Cricket Club)   Absent",
+        "Ken Ito (Resident)   Ada Lund (Bowls Club)",
+        "",
+        "1. OPENING",
+        "The Chair opened the meeting at 7.15pm.",
+        "",
+        "2. ACCOUNTS",
+        "It was agreed to pay the cleaner.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Okafor", "Ward", "Rees", "Evans", "Ito"]);
+    expect(surnames(doc.attendance.apologies)).toEqual(["Petrov", "Haddad"]);
+    expect(surnames(doc.attendance.absent)).toEqual(["Lund"]);
+    expect(chairOf(doc)).toBe("Ruth Okafor");
+  });
+
+  it("a roster row whose second column holds more names, not an office; a list running on is no roster of rows", () => {
+    const grid = parse(
+      ["Minutes of the Working Group, 19 October 2014", "", "Present:", "Jane Archer (JA)   Alan Caudwell (AC) Robert Gegg (RG)", "Kate Kay (KK)   Helen Knuckle (HK)", "", "1. Survey", "The survey was agreed."].join("\n"),
+    );
+    expect(surnames(grid.attendance.present)).toEqual(["Archer", "Caudwell", "Gegg", "Kay", "Knuckle"]);
+    const runOn = parse(
+      ["Hillside Parish Council", "5th July 2016", "", "Present", "Councillors D Richardson (Chair) R Healey, P Moran and", "M Armstrong   Clerk J Connelly", "", "16.07.2 Minutes", "Agreed."].join("\n"),
+    );
+    expect(surnames(runOn.attendance.present)).toEqual(["Richardson", "Healey", "Moran", "Armstrong"]);
+    expect(surnames(runOn.attendance.in_attendance)).toEqual(["Connelly"]);
+  });
+
   it("a numbered list inside one of the sections headed in capitals is that section's content, not the items", () => {
     const doc = parse(
       [

@@ -97,6 +97,16 @@ function lineAt(open: readonly OpenLine[], y: number): OpenLine | undefined {
   return undefined;
 }
 
+/** A gap wider than this many times the font size between two runs parts two columns. */
+const COLUMN_GAP_RATIO = 2;
+/** How a line's text shows the gap between two columns: three spaces, as a text layout writes it. */
+const COLUMN_GAP = "   ";
+
+/** Whether two runs of a line stand in two columns: far apart for their type. */
+function columnApart(left: Segment, right: Segment): boolean {
+  return right.x - left.x1 > COLUMN_GAP_RATIO * Math.min(left.size, right.size);
+}
+
 /** Joins the items of one line left to right, inserting a space where the gap is wide enough. */
 export function buildLine(items: readonly RawItem[], page: number): TextLine | null {
   const sorted = [...items].sort((a, b) => a.x - b.x);
@@ -127,7 +137,8 @@ export function buildLine(items: readonly RawItem[], page: number): TextLine | n
   const kept = segments.filter((segment) => segment.text !== "");
   const first = kept[0];
   if (first === undefined) return null;
-  const text = kept.map((segment) => segment.text).join(" ");
+  // a gap of columns, not of words, stays apart: "Present" … "Apologies", "Steve Scott (Chair)" … "Alex Ball"
+  const text = kept.map((segment, i) => (i === 0 ? "" : columnApart(kept[i - 1]!, segment) ? COLUMN_GAP : " ") + segment.text).join("");
   const dominant = dominantStyle(kept);
   const baseline = sorted.reduce((best, item) => (item.size > best.size ? item : best), sorted[0] as RawItem).y;
   return {
