@@ -6,6 +6,7 @@ import { decodeText } from "./decode.js";
 import { type BinaryKind, binaryFormat, detectTextFormat, isDocx, isPdf, WORD_ZIP } from "./detect.js";
 import { unwrapFrontMatter } from "./front-matter.js";
 import { htmlToLines } from "./html.js";
+import { orgHeadlinesAsHeadings } from "./org-mode.js";
 import { dedentCommonIndent, removeControls, splitLines } from "./lines.js";
 import { repairConversionDamage } from "./repair.js";
 import type { OcrMode, OcrProgress } from "./pdf/index.js";
@@ -76,7 +77,7 @@ export function fromText(
       : splitLines(text).map((line, i) => ({ ...line, page: meta.pages?.[i] ?? null }));
   if (split.every((line) => line.text.trim() === "")) throw new MinutesError("E_EMPTY", "the input has no text");
   const front = meta.format === "markdown" ? unwrapFrontMatter(split) : { lines: split, date: null };
-  const lines = dedentCommonIndent(front.lines);
+  const lines = dedentCommonIndent(meta.format === "html" ? front.lines : orgHeadlinesAsHeadings(front.lines));
   const repaired = repairConversionDamage(lines);
   const pageCount = meta.pages ? meta.pages.reduce<number>((most, p) => Math.max(most, p ?? 0), 0) : null;
   return {

@@ -224,13 +224,22 @@ function saysNone(text: string): boolean {
 }
 
 function toPeople(ctx: Context, printed: string, nodes: RootContent[]): Person[] {
-  const text = officeColumn(withoutHeadcount(printed));
+  const asPrinted = officeColumn(withoutHeadcount(printed));
+  // a list written all in lower case ("steve, dennis, james wang") is read as if capitalised, each name kept as printed
+  const lowerCase = !/\p{Lu}/u.test(asPrinted) && capitalised(asPrinted).length === asPrinted.length;
+  const text = lowerCase ? capitalised(asPrinted) : asPrinted;
   if (saysNone(text)) return [];
   const source = sourceOf(ctx, ...nodes);
   return (rosterRows(text) ?? parsePeople(text.split("\n").map((line) => namesSideBySide(officeInBrackets(line))).join("\n")))
     .filter((p) => p.name.split(/\s+/).length <= 6 && /^[\p{Lu}@]/u.test(p.name))
-    .map((p) => person(p, source));
+    .map((p) => {
+      const at = lowerCase ? text.indexOf(p.name) : -1;
+      return person(at < 0 ? p : { ...p, name: asPrinted.slice(at, at + p.name.length) }, source);
+    });
 }
+
+/** Every word's first letter in capitals: "james wang" → "James Wang". */
+const capitalised = (text: string): string => text.replace(/(?<![\p{L}'’])\p{Ll}/gu, (letter) => letter.toUpperCase());
 
 /** The last word of an office printed after a name with no comma: "Term Board Member", "Permanent Member". */
 const OFFICE_ENDS = new Set(["member", "director", "chair", "chairman", "chairperson", "secretary", "treasurer", "president", "manager", "officer", "clerk", "counsel", "administrator", "superintendent", "trustee", "commissioner", "councillor"]);

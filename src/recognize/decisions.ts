@@ -35,12 +35,14 @@ const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|t
 // each sentence once, where every word read its sentence again (quadratic).
 const DISCUSSION_INTRO = /(?:^|\.)(?=[^.]*:\s*-?$)[^.]*?\b(?:noted|said|discussed|raised|highlighted|reported)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
-const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected)/i;
+const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected|unanimously)/i;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
 const DECISION_FORMULAS = [
   /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved|decided)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b/i,
   // a decision as a noun: "Unanimous adoption of previous minutes.", "Unanimous approval of the budget."
   /^unanimous(?:ly)?\s+(?:adoption|approval|acceptance|agreement)\b/i,
+  // a vote's outcome alone in a bullet: "Unanimously voted", "Unanimously carried"
+  /^unanimously\s+(?:voted|carried|passed|approved|adopted)\b/i,
   // an election's result: "George Barrell is duly elected as Socials Secretary", "were duly re-elected"
   /\b(?:is|was|were|are)\s+duly\s+(?:re-?)?elected\b/i,
 ];

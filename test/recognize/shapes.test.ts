@@ -1028,6 +1028,66 @@ describe("tables, columns and sections", () => {
     expect(surnames(runOn.attendance.in_attendance)).toEqual(["Connelly"]);
   });
 
+  it("an org-mode outline: headlines of stars are headings, the items under '** Items', 'Unanimously voted' a decision", () => {
+    const doc = parse(
+      [
+        "* 26th October, 2015 at 7:30pm",
+        "** Location",
+        " - Hacklab, 12 Queen St W",
+        "** Attendees",
+        "*** Present",
+        "- Ana Cole",
+        "- Ben Ruiz (board member)",
+        "*** Absent",
+        "- Cara Diaz",
+        "** Items",
+        "*** Next board meeting",
+        " - Let's do a survey of the preferred timing",
+        "*** Elections",
+        "  - President :: Has been Ana",
+        "    - Moved to be Ben",
+        "    - Unanimously voted",
+        "** Action Items",
+        " - Ana to book the room",
+      ].join("\n"),
+    );
+    expect(doc.meeting.date).toBe("2015-10-26");
+    expect(surnames(doc.attendance.present)).toEqual(["Cole", "Ruiz"]);
+    expect(surnames(doc.attendance.absent)).toEqual(["Diaz"]);
+    expect(titles(doc)).toEqual([
+      [null, "Next board meeting"],
+      [null, "Elections"],
+      [null, "Action Items"],
+    ]);
+    expect(doc.items[1]!.resolutions).toHaveLength(1);
+  });
+
+  it("lead-ins that come back are speakers, not items; a list of those present written in lower case", () => {
+    const doc = parse(
+      [
+        "Meeting Minutes - 01/29/1998",
+        "",
+        "present: steve, dennis, paul, james wang",
+        "",
+        "Steve: once again the cry goes out for officers, for every position.",
+        "",
+        "Keys: Steve, Tim and Dennis have keys. Should be ten keys floating around.",
+        "",
+        "Dennis: Our account balance is good enough to buy a monitor.",
+        "",
+        "Steve: I propose we set a date for the install party.",
+        "",
+        "Paul: I have a spare monitor and a graphics card I can bring in.",
+        "",
+        "Dennis: Last week we made 65, this week we made 82.",
+        "",
+        "Paul: There is a place near my home that sells used monitors.",
+      ].join("\n"),
+    );
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["steve", "dennis", "paul", "james wang"]);
+    expect(doc.items).toEqual([]);
+  });
+
   it("a numbered list inside one of the sections headed in capitals is that section's content, not the items", () => {
     const doc = parse(
       [

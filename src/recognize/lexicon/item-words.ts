@@ -5,7 +5,7 @@ import { wordSet } from "./dictionary.js";
 /** Words of the headings of sections set before the business: "## Attendees", "## Agenda", "### Present",
  * "## Online attendance details", "## Notices and forms". */
 export const HEADER_SECTION_WORDS = wordSet(`
-  attendees attendance attending present agenda setup notice notices participants guests observers roster
+  attendees attendance attending present agenda setup notice notices participants guests observers roster location venue
 `);
 
 /** Words that make a header section's word the subject of business: "Approval/Changes to the Agenda", "Adoption of Agenda". */
@@ -19,10 +19,15 @@ export function isHeaderSection(title: string): boolean {
   return words.length > 0 && words.length <= 5 && words.some((w) => HEADER_SECTION_WORDS.has(w)) && !words.some((w) => BUSINESS_ON_WORDS.has(w));
 }
 
-/** A heading whose sub-headings are the items: "## Minutes", "Minutes of the meeting", "Proceedings". */
+/** A heading whose sub-headings are the items: "## Minutes", "Minutes of the meeting", "Proceedings", "** Items",
+ * "Agenda items", "Topics", "Business". */
 export function isContainerTitle(title: string): boolean {
-  return /^(?:the\s+)?(?:meeting\s+)?(?:minutes|proceedings)(?:\s+of\s+(?:the\s+)?(?:meeting|proceedings))?$/i.test(title.trim());
+  const text = title.trim();
+  return /^(?:the\s+)?(?:meeting\s+)?(?:minutes|proceedings)(?:\s+of\s+(?:the\s+)?(?:meeting|proceedings))?$/i.test(text) || CONTAINER_WORDS.test(text);
 }
+
+/** The other headings over the items: "Items", "Agenda Items", "Topics", "Discussion", "Business". */
+const CONTAINER_WORDS = /^(?:(?:agenda|discussion|meeting)\s+)?(?:items|topics|discussion|business)$/i;
 
 /** Verbs that report what someone said or did, the first words of a minute's text after its speaker: "LH noted that …",
  * "KG commented that …", "The Parish Clerk reported …". Past tense, as minutes are written. */

@@ -19,6 +19,7 @@ export const RESULT_WORDS = new PhraseDictionary<MotionResult | null>({
   ratified: "carried",
   resolved: "carried",
   "carried unanimously": "carried",
+  "unanimously voted": "carried",
   failed: "lost",
   fails: "lost",
   lost: "lost",

@@ -162,9 +162,16 @@ export function leadInReading(tree: Root): Sections | null {
   const leads = new Map(nodes.map((node) => [node, leadIn(node)] as const).filter((entry): entry is [RootContent, LeadIn] => entry[1] !== null));
   const counts = new Map<string, number>();
   for (const lead of leads.values()) counts.set(fold(lead.title), (counts.get(fold(lead.title)) ?? 0) + 1);
-  for (const [node, lead] of leads) if (counts.get(fold(lead.title))! > 1) leads.delete(node);
+  let repeated = 0;
+  for (const [node, lead] of leads) {
+    if (counts.get(fold(lead.title))! > 1) {
+      leads.delete(node);
+      repeated++;
+    }
+  }
   const records = [...leads.values()].filter((lead) => lead.record.split(/\s+/).length >= MIN_RECORD_WORDS);
-  if (records.length < MIN_LEAD_INS) return null;
+  // titles that come back more often than not are speakers ("Steve:", "Dennis:"): a record of who said what, not of items
+  if (records.length < MIN_LEAD_INS || repeated > records.length) return null;
   const sections: Sections = { header: [], items: [], numbering: null, by: "headings" };
   for (const node of nodes) {
     const lead = leads.get(node);
