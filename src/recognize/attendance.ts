@@ -68,6 +68,8 @@ export interface Label {
 
 /** Most words in a label: "Attendees (ordinary Members qualified to vote under 58.5)" reads its bracket apart. */
 const MAX_LABEL_WORDS = 7;
+/** Most words of a label that opens "The following …", which names those it lists in words of its own. */
+const MAX_FOLLOWING_LABEL_WORDS = 12;
 
 /** Label words of several words, kept whole: "not present", "leave of absence", "in the chair". */
 const PHRASE_HEADS = Object.keys(LABEL_HEADS).filter((k) => k.includes(" ")).map((k) => ({ words: phraseWords(k), head: LABEL_HEADS[k]! }));
@@ -107,7 +109,9 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
   // "**Present:**", "- Present", "> [!abstract]- Present:"
   while (k < lineEnd && isPunct(tokens[k], "*-•>#")) k++;
   const first = k;
-  while (k < lineEnd && words < MAX_LABEL_WORDS) {
+  // "The following pyFormex developers, users and enthusiasts were present": after "the following", any words name them
+  const following = tokens[first]?.key === "the" && tokens[first + 1]?.key === "following";
+  while (k < lineEnd && words < (following ? MAX_FOLLOWING_LABEL_WORDS : MAX_LABEL_WORDS)) {
     const token = tokens[k]!;
     if (isPunct(token, "(")) {
       const after = skipBracket(tokens, k);
@@ -161,7 +165,7 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
       namesFollow = true;
       break;
     }
-    else if (!NEUTRAL_LABEL_WORDS.has(key) && !/^(?:minute|taker|takers|s)$/.test(key)) return null;
+    else if (!NEUTRAL_LABEL_WORDS.has(key) && !/^(?:minute|taker|takers|s)$/.test(key) && !(following && head === null)) return null;
     words++;
     k++;
   }
@@ -180,7 +184,9 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
   // the delimiter
   let end = k;
   if (tokens[end]?.key === "were" || tokens[end]?.key === "was") end++;
-  if (isPunct(tokens[end], ":")) {
+  // "The following … were present." at the end of its line: the list is below
+  if (following && isPunct(tokens[end], ".") && end + 1 === lineEnd) end++;
+  else if (isPunct(tokens[end], ":")) {
     end++;
     if (isPunct(tokens[end], "-–") && !tokens[end]!.breakBefore) end++;
   } else if (isPunct(tokens[end], "-–—") && tokens[end + 1] && !tokens[end + 1]!.breakBefore) end++;

@@ -129,6 +129,9 @@ function squashNote(text: string): string {
 function meetingOf(ctx: Context, printed: string, meeting: Meeting): void {
   // "Meeting of 27th October 2015", "Special Meeting of the" / (its name on the next line): no name here
   if (NO_NAME.test(printed.trim())) return;
+  // "Meeting of Tuesday January 19, 2010": a weekday or a month opens a date, not a name
+  // ("Meeting of March Town Council", with no figure, names the town)
+  if (CALENDAR_WORDS.has(printed.trim().split(/[\s,]+/, 1)[0]!.toLowerCase()) && /\d/.test(printed)) return;
   // "… of the Australasian Computer Music Association 2023": the year is the meeting's, not the name's
   const phrase = printed.replace(TRAILING_YEAR, "");
   const [first, ...rest] = phrase.replace(/\s+/g, " ").split(/,\s+/);
@@ -145,7 +148,7 @@ const LEADING_OF = /^\s*of\s+(?:the\s+)?/i;
 /** Small words inside a name: "Friends of Halesworth County Library", "Parks and Recreation". */
 const NAME_JOINERS = new Set(["of", "and", "the", "for", "&", "on", "in"]);
 
-/** What a "meeting of …" phrase holds when it names nobody: a date, or a lone article. */
+/** What a "meeting of …" phrase holds when it names nobody: a date in figures, or a lone article. */
 const NO_NAME = /^(?:\d|(?:the|a|an)$)/i;
 
 /** True when `longer` has every word of `shorter` and more. */

@@ -1088,6 +1088,39 @@ describe("tables, columns and sections", () => {
     expect(doc.items).toEqual([]);
   });
 
+  it("'The following <anyone> were present.' over a list, whatever the words that name them", () => {
+    const doc = parseMinutesText(
+      [
+        "These are the minutes of the Lathe Users Meeting of Tuesday January 19, 2010, at the workshop.",
+        "",
+        "Participants",
+        "============",
+        "The following developers, users and enthusiasts were present.",
+        "",
+        "- Matthieu De Beule",
+        "- Gianluca De Santis, secretary",
+        "- Peter Mortier",
+        "",
+        "Minutes of the previous meeting",
+        "===============================",
+        "The minutes were approved.",
+        "",
+        "Agenda and discussion",
+        "=====================",
+        "The new release was shown.",
+        "",
+        "Varia",
+        "=====",
+        "Nothing else was raised.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Matthieu De Beule", "Gianluca De Santis", "Peter Mortier"]);
+    // "meeting of Tuesday January 19, 2010" names a day, not who met
+    expect(doc.meeting.body).toBeNull();
+    expect(titles(doc).map(([, title]) => title)).toEqual(["Minutes of the previous meeting", "Agenda and discussion", "Varia"]);
+  });
+
   it("a numbered list inside one of the sections headed in capitals is that section's content, not the items", () => {
     const doc = parse(
       [

@@ -5,7 +5,7 @@ import { wordSet } from "./dictionary.js";
 /** Words of the headings of sections set before the business: "## Attendees", "## Agenda", "### Present",
  * "## Online attendance details", "## Notices and forms". */
 export const HEADER_SECTION_WORDS = wordSet(`
-  attendees attendance attending present agenda setup notice notices participants guests observers roster location venue
+  attendees attendance attending present agenda setup notice notices participants guests observers roster location venue place
 `);
 
 /** Words that make a header section's word the subject of business: "Approval/Changes to the Agenda", "Adoption of Agenda". */
