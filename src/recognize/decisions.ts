@@ -18,7 +18,9 @@ const DECISIONS: RegExp[] = [
   // in the passive: "it was agreed", "were unanimously resolved"
   /(?:\bit\s+was|were|was)(?:\s+(?:unanimously|also|then|further))?\s+(?:agreed?|resolved|decided)\b/i,
   // "the Board unanimously approved"
-  /(?:\ball|councillors|members|council|committee|panel|board|commission)(?:\s+(?:unanimously|also|then))?\s+approved\b/i,
+  /(?:\ball|councillors|members|council|committee|panel|board|commission|meeting)(?:\s+(?:unanimously|also|then))?\s+approved\b/i,
+  // "… was granted by unanimous vote", "approved by a unanimous decision"
+  /\bby\s+(?:a\s+)?unanimous\s+(?:vote|decision|consent|resolution)\b/i,
   // "resolved to …", "- resolved that …"
   /(?:^|[-–:]\s*|\s)resolved\s+(?:not\s+)?(?:to|that)\b/i,
   // "agreed by all the members"
@@ -35,7 +37,7 @@ const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|t
 // each sentence once, where every word read its sentence again (quadratic).
 const DISCUSSION_INTRO = /(?:^|\.)(?=[^.]*:\s*-?$)[^.]*?\b(?:noted|said|discussed|raised|highlighted|reported)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
-const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected|unanimously)/i;
+const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected|unanimous)/i;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
 const DECISION_FORMULAS = [
   /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved|decided)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b/i,

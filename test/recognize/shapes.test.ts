@@ -1121,6 +1121,40 @@ describe("tables, columns and sections", () => {
     expect(titles(doc).map(([, title]) => title)).toEqual(["Minutes of the previous meeting", "Agenda and discussion", "Varia"]);
   });
 
+  it("headings that group the items ('Propositions and Motions', 'Other Questions') are none; 'by unanimous vote' decides", () => {
+    const doc = parseMinutesText(
+      [
+        "## Propositions and Motions",
+        "",
+        "### Annual Report",
+        "",
+        "The meeting approved the annual report.",
+        "",
+        "### Discharge of Liability",
+        "",
+        "The auditor recommended a discharge, which was granted by unanimous vote.",
+        "",
+        "## Other Questions",
+        "",
+        "### Medical Advice",
+        "",
+        "The policy was discussed at length.",
+        "",
+        "### Hosting Offer",
+        "",
+        "A sponsor offered servers.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(titles(doc)).toEqual([
+      [null, "Annual Report"],
+      [null, "Discharge of Liability"],
+      [null, "Medical Advice"],
+      [null, "Hosting Offer"],
+    ]);
+    expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 1, 0, 0]);
+  });
+
   it("a numbered list inside one of the sections headed in capitals is that section's content, not the items", () => {
     const doc = parse(
       [

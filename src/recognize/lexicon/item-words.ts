@@ -23,11 +23,20 @@ export function isHeaderSection(title: string): boolean {
  * "Agenda items", "Topics", "Business". */
 export function isContainerTitle(title: string): boolean {
   const text = title.trim();
-  return /^(?:the\s+)?(?:meeting\s+)?(?:minutes|proceedings)(?:\s+of\s+(?:the\s+)?(?:meeting|proceedings))?$/i.test(text) || CONTAINER_WORDS.test(text);
+  return /^(?:the\s+)?(?:meeting\s+)?(?:minutes|proceedings)(?:\s+of\s+(?:the\s+)?(?:meeting|proceedings))?$/i.test(text) || isContainerHeading(text);
 }
 
-/** The other headings over the items: "Items", "Agenda Items", "Topics", "Discussion", "Business". */
-const CONTAINER_WORDS = /^(?:(?:agenda|discussion|meeting)\s+)?(?:items|topics|discussion|business)$/i;
+/** The other headings over the items, made only of these words and joiners: "Items", "Agenda Items", "Topics",
+ * "Discussion", "Business", "Propositions and Motions". */
+const CONTAINER_WORDS = wordSet("items topics discussion business propositions motions decisions matters");
+/** Words that may stand beside them: "Agenda Items", "Meeting Business", "Propositions and Motions". */
+const CONTAINER_JOINERS = wordSet("agenda meeting and of the &");
+
+/** A heading of those words only: "Propositions and Motions", not "Planning Matters". */
+function isContainerHeading(title: string): boolean {
+  const words = title.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.some((w) => CONTAINER_WORDS.has(w)) && words.every((w) => CONTAINER_WORDS.has(w) || CONTAINER_JOINERS.has(w));
+}
 
 /** Verbs that report what someone said or did, the first words of a minute's text after its speaker: "LH noted that …",
  * "KG commented that …", "The Parish Clerk reported …". Past tense, as minutes are written. */

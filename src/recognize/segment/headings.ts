@@ -283,8 +283,8 @@ function markdownReading(nodes: RootContent[], minItems = 2): Sections | null {
       if (node === container) return null;
       if (node.depth < depth) {
         // a heading above the items' level: after the business has started it is one more item ("## Other business" after
-        // "## Minutes"); before, it is a header section
-        return business || inContainer ? text : null;
+        // "## Minutes"), unless it groups items of its own ("## Other Questions" / "### …"); before, it is a header section
+        return (business || inContainer) && !groupsItems(nodes, i, depth) ? text : null;
       }
       if (node.depth > depth) return null;
       if (!business && (isHeaderSection(text) || leadingTitles.has(node) || isTitleHeading(text) || titlesOnly(i))) return null;
@@ -298,6 +298,19 @@ function markdownReading(nodes: RootContent[], minItems = 2): Sections | null {
     },
   );
   return reading.items.length >= minItems ? reading : null;
+}
+
+/** Whether the heading at `i` has headings of the items' depth under it, before the next heading of its own level or
+ * above: it groups items ("## Other Questions" / "### Acceptance of an offer" / "### Amend the policy"). */
+function groupsItems(nodes: RootContent[], i: number, depth: number): boolean {
+  const own = (nodes[i] as Heading).depth;
+  for (let k = i + 1; k < nodes.length; k++) {
+    const node = nodes[k]!;
+    if (node.type !== "heading") continue;
+    if (node.depth <= own) return false;
+    if (node.depth === depth) return true;
+  }
+  return false;
 }
 
 /** How many headings of a letterhead may stand above the title, and the longest line under one. */
