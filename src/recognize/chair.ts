@@ -42,6 +42,11 @@ const ACCOUNTS: Account[] = [
   account("called the special meeting to order", "before"),
   account("called the open session to order", "before"),
   account("called to order by", "after"),
+  // opening the meeting is the chair's act: "Meeting opened by President Vince Carbery at 9am", "Cllr Ross opened the meeting"
+  account("meeting opened by", "after"),
+  account("meeting was opened by", "after"),
+  account("opened the meeting", "before"),
+  account("declared the meeting open", "before"),
 ];
 
 /** "called to order at 6:00 pm by President Goold": the time between "order" and "by" is skipped. */
@@ -64,7 +69,7 @@ export function chairAccounts(text: string): ChairAccount[] {
   const found: { rank: number; at: number; name: NameInText }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i]!.key;
-    if (key !== "presiding" && key !== "be" && key !== "took" && key !== "was" && key !== "assumed" && key !== "presided" && key !== "chaired" && key !== "meeting" && key !== "called") continue;
+    if (key !== "presiding" && key !== "be" && key !== "took" && key !== "was" && key !== "assumed" && key !== "presided" && key !== "chaired" && key !== "meeting" && key !== "called" && key !== "opened" && key !== "declared") continue;
     ACCOUNTS.forEach((acc, rank) => {
       if (!matchesAt(tokens, i, acc.words)) return;
       const name = acc.name === "after" ? nameAfter(tokens, skipThe(tokens, i + acc.words.length), text) : nameBefore(tokens, i, text);

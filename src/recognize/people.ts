@@ -814,6 +814,9 @@ export function resolvePerson<P extends { name: string }>(people: P[], printed: 
   const same = people.filter((p) => surnameKey(p.name) === surname);
   if (same.length === 1) return same[0]!;
   if (same.length > 1) {
+    // "Vince Carbery" among Vince and Val Carbery: the whole name, then the initial
+    const whole = same.filter((p) => p.name.toLowerCase() === text.toLowerCase());
+    if (whole.length === 1) return whole[0]!;
     const initial = (name: string) => name.trim()[0]?.toLowerCase();
     const byInitial = /\s/.test(text) ? same.filter((p) => initial(p.name) === initial(text)) : [];
     return byInitial.length === 1 ? byInitial[0]! : null;

@@ -19,6 +19,9 @@ describe("the presiding member", () => {
     ["Present: Julien Bouquet, Karen Benker\n\nI. Call to Order\n\nChair Bouquet called the meeting to order at 5:30 p.m.", ["Julien Bouquet"]],
     // Kent County Council, 9 January 2025: the Chairman and Vice-Chairman sent apologies
     ["PRESENT: Mr G Cooke, Mr R W Gough, Mr A Brady\n\n1. Election of Chair\n\nRESOLVED that Mr G Cooke be elected to Chair the meeting.", ["G Cooke"]],
+    // opening the meeting, two of those present sharing the surname (made-up club)
+    ["Meeting opened by President Vince Harrow at 9am.\nPresent: Vince Harrow, Sarah Widin, Val Harrow.\n\n1. Minutes\n\nAgreed.", ["Vince Harrow"]],
+    ["Present: Ana Cole, Ben Ruiz\n\n1. Welcome\n\nCllr Ruiz opened the meeting and welcomed all.", ["Ben Ruiz"]],
     // Stoke Ferry: no chair listed, the vice chair present conducts the meeting
     ["Present: Cllr Jim McNeill (Vice Chair), Cllr Ann Lee\n\n1. Apologies\n\nNone.", ["Jim McNeill"]],
   ])("%s", (text, chair) => {
