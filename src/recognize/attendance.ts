@@ -113,6 +113,11 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
   const following = tokens[first]?.key === "the" && tokens[first + 1]?.key === "following";
   while (k < lineEnd && words < (following ? MAX_FOLLOWING_LABEL_WORDS : MAX_LABEL_WORDS)) {
     const token = tokens[k]!;
+    // "In Attendance      Cr Simon Reid (Chairperson)": a column gap after the label's words, and its names in the next column
+    if (head !== null && k > first && columnGapBefore(tokens, k)) {
+      namesFollow = true;
+      break;
+    }
     if (isPunct(token, "(")) {
       const after = skipBracket(tokens, k);
       if (after === k) break;
@@ -196,12 +201,12 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
     // "Members of the Public Mr & Mrs Godfrey": the public's label, then their names
     const grid = words === 1 && head !== null && head !== "attendance" && isPunct(tokens.slice(k, lineEnd).find((t) => isPunct(t, ",(")), ",(");
     // "Present      Chairman   Stuart": the label in a column of its own, the names in the next
-    const column = tokens[k] !== undefined && tokens[k - 1] !== undefined && tokens[k]!.start - tokens[k - 1]!.end >= MIN_COLUMN_GAP;
+    const column = columnGapBefore(tokens, k);
     if (!grid && !namesFollow && !column && !(publicLabel && words > 1 && tokens[k]?.capitalised)) return null;
   }
   if (role !== null && head === null) {
-    // "Chairperson: Beau", "Recorder: Marty Florey": a colon is needed
-    if (!isPunct(tokens[end - 1], ":")) return null;
+    // "Chairperson: Beau", "Recorder: Marty Florey": a colon is needed, or a column of its own ("Scribe      D.Garner")
+    if (!isPunct(tokens[end - 1], ":") && !columnGapBefore(tokens, end)) return null;
     return { list: role === "chair" ? "present" : "in_attendance", members: false, chair, role, start: first, end };
   }
   const attending = head === "attendance" && !members && !others;
@@ -291,6 +296,13 @@ function namesSideBySide(line: string): string {
 
 /** A line that ends where a list goes on: after a comma, "and" or "&". */
 const RUNS_ON = /(?:,|\band|&)$/;
+/** A column gap between token `k` and the one before it on its line. */
+function columnGapBefore(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  const before = tokens[k - 1];
+  return token !== undefined && before !== undefined && !token.breakBefore && token.start - before.end >= MIN_COLUMN_GAP;
+}
+
 /** Initials in brackets after a name: "(AC)". */
 const BRACKETED_INITIALS = /\(\p{Lu}{2,3}\)/u;
 /** Column gaps, to split a line into its cells. */

@@ -1155,6 +1155,36 @@ describe("tables, columns and sections", () => {
     expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 1, 0, 0]);
   });
 
+  it("labels in a column of their own, the names in the next: 'In Attendance', 'Not in Attendance', 'Scribe'", () => {
+    const doc = parse(
+      [
+        "Roading Committee Meeting Minutes",
+        "",
+        "Date:   Thursday, 17 July, 2025",
+        "",
+        "In Attendance   Cr Ana Cole (Chairperson)",
+        "Cr Ben Ruiz",
+        "Cr Cara Diaz",
+        "",
+        "Not in Attendance   Cr Dan Ely (Deputy Chairperson)",
+        "Cr Eve Fox",
+        "",
+        "Scribe   G.Hart (Democracy Adviser)",
+        "",
+        "1.   Declarations of Interest",
+        "",
+        "No interests were declared.",
+        "",
+        "2.   Bridges",
+        "",
+        "The report was noted.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Cole", "Ruiz", "Diaz"]);
+    expect(chairOf(doc)).toBe("Ana Cole");
+    expect(surnames(doc.attendance.absent)).toEqual(["Ely", "Fox"]);
+  });
+
   it("a numbered list inside one of the sections headed in capitals is that section's content, not the items", () => {
     const doc = parse(
       [

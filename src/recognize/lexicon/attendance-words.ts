@@ -17,6 +17,8 @@ export const LABEL_HEADS: Record<string, AttendanceList | "attendance"> = {
   absent: "absent",
   absentees: "absent",
   "not present": "absent",
+  "not in attendance": "absent",
+  "not attending": "absent",
   excused: "apologies",
   apologies: "apologies",
   apology: "apologies",
