@@ -111,6 +111,8 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
   const first = k;
   // "The following pyFormex developers, users and enthusiasts were present": after "the following", any words name them
   const following = tokens[first]?.key === "the" && tokens[first + 1]?.key === "following";
+  /** Words of no label read after "the following", which then needs a word of attendance ("were present"). */
+  let loose = false;
   while (k < lineEnd && words < (following ? MAX_FOLLOWING_LABEL_WORDS : MAX_LABEL_WORDS)) {
     const token = tokens[k]!;
     // "In Attendance      Cr Simon Reid (Chairperson)": a column gap after the label's words, and its names in the next column
@@ -170,11 +172,16 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
       namesFollow = true;
       break;
     }
-    else if (!NEUTRAL_LABEL_WORDS.has(key) && !/^(?:minute|taker|takers|s)$/.test(key) && !(following && head === null)) return null;
+    else if (!NEUTRAL_LABEL_WORDS.has(key) && !/^(?:minute|taker|takers|s)$/.test(key)) {
+      if (!following || head !== null) return null;
+      loose = true;
+    }
     words++;
     k++;
   }
   if (words === 0) return null;
+  // "The following Directors were voted in by the society membership:" says nothing of who attended
+  if (loose && head === null) return null;
   // "Staff:", "Public members:", "Guests:": a group of others, with its colon
   const colon = isPunct(tokens[k], ":") || (isPunct(tokens[k], "-–") && !tokens[k + 1]?.breakBefore);
   // (a list's entry over the names of a list inside it is a whole line too: "* Committee" / "  * Delan Azabani")

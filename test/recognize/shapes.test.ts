@@ -1119,6 +1119,9 @@ describe("tables, columns and sections", () => {
     // "meeting of Tuesday January 19, 2010" names a day, not who met
     expect(doc.meeting.body).toBeNull();
     expect(titles(doc).map(([, title]) => title)).toEqual(["Minutes of the previous meeting", "Agenda and discussion", "Varia"]);
+    // the following people elected, not attending
+    const elected = parse(["Society AGM, 10 September 2015", "", "1. Welcome", "The Chair welcomed all.", "", "2. Elections", "The following Directors were voted in by the society membership:", "", "Tony Brown (Beccles)", "Jon Ogden (Kesgrave)"].join("\n"));
+    expect(elected.attendance.present).toEqual([]);
   });
 
   it("headings that group the items ('Propositions and Motions', 'Other Questions') are none; 'by unanimous vote' decides", () => {
