@@ -43,6 +43,8 @@ const DECISION_FORMULAS = [
   /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved|decided)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b/i,
   // a decision as a noun: "Unanimous adoption of previous minutes.", "Unanimous approval of the budget."
   /^unanimous(?:ly)?\s+(?:adoption|approval|acceptance|agreement)\b/i,
+  // the last meeting's minutes confirmed: "The minutes of the previous meeting were approved", "Minutes were adopted as read"
+  /^(?:the\s+)?minutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|confirmed|agreed|signed)\b/i,
   // a vote's outcome alone in a bullet: "Unanimously voted", "Unanimously carried"
   /^unanimously\s+(?:voted|carried|passed|approved|adopted)\b/i,
   // an election's result: "George Barrell is duly elected as Socials Secretary", "were duly re-elected"

@@ -1252,5 +1252,8 @@ describe("tables, columns and sections", () => {
       ["Minutes of the Youth Forum, 3 October 2006", "", "Present: Ana Cole, Ben Ruiz.", "", "1. Summer Party", "We decided that it would be a dish to share.", "", "2. Website", "It was decided not to renew the domain.", "", "3. Trip", "Ana decided to phone the coach company."].join("\n"),
     );
     expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 1, 0]);
+    // the last meeting's minutes confirmed, even in a bullet
+    const minutes = parse(["Minutes of the Youth Forum, 3 October 2006", "", "Present: Ana Cole, Ben Ruiz.", "", "1. Minutes", "- The minutes of the previous meeting were approved and will be put on the website.", "", "2. Website", "- The minutes of the website group were discussed."].join("\n"));
+    expect(minutes.items.map((item) => item.resolutions.length)).toEqual([1, 0]);
   });
 });

@@ -27,8 +27,8 @@ export function isContainerTitle(title: string): boolean {
 }
 
 /** The other headings over the items, made only of these words and joiners: "Items", "Agenda Items", "Topics",
- * "Discussion", "Business", "Propositions and Motions". */
-const CONTAINER_WORDS = wordSet("items topics discussion business propositions motions decisions matters");
+ * "Business", "Propositions and Motions". ("Agenda and discussion" is an item with sub-items of its own.) */
+const CONTAINER_WORDS = wordSet("items topics business propositions motions decisions matters");
 /** Words that may stand beside them: "Agenda Items", "Meeting Business", "Propositions and Motions". */
 const CONTAINER_JOINERS = wordSet("agenda meeting and of the &");
 
