@@ -37,7 +37,7 @@ const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|t
 // each sentence once, where every word read its sentence again (quadratic).
 const DISCUSSION_INTRO = /(?:^|\.)(?=[^.]*:\s*-?$)[^.]*?\b(?:noted|said|discussed|raised|highlighted|reported)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
-const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected|unanimous)/i;
+const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected|unanimous|accepted|confirmed)/i;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
 const DECISION_FORMULAS = [
   /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved|decided)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b/i,
@@ -48,7 +48,9 @@ const DECISION_FORMULAS = [
   // a vote's outcome alone in a bullet: "Unanimously voted", "Unanimously carried"
   /^unanimously\s+(?:voted|carried|passed|approved|adopted)\b/i,
   // an election's result: "George Barrell is duly elected as Socials Secretary", "were duly re-elected"
-  /\b(?:is|was|were|are)\s+duly\s+(?:re-?)?elected\b/i,
+  /\b(?:is|was|were|are|been)\s+duly\s+(?:re-?)?elected\b/i,
+  // "… were declared elected to serve as PCC members"
+  /\bdeclared\s+(?:duly\s+)?(?:re-?)?elected\b/i,
 ];
 const isDecisionFormula = (sentence: string) => DECISION_FORMULAS.some((formula) => formula.test(sentence));
 /** Statements in a paragraph: sentences, and lines that start with a capital (minutes written a decision a line). */

@@ -1255,5 +1255,10 @@ describe("tables, columns and sections", () => {
     // the last meeting's minutes confirmed, even in a bullet
     const minutes = parse(["Minutes of the Youth Forum, 3 October 2006", "", "Present: Ana Cole, Ben Ruiz.", "", "1. Minutes", "- The minutes of the previous meeting were approved and will be put on the website.", "", "2. Website", "- The minutes of the website group were discussed."].join("\n"));
     expect(minutes.items.map((item) => item.resolutions.length)).toEqual([1, 0]);
+    // minutes accepted in a sentence; elections declared
+    const church = parse(
+      ["Annual Parish Meeting, 20 February 2018", "", "Present: Ana Cole, Ben Ruiz.", "", "1. Minutes", "Minutes of the 2017 meeting had been posted beforehand and were accepted and signed.", "", "2. Wardens", "Mr Kirby declared that Mr Wait and Mr Webster had been duly elected.", "", "3. Council", "Ana Cole and Ben Ruiz were declared elected to serve for three years."].join("\n"),
+    );
+    expect(church.items.map((item) => item.resolutions.length)).toEqual([1, 1, 1]);
   });
 });
