@@ -26,9 +26,9 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|r
 const ISO_DATE = /\b(\d{4})([-/])(\d{2})\2(\d{2})\b/;
 /** The year first and the month by name: "2019-January-17", "Tuesday 2021 March 16". */
 const YEAR_MONTH_DAY = new RegExp(`\\b${WEEKDAY}(\\d{4})[-\\s]${MONTH}[-\\s](\\d{1,2})(?:st|nd|rd|th)?\\b`, "i");
-/** Day and month in figures, in either order, and the year: "11/10/2023", "5/9/2011", "09.10.24". (Global: a document's
+/** Day and month in figures, in either order, and the year: "11/10/2023", "5/9/2011", "09.10.24", "01-17-2024". (Global: a document's
  * are all read to find its order; a line's first is its date.) */
-const NUMERIC_DATES = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
+const NUMERIC_DATES = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)/g;
 
 /** Which figure comes first in a date printed in figures: the day ("11/10/2023", as in Britain, Ireland and Australia) or
  * the month ("5/9/2011", as in the United States). */

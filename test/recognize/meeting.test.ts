@@ -36,6 +36,10 @@ describe("findDate", () => {
     expect(findDate("13/10/2023", "mdy")?.iso).toBe("2023-10-13");
     expect(findDate("10/13/2023", "dmy")?.iso).toBe("2023-10-13");
     expect(findDate("version 1.2.3", "dmy")).toBeNull();
+    // joined by hyphens, as a form prints them; a range of years or a phone number is none
+    expect(findDate("01-17-2024", "mdy")?.iso).toBe("2024-01-17");
+    expect(findDate("2019-2020 budget", "dmy")).toBeNull();
+    expect(findDate("call 0161-12-2024-55", "dmy")).toBeNull();
   });
   it("takes the order of a document's dates in figures from its other dates, else from its spelling", () => {
     expect(numericOrder("Minutes of 11/10/2023. Next meeting 24/11/2023.")).toBe("dmy");
