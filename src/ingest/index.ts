@@ -7,6 +7,7 @@ import { type BinaryKind, binaryFormat, detectTextFormat, isDocx, isPdf, WORD_ZI
 import { unwrapFrontMatter } from "./front-matter.js";
 import { htmlToLines } from "./html.js";
 import { orgHeadlinesAsHeadings } from "./org-mode.js";
+import { separateBareNumbers } from "./bare-numbers.js";
 import { dedentCommonIndent, removeControls, splitLines } from "./lines.js";
 import { repairConversionDamage } from "./repair.js";
 import type { OcrMode, OcrProgress } from "./pdf/index.js";
@@ -77,7 +78,7 @@ export function fromText(
       : splitLines(text).map((line, i) => ({ ...line, page: meta.pages?.[i] ?? null }));
   if (split.every((line) => line.text.trim() === "")) throw new MinutesError("E_EMPTY", "the input has no text");
   const front = meta.format === "markdown" ? unwrapFrontMatter(split) : { lines: split, date: null };
-  const lines = dedentCommonIndent(meta.format === "html" ? front.lines : orgHeadlinesAsHeadings(front.lines));
+  const lines = dedentCommonIndent(meta.format === "html" ? front.lines : separateBareNumbers(orgHeadlinesAsHeadings(front.lines)));
   const repaired = repairConversionDamage(lines);
   const pageCount = meta.pages ? meta.pages.reduce<number>((most, p) => Math.max(most, p ?? 0), 0) : null;
   return {

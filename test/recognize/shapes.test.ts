@@ -1188,6 +1188,26 @@ describe("tables, columns and sections", () => {
     expect(surnames(doc.attendance.absent)).toEqual(["Ely", "Fox"]);
   });
 
+  it("items numbered with bare figures one a line, no blank line between, where the figures run in sequence", () => {
+    const doc = parse(
+      [
+        "Club Annual General Meeting 3 March 2004",
+        " 1 Attendance: A list of members attending is available from the Secretary",
+        " 2 Apologies: Apologies were received from Mr B Mooney",
+        " 3 Reports were made:",
+        " 3.1 Mark Little delivered an oral report.",
+        " 4 Elections: the following were elected.",
+        "12 High Street is the club's address.",
+      ].join("\n"),
+    );
+    expect(titles(doc)).toEqual([
+      ["1", "Attendance"],
+      ["2", "Apologies"],
+      ["3", "Reports were made:"],
+      ["4", "Elections"],
+    ]);
+  });
+
   it("a numbered list inside one of the sections headed in capitals is that section's content, not the items", () => {
     const doc = parse(
       [
