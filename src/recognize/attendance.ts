@@ -659,6 +659,7 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
       while (
         taken < lines.length &&
         labelsOf(tokenize(lines[taken]!)).length === 0 &&
+        !MOTION_ROLE_WORDS.test(lines[taken]!) &&
         (readsAsNames(lines[taken]!) || saysNone(lines[taken]!)) &&
         (namesInCapitals || !inCapitals(lines[taken]!))
       ) {
@@ -937,6 +938,9 @@ export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
       for (const p of others) add("in_attendance", p);
     } else for (const p of e.people as Found[]) add(e.list, p);
   }
+  // listed as not attending and named again in the apologies: absent with apologies
+  const apologised = new Set(attendance.apologies.map((p) => surnameKey(p.name)));
+  attendance.absent = attendance.absent.filter((p) => !apologised.has(surnameKey(p.name)));
   return attendance;
 }
 
@@ -945,12 +949,17 @@ export function chairLabelled(evidence: AttendanceEvidence[]): Person[] {
   return evidence.filter((e) => e.reference && e.chair).flatMap((e) => e.people.map(({ list: _list, titleKind: _kind, ...person }: Found) => person));
 }
 
+/** The words of a motion's roles: who moved, seconded or proposed it. */
+const MOTION_ROLE_WORDS = /\b(?:moved|seconded|proposed|mover|seconder)\b/i;
+
 /** An apologies item's paragraphs that are only names: "R Healey", "A Armstrong, EDC". */
 export function namesOfApologiesItem(ctx: Context, blocks: RootContent[]): AttendanceEvidence[] {
   const found: AttendanceEvidence[] = [];
   for (const node of textBlocks(blocks)) {
     const text = blockText(node);
     if (!text || node.type === "heading" || labelsOf(tokenize(text)).length > 0 || !readsAsNames(text)) continue;
+    // "Moved By Cr Ken Couper" / "Seconded By Cr Deborah Harding": the motion to accept the apologies names its movers
+    if (MOTION_ROLE_WORDS.test(text)) continue;
     const people = toPeople(ctx, text, [node]);
     if (people.length) found.push({ list: "apologies", people, how: "sentence", members: false });
   }

@@ -1208,6 +1208,37 @@ describe("tables, columns and sections", () => {
     ]);
   });
 
+  it("an apologies item: 'Cr's' before the names, the motion's mover and seconder no apologies, the absent who apologised", () => {
+    const doc = parse(
+      [
+        "Roads Committee Minutes, 17 July 2025",
+        "",
+        "In Attendance   Cr Ana Cole (Chairperson)",
+        "Cr Ben Ruiz",
+        "Cr Deb Harding",
+        "",
+        "Not in Attendance   Cr Phil Halse",
+        "Cr Jayne Golightly",
+        "Cr Tom Ash",
+        "",
+        "1. Apologies",
+        "",
+        "Cr's Jayne Golightly and Phil Halse",
+        "",
+        "Moved By Cr Ben Ruiz",
+        "Seconded By Cr Deb Harding",
+        "",
+        "That the apologies be sustained.",
+        "",
+        "2. Roads",
+        "",
+        "Noted.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.apologies)).toEqual(["Golightly", "Halse"]);
+    expect(surnames(doc.attendance.absent)).toEqual(["Ash"]);
+  });
+
   it("a numbered list inside one of the sections headed in capitals is that section's content, not the items", () => {
     const doc = parse(
       [

@@ -81,6 +81,9 @@ export const TITLES = new PhraseDictionary<Title>({
   coun: t("Councillor", "member"),
   cr: t("Councillor", "member"),
   crs: t("Councillor", "member", true),
+  // the plural written with an apostrophe: "Cr's Jayne Golightly and Phil Halse"
+  "cr's": t("Councillor", "member", true),
+  "cllr's": t("Councillor", "member", true),
   clr: t("Councillor", "member"),
   ...tierCouncillors(),
   "eden district councillor": t("District Councillor", "member"),
