@@ -37,7 +37,7 @@ const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|t
 // each sentence once, where every word read its sentence again (quadratic).
 const DISCUSSION_INTRO = /(?:^|\.)(?=[^.]*:\s*-?$)[^.]*?\b(?:noted|said|discussed|raised|highlighted|reported)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
-const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected|unanimous|accepted|confirmed)/i;
+const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected|unanimous|accepted|confirmed|authori[sz]ed)/i;
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
 const DECISION_FORMULAS = [
   /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved|decided)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b/i,
@@ -45,6 +45,8 @@ const DECISION_FORMULAS = [
   /^unanimous(?:ly)?\s+(?:adoption|approval|acceptance|agreement)\b/i,
   // the last meeting's minutes confirmed: "The minutes of the previous meeting were approved", "Minutes were adopted as read"
   /^(?:the\s+)?minutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|confirmed|agreed|signed)\b/i,
+  // authority given: "Andrew was authorised to spend up to £5,000", "the Clerk is authorized to sign"
+  /\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?authori[sz]ed\s+to\b/i,
   // a vote's outcome alone in a bullet: "Unanimously voted", "Unanimously carried"
   /^unanimously\s+(?:voted|carried|passed|approved|adopted)\b/i,
   // an election's result: "George Barrell is duly elected as Socials Secretary", "were duly re-elected"

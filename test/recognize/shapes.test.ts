@@ -1311,5 +1311,8 @@ describe("tables, columns and sections", () => {
       ["Annual Parish Meeting, 20 February 2018", "", "Present: Ana Cole, Ben Ruiz.", "", "1. Minutes", "Minutes of the 2017 meeting had been posted beforehand and were accepted and signed.", "", "2. Wardens", "Mr Kirby declared that Mr Wait and Mr Webster had been duly elected.", "", "3. Council", "Ana Cole and Ben Ruiz were declared elected to serve for three years."].join("\n"),
     );
     expect(church.items.map((item) => item.resolutions.length)).toEqual([1, 1, 1]);
+    // authority given, in a bullet too
+    const authority = parse(["Residents Association Committee, 2 December 2018", "", "Present: Ana Cole, Ben Ruiz.", "", "1. Planning", "- vii. Consultants will be needed again. Andrew was authorised to spend up to £5,000 on the consultants.", "", "2. Trees", "- Andrew said he is authorised by the council to prune."].join("\n"));
+    expect(authority.items.map((item) => item.resolutions.length)).toEqual([1, 0]);
   });
 });
