@@ -913,6 +913,15 @@ describe("motion shapes", () => {
     const [motion] = motions(minutes("Councillor Ismail proposed, and Councillor Adair seconded, that the budget be approved. Carried."));
     expect(motion).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });
   });
+
+  it('"proposed Cllr X, seconded Cllr Y" with no "by"; "Cllr X proposed Cllr Z join …" names X the mover', () => {
+    for (const text of ["A vote was taken on this application, proposed Cllr Ismail, seconded Cllr Adair, carried.", "Agreement to planning decisions proposed Cllr Ismail, seconded Cllr Adair. Carried."]) {
+      const [motion] = motions(minutes(text));
+      expect(motion).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });
+    }
+    const [join] = motions(minutes("Cllr Ismail proposed Cllr Pollard join the Planning Committee, seconded Cllr Adair. Carried unanimously."));
+    expect(join).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });
+  });
 });
 
 

@@ -116,6 +116,12 @@ const PROPOSAL_NOUNS = new Set(["proposal", "proposition", "motion"]);
 /** Most words of what a motion holds a document to be: "as a true and correct record". */
 const MAX_AS_WORDS = 6;
 
+/** A title of one person that opens a name at token `k`: "Cllr Smith", "Mr J Brown" (not "Councillors A and B"). */
+function startsTitledName(tokens: Token[], k: number): boolean {
+  const title = titleAt(tokens, k);
+  return title !== null && !title.title.plural && isNameToken(tokens[title.end]);
+}
+
 /** "moved by X", "proposed by X", "motion by X", "motion made by X", "on the proposal of X", "Motion to Approve by X". */
 function moverBy(tokens: Token[], i: number, source: string): Role | null {
   const key = keyAt(tokens, i);
@@ -131,6 +137,12 @@ function moverBy(tokens: Token[], i: number, source: string): Role | null {
       const name = nameAt(tokens, k + 1, source);
       return name ? { name, at: i } : null;
     }
+  }
+  // "proposed Cllr Caunce, seconded Cllr Harris": a titled name straight after the verb, no one named before it ("Cllr Jay
+  // proposed Cllr Pollard join the committee" names the mover before the verb, and the one proposed after it)
+  if (MOVING_VERBS.has(key) && startsTitledName(tokens, i + 1) && !nameEndingAt(tokens, i, source)) {
+    const name = nameAt(tokens, i + 1, source);
+    return name ? { name, at: i } : null;
   }
   // "on the proposal of X", "upon the proposition of X", "on the motion of X"
   if (PROPOSAL_OPENERS.has(key) && keyAt(tokens, i + 1) === "the" && PROPOSAL_NOUNS.has(keyAt(tokens, i + 2)) && keyAt(tokens, i + 3) === "of") {
@@ -168,7 +180,8 @@ function moverBefore(tokens: Token[], i: number, source: string): Role | null {
   // what a motion goes on with: "moved to approve", "moved that", "moved approval of", "proposed running", "moved, and",
   // "moved." — not "Placement moves had reduced"
   const next = tokens[verbEnd];
-  if (next && !(next.kind === "punct" || MOTION_CONTINUES.has(next.key) || (next.kind === "word" && /ing$/.test(next.key)))) return null;
+  // ("Cllr Jay proposed Cllr Pollard join the committee": the one proposed, after a titled mover)
+  if (next && !(next.kind === "punct" || MOTION_CONTINUES.has(next.key) || (next.kind === "word" && /ing$/.test(next.key)) || startsTitledName(tokens, verbEnd))) return null;
   const name = nameEndingAt(tokens, i, source);
   if (!name) return null;
   return { name, at: i, textAt: verbEnd };
@@ -223,10 +236,11 @@ function seconderAt(tokens: Token[], i: number, source: string): Role | null {
     return before ? { name: before, at: i, onlyWhenOpen: true } : null;
   }
   if (SECONDING_VERBS.has(key)) {
-    // "… seconded GdM." — a name straight after the verb
-    if (isNameToken(tokens[i + 1]) && tokens[i + 1]!.key !== "motion" && !titleAt(tokens, i + 1)?.title.plural) {
+    // "… seconded GdM.", "seconded Cllr Smith, carried" — a name straight after the verb
+    if ((isNameToken(tokens[i + 1]) || startsTitledName(tokens, i + 1)) && tokens[i + 1]!.key !== "motion" && !titleAt(tokens, i + 1)?.title.plural) {
       const name = nameAt(tokens, i + 1, source);
-      if (name && (i + 2 >= tokens.length || isPunct(tokens[i + 2], ".,;") || tokens[i + 1]!.kind !== "word" || !tokens[i + 2]?.capitalised)) return { name, at: i };
+      const alone = i + 2 >= tokens.length || isPunct(tokens[i + 2], ".,;") || tokens[i + 1]!.kind !== "word" || !tokens[i + 2]?.capitalised;
+      if (name && (alone || startsTitledName(tokens, i + 1))) return { name, at: i };
     }
     const name = nameEndingAt(tokens, i, source);
     return name ? { name, at: i } : null;
