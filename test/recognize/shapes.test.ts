@@ -919,6 +919,9 @@ describe("motion shapes", () => {
       const [motion] = motions(minutes(text));
       expect(motion).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });
     }
+    // an amount is no count: "$20 for 2017"
+    const [fee] = motions(minutes("Cllr Ismail moved and Cllr Adair seconded that the subscription stay at $20 for 2017. Carried."));
+    expect(fee!.counts).toBeNull();
     const [join] = motions(minutes("Cllr Ismail proposed Cllr Pollard join the Planning Committee, seconded Cllr Adair. Carried unanimously."));
     expect(join).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });
   });
