@@ -14,11 +14,11 @@ export function separateBareNumbers(lines: SourceLine[]): SourceLine[] {
     const m = BARE_NUMBER.exec(line.text);
     return m ? [{ i, n: Number(m[1]) }] : [];
   });
-  // the longest run of numbers that go up by one, lines between them allowed
-  const starts = new Set<number>();
+  // every run of three or more numbers from 1 that go up by one, other lines between them allowed
+  const apart = new Set<number>();
   let run: number[] = [];
   const close = () => {
-    if (run.length >= MIN_SEQUENCE) for (const i of run) starts.add(i);
+    if (run.length >= MIN_SEQUENCE) for (const i of run) apart.add(i);
     run = [];
   };
   let previous = 0;
@@ -31,10 +31,10 @@ export function separateBareNumbers(lines: SourceLine[]): SourceLine[] {
     previous = n;
   }
   close();
-  if (starts.size === 0) return lines;
+  if (apart.size === 0) return lines;
   const out: SourceLine[] = [];
   lines.forEach((line, i) => {
-    if (starts.has(i) && i > 0 && lines[i - 1]!.text.trim() !== "") out.push({ ...line, text: "" });
+    if (apart.has(i) && i > 0 && lines[i - 1]!.text.trim() !== "") out.push({ ...line, text: "" });
     out.push(line);
   });
   return out;

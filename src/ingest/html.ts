@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import type * as Parse5 from "parse5";
 import type { DefaultTreeAdapterTypes as P5 } from "parse5";
-import type { SourceLine } from "./source-text.js";
+import { COLUMN_GAP, type SourceLine } from "./source-text.js";
 
 /** Elements whose content is never text of the minutes. */
 const SKIPPED = new Set(["script", "style", "head", "nav", "aside", "form", "button", "noscript", "svg", "select", "template", "iframe"]);
@@ -18,8 +18,6 @@ const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const CELLS = new Set(["td", "th"]);
 /** Where one cell ends and the next begins, while the row is written: written out as a column gap. */
 const CELL_BREAK = "\u001f";
-/** The gap between a row's cells in a line: three spaces, the gap between columns that a PDF's layout gives. */
-const COLUMN_GAP = "   ";
 /** Most characters of a cell in a row of short cells (names, offices, dates, amounts), which is one line of a table. */
 const MAX_SHORT_CELL = 100;
 /** Elements that keep a cell from being short, whatever its length: another table, a list. */
@@ -195,9 +193,7 @@ class LineWriter {
   /** A line break (`<br>`). Where the page parts its paragraphs with two breaks, one ends the line and two end the
    * paragraph; where it never writes two, each break ends a paragraph (minutes written as lines, one `<p>` for all). */
   breakLine(line: number, paragraphsByTwo: boolean): void {
-    if (!paragraphsByTwo) this.end(true, line);
-    else if (this.text.trim() !== "") this.end(false, line);
-    else this.end(true, line);
+    this.end(!paragraphsByTwo || this.text.trim() === "", line);
   }
 
   /** The edge between two cells of a row. */
@@ -292,7 +288,11 @@ function shortTableRows(table: Element): Element[] | null {
     for (const cell of childrenOf(node)) {
       if (!isElement(cell) || !CELLS.has(cell.tagName)) continue;
       let length = 0;
-      for (const inner of descendants(cell)) if (inner.nodeName === "#text") length += (inner as P5.TextNode).value.trim().length;
+      // (the cell's nodes count toward the bound too, and a table or list inside ends the look before it is walked)
+      for (const inner of descendants(cell)) {
+        if (++seen > MAX_TABLE_SCAN || (isElement(inner) && NOT_SHORT.has(inner.tagName))) return null;
+        if (inner.nodeName === "#text") length += (inner as P5.TextNode).value.trim().length;
+      }
       if (length > MAX_SHORT_CELL) return null;
       if (length > 0) filled++;
     }

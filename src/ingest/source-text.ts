@@ -3,6 +3,10 @@ import type { Warning } from "../types/minutes.js";
 
 export type InputFormat = "text" | "markdown" | "pdf" | "html" | "docx";
 
+/** How a line shows the gap between two columns (a table's cells, a PDF layout's columns): three spaces, as a text
+ * layout writes it, where words are one space apart. */
+export const COLUMN_GAP = "   ";
+
 /** One line the parser reads. */
 export interface SourceLine {
   /** The normalised text of the line (no line break). */

@@ -20,10 +20,11 @@ import {
   ROLL_CALL_STATUS,
   type AttendanceList,
 } from "./lexicon/attendance-words.js";
+import { MOTION_ROLE_WORDS } from "./lexicon/motion-words.js";
 import { OFFICE_WORDS, STAFF_OFFICE_WORDS } from "./lexicon/people-words.js";
 import { chairingOf, isNameToken, parsePeople, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
-import { columnTable, pipeTable } from "./pipe-table.js";
+import { columnCells, columnTable, pipeTable } from "./pipe-table.js";
 import { BLANKS, trimEnd } from "./strings.js";
 import { isPunct, tokenize, type Token } from "./tokens.js";
 
@@ -312,8 +313,6 @@ function columnGapBefore(tokens: Token[], k: number): boolean {
 
 /** Initials in brackets after a name: "(AC)". */
 const BRACKETED_INITIALS = /\(\p{Lu}{2,3}\)/u;
-/** Column gaps, to split a line into its cells. */
-const COLUMN_GAPS = /\s{3,}/;
 /** Fewest spaces between two columns. */
 const MIN_COLUMN_GAP = 3;
 /** The gap between a roster's columns: three spaces or more between words. */
@@ -335,10 +334,11 @@ function officeColumn(text: string): string {
   if (office === null || lines.length < 2) return text;
   return lines
     .map((line) => {
-      office = officeOf(line) ?? office;
-      const gap = COLUMN_GAP.exec(line);
-      const name = gap && officeOf(line) !== null ? line.slice(gap.index + gap[0].length) : line;
-      return gap && officeOf(line) === null ? line : `${office} ${name}`;
+      const own = officeOf(line);
+      // a row of two other columns ("Mark Pogmore   Councillor") stays as it is
+      if (own === null) return COLUMN_GAP.test(line) ? line : `${office} ${line}`;
+      office = own;
+      return `${own} ${line.slice(own.length).trim()}`;
     })
     .join("\n");
 }
@@ -585,9 +585,6 @@ interface LabelColumn {
   names: string[];
 }
 
-/** The cells of a line set in columns, a column gap apart. */
-const cellsOf = (line: string): string[] => line.trim().split(COLUMN_GAPS).filter(Boolean);
-
 /**
  * Labels set side by side over their columns of names, as a two-column layout prints them ("Present      Apologies" /
  * "Steve Scott (Chair)   Alex Ball" / "Jo Tancock" / "Mark Schumm   Absent" / "Paul Jones   Rob Hatto"): each column's
@@ -596,12 +593,12 @@ const cellsOf = (line: string): string[] => line.trim().split(COLUMN_GAPS).filte
  */
 function labelColumns(text: string): LabelColumn[] | null {
   const [head, ...rows] = text.split("\n").filter((line) => line.trim() !== "");
-  const heads = head ? cellsOf(head).map((cell) => titleLabel(trimEnd(cell, `:${BLANKS}`))) : [];
+  const heads = head ? columnCells(head).map((cell) => titleLabel(trimEnd(cell, `:${BLANKS}`))) : [];
   if (heads.length < 2 || heads.some((label) => label === null) || rows.length === 0) return null;
   const current = (heads as Label[]).map((label) => ({ label, names: [] as string[] }));
   const columns: LabelColumn[] = [...current];
   for (const row of rows) {
-    cellsOf(row).slice(0, current.length).forEach((cell, k) => {
+    columnCells(row).slice(0, current.length).forEach((cell, k) => {
       const label = titleLabel(trimEnd(cell, `:${BLANKS}`));
       if (label) columns.push((current[k] = { label, names: [] }));
       else current[k]!.names.push(cell);
@@ -948,9 +945,6 @@ export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
 export function chairLabelled(evidence: AttendanceEvidence[]): Person[] {
   return evidence.filter((e) => e.reference && e.chair).flatMap((e) => e.people.map(({ list: _list, titleKind: _kind, ...person }: Found) => person));
 }
-
-/** The words of a motion's roles: who moved, seconded or proposed it. */
-const MOTION_ROLE_WORDS = /\b(?:moved|seconded|proposed|mover|seconder)\b/i;
 
 /** An apologies item's paragraphs that are only names: "R Healey", "A Armstrong, EDC". */
 export function namesOfApologiesItem(ctx: Context, blocks: RootContent[]): AttendanceEvidence[] {

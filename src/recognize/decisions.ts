@@ -5,6 +5,7 @@ import type { Paragraph, RootContent } from "mdast";
 import { plainText, rawText, sentences } from "../parse/text.js";
 import type { Motion, Resolution } from "../types/minutes.js";
 import { sourceOf, type Context } from "./context.js";
+import { MOTION_ROLE_WORDS } from "./lexicon/motion-words.js";
 import { unitsOf } from "./units.js";
 
 /** The words for the body that decides: "all", "councillors", "the committee". */
@@ -62,8 +63,6 @@ const SAME_DECISION_WINDOW = 15;
 
 /** Lines a recognized thing spans. */
 type Span = { line: number; end_line: number };
-/** A sentence that proposes, moves or seconds: from it on, a paragraph is the motion's. */
-const MOTION_WORDING = /\b(?:propos(?:ed|al|ing)|moved|seconded)\b/i;
 /** A motion's result as printed: after it, the paragraph has moved on from the motion. */
 const MOTION_RESULT = /\b(?:PASSED|CARRIED|FAILED|DEFEATED|declared\s+the\s+(?:motion|amendment))\b/;
 
@@ -73,7 +72,7 @@ const MOTION_RESULT = /\b(?:PASSED|CARRIED|FAILED|DEFEATED|declared\s+the\s+(?:m
 function ownDecision(sentence: string, where: { proposes: boolean; afterProposal: boolean; afterResult: boolean }): boolean {
   if (where.proposes && !where.afterProposal) return true;
   if (!where.afterResult) return false;
-  return !MOTION_WORDING.test(sentence) && !/\b(?:motion|proposal|amendment|recommendations?|this|it|same)\b/i.test(sentence) && sentence.split(/\s+/).length >= 6;
+  return !MOTION_ROLE_WORDS.test(sentence) && !/\b(?:motion|proposal|amendment|recommendations?|this|it|same)\b/i.test(sentence) && sentence.split(/\s+/).length >= 6;
 }
 
 /** How many of the ascending numbers are at most `x`: a binary search. */
@@ -163,7 +162,7 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: Span[], motio
       const i = countAtMost(ends, offset);
       return i < ends.length ? i : 0;
     };
-    const proposes = MOTION_WORDING.test(text);
+    const proposes = MOTION_ROLE_WORDS.test(text);
     let offset = 0;
     let motionSeen = false;
     let resultSeen = false;
@@ -173,7 +172,7 @@ function fromSentences(ctx: Context, blocks: RootContent[], taken: Span[], motio
       const sentence = raw.replace(/\s+/g, " ").trim();
       const afterResult = resultSeen;
       resultSeen ||= MOTION_RESULT.test(sentence);
-      motionSeen ||= MOTION_WORDING.test(sentence);
+      motionSeen ||= MOTION_ROLE_WORDS.test(sentence);
       const decided = (DECISIONS.some((wording) => wording.test(sentence)) && !PERSONAL.test(sentence)) || isDecisionFormula(sentence);
       if (!decided) continue;
       const first = run[paragraphAt(start)]!;

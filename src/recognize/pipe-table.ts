@@ -19,8 +19,11 @@ export function pipeTable(text: string): PipeTable | null {
   return { header: cells(lines[0]!), rows: lines.slice(2).map(cells) };
 }
 
-/** The gap between two columns of a table set out in text: three spaces or more. */
+/** The gap between two columns of a table set out in text: three spaces or more (ingest writes three). */
 const COLUMN_GAP = /\s{3,}/;
+
+/** The cells of a line set out in columns, a column gap apart: "Name   Call Sign   Position". */
+export const columnCells = (line: string): string[] => line.trim().split(COLUMN_GAP).filter(Boolean);
 
 /** A table set out in columns with no rules, as an HTML table's rows or a PDF's layout give it: a header line of column
  * names, then rows, each with its cells a column gap apart ("Name   Call Sign   Position" / "Barney Baker   VA3BGB
@@ -28,7 +31,7 @@ const COLUMN_GAP = /\s{3,}/;
 export function columnTable(text: string): PipeTable | null {
   const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
   if (lines.length < 2) return null;
-  const [header, ...rows] = lines.map((line) => line.split(COLUMN_GAP));
+  const [header, ...rows] = lines.map(columnCells);
   if (header!.length < 2 || rows.filter((row) => row.length >= 2).length * 2 < rows.length) return null;
   return { header: header!, rows };
 }

@@ -922,6 +922,10 @@ describe("motion shapes", () => {
     // an amount is no count: "$20 for 2017"
     const [fee] = motions(minutes("Cllr Ismail moved and Cllr Adair seconded that the subscription stay at $20 for 2017. Carried."));
     expect(fee!.counts).toBeNull();
+    const [dues] = motions(minutes("Cllr Ismail moved and Cllr Adair seconded a fee of £5 for each member. Carried."));
+    expect(dues!.counts).toBeNull();
+    const [year] = motions(minutes("Cllr Ismail moved and Cllr Adair seconded that the fee stay at 20 for 2017. Carried."));
+    expect(year!.counts).toBeNull();
     const [join] = motions(minutes("Cllr Ismail proposed Cllr Pollard join the Planning Committee, seconded Cllr Adair. Carried unanimously."));
     expect(join).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });
   });
@@ -1084,6 +1088,10 @@ describe("tables, columns and sections", () => {
         "Steve: once again the cry goes out for officers, for every position.",
         "",
         "Keys: Steve, Tim and Dennis have keys. Should be ten keys floating around.",
+        "",
+        "Coursepacks: the sale went well, and a few are left over.",
+        "",
+        "Monitors: three spare ones are in the store room.",
         "",
         "Dennis: Our account balance is good enough to buy a monitor.",
         "",

@@ -1,4 +1,5 @@
 // Groups a page's positioned text items into visual lines in reading order and rebuilds word spacing.
+import { COLUMN_GAP } from "../source-text.js";
 import type { RawItem, Segment, TextLine } from "./types.js";
 
 /** A gap wider than this share of the font size between two runs is a word space. */
@@ -99,8 +100,6 @@ function lineAt(open: readonly OpenLine[], y: number): OpenLine | undefined {
 
 /** A gap wider than this many times the font size between two runs parts two columns. */
 const COLUMN_GAP_RATIO = 2;
-/** How a line's text shows the gap between two columns: three spaces, as a text layout writes it. */
-const COLUMN_GAP = "   ";
 
 /** Whether two runs of a line stand in two columns: far apart for their type. */
 function columnApart(left: Segment, right: Segment): boolean {

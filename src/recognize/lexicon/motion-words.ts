@@ -36,6 +36,9 @@ export const RESULT_WORDS = new PhraseDictionary<MotionResult | null>({
   tabled: null,
 });
 
+/** The words of a motion's roles: who moved, proposed or seconded it ("Moved By Cr Ken Couper", "It was proposed by …"). */
+export const MOTION_ROLE_WORDS = /\b(?:propos(?:ed|al|ing)|moved|seconded|mover|seconder)\b/i;
+
 /** Words that say a result is a motion's: "Motion carried", "The amendment was lost", "Vote passed". */
 export const MOTION_NOUNS = new Set(["motion", "amendment", "resolution", "vote", "proposal", "recommendation", "recommendations"]);
 

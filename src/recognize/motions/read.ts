@@ -291,7 +291,7 @@ function countWords(tokens: Token[], from: number, to: number): { counts: Counts
     if (!label || label.value === "absent") continue;
     if (counts[label.value] != null) continue;
     // an amount, not a count: "stay at $20 for 2017", "£5 for each member"
-    if (isPunct(tokens[k - 1], "$£€") || /^[$£€]/.test(t.text) || (keyAt(tokens, k + 1) === "for" && tokens[label.end]?.kind === "number")) continue;
+    if (isPunct(tokens[k - 1], "$£€") || (keyAt(tokens, k + 1) === "for" && tokens[label.end]?.kind === "number")) continue;
     counts[label.value] = n;
     found = true;
     // "one No vote (Zamorano)"

@@ -81,20 +81,20 @@ function restartingSections(sections: Sections, numbered: Sections): boolean {
 /** Sections, at least this many, that a numbered list can stand inside as content. */
 const MIN_SECTIONS_AROUND_LIST = 3;
 
-/** All the numbered items stand under one heading of the typographic reading, half or more with nothing under them, with at
- * least two headings with content before it, and take up less than half the business: the numbers are a list in that section (letters received,
- * applications) and the headings are the minutes' items. Under a heading that holds the whole business ("UNRESTRICTED
- * ITEMS" / "1. …" to the end) the numbers are the items. */
+/** All the numbered items stand under one heading of the typographic reading, half or more with nothing under them, with
+ * at least two headings with content before it, and take up less than half the business: the numbers are a list in that
+ * section (letters received, applications) and the headings are the minutes' items. Under a heading that holds the whole
+ * business ("UNRESTRICTED ITEMS" / "1. …" to the end) the numbers are the items. */
 function listInOneSection(sections: Sections, numbered: Sections, tree: Root): boolean {
   if (numbered.by !== "numbers" || sections.items.length < MIN_SECTIONS_AROUND_LIST) return false;
-  const lines = sections.items.map((s) => s.line);
-  const sectionOf = (line: number): number => lines.filter((l) => l <= line).length - 1;
-  const first = sectionOf(numbered.items[0]!.line);
-  // a list is entries with nothing under them ("1. Letter from the county council"); items have their minutes
-  if (first < 2 || emptyShare(numbered) < MAX_EMPTY_SHARE || !numbered.items.every((s) => sectionOf(s.line) === first)) return false;
-  if (sections.items.slice(0, first).filter((s) => s.blocks.length > 0).length < 2) return false;
+  const start = numbered.items[0]!.line;
+  // the section the first number stands in, and where the next section starts
+  const first = sections.items.findLastIndex((s) => s.line <= start);
   const end = sections.items[first + 1]?.line ?? tree.position?.end.line ?? 0;
-  return (end - numbered.items[0]!.line) * 2 < end - sections.items[0]!.line;
+  // a list is entries with nothing under them ("1. Letter from the county council"); items have their minutes
+  if (first < 2 || emptyShare(numbered) < MAX_EMPTY_SHARE || !numbered.items.every((s) => s.line < end)) return false;
+  if (sections.items.slice(0, first).filter((s) => s.blocks.length > 0).length < 2) return false;
+  return (end - start) * 2 < end - sections.items[0]!.line;
 }
 
 /**
