@@ -2,7 +2,7 @@
 import type { Root } from "mdast";
 import type { SourceText } from "../ingest/source-text.js";
 import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
-import { initialsOf } from "./people.js";
+import { initialsOf, resolvePerson } from "./people.js";
 import { assembleAttendance, chairLabelled, namesOfApologiesItem, readAttendance, titleLabel } from "./attendance.js";
 import { markPresidingChair } from "./chair.js";
 import { checkConsistency } from "./consistency.js";
@@ -77,6 +77,7 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
   }
   const attendance = assembleAttendance(evidence);
   withoutOwnerColumn(items, attendance);
+  withMoversByInitials(items, attendance);
   markPresidingChair(attendance, documentText, chairLabelled(evidence), (offset) => sourceAt(ctx, lineAtOffset(documentText, offset)));
   checkConsistency(ctx, attendance, items);
   const attended = evidence.some((e) => e.list === "present" && e.how !== "roster" && !e.reference);
@@ -100,6 +101,21 @@ function withoutOwnerColumn(items: Item[], attendance: Attendance): void {
   if (owned.length < OWNER_COLUMN_ITEMS || owned.length < OWNER_COLUMN_SHARE * items.length) return;
   // the column once seen, the initials of someone absent close a title too ("EDI Report (standing item) TB")
   for (const item of items) if (owner(item.title) || /\s\p{Lu}{2,3}$/u.test(item.title.trim())) item.title = withoutLastWord(item.title);
+}
+
+/** A mover or seconder printed as initials, "MK moves to accept, LH seconds": the one person present (or in attendance)
+ * whose initials they are, where only one is. */
+function withMoversByInitials(items: Item[], attendance: Attendance): void {
+  const people = [...attendance.present, ...attendance.in_attendance];
+  if (people.length === 0) return;
+  const named = (printed: string | null) => {
+    if (printed === null || !/^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{0,3}$/u.test(printed) || printed.length < 2) return printed;
+    return resolvePerson(people, printed)?.name ?? printed;
+  };
+  for (const motion of items.flatMap((item) => item.motions)) {
+    motion.mover = named(motion.mover);
+    motion.seconder = named(motion.seconder);
+  }
 }
 
 function withoutLastWord(title: string): string {

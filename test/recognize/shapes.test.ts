@@ -929,6 +929,40 @@ describe("motion shapes", () => {
     const [join] = motions(minutes("Cllr Ismail proposed Cllr Pollard join the Planning Committee, seconded Cllr Adair. Carried unanimously."));
     expect(join).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });
   });
+
+  it("movers and seconders as initials ('MK moves to accept, LH seconds. Vote: all in favor.') are the people present", () => {
+    const doc = parse(
+      [
+        "Riverside Chemists' Club",
+        "Executive Committee Meeting Minutes, 2 June 2005",
+        "",
+        "Present: Kent Arbury (KA), Mira Kowal (MK), Lena Holt (LH), Sam Hale",
+        "",
+        "1. Agendas Distributed.",
+        "2. Approval of Minutes from Previous Meeting. The spelling of one name was corrected in the",
+        "   minutes. MK moves to accept, LH seconds. Vote: All in favor.",
+        "3. Treasurer’s Report. SH reported the balance of the investment pool, which lost a",
+        "   little with the market. KA moves to accept, MK seconds. Vote: all in favor.",
+        "4. MK moves to adjourn, KA seconds. Vote: all in favor.",
+      ].join("\n"),
+    );
+    // the run-in title is cut from the text that goes on, and the text is kept
+    expect(titles(doc).slice(0, 3)).toEqual([
+      ["1", "Agendas Distributed."],
+      ["2", "Approval of Minutes from Previous Meeting"],
+      ["3", "Treasurer’s Report"],
+    ]);
+    expect(doc.items[3]!.title).toMatch(/^MK moves to adjourn, KA seconds/);
+    expect(doc.items[1]!.content.length).toBeGreaterThan(0);
+    expect(motions(doc).map((m) => [m.mover, m.seconder, m.result])).toEqual([
+      ["Mira Kowal", "Lena Holt", "carried"],
+      ["Kent Arbury", "Mira Kowal", "carried"],
+      ["Mira Kowal", "Kent Arbury", "carried"],
+    ]);
+    // initials that fit nobody present, or two people, stay as printed
+    const [unknown] = motions(parse(["Minutes of the Committee, 2 June 2005", "", "Present: Kent Arbury, Karl Allen, Lena Holt", "", "1. Budget", "KA moves to accept, ZZ seconds. Vote: all in favor."].join("\n")));
+    expect([unknown!.mover, unknown!.seconder]).toEqual(["KA", "ZZ"]);
+  });
 });
 
 

@@ -548,7 +548,9 @@ const ASSENT = /^(?:(?:all|the\s+(?:committee|board|council|members|meeting|pane
 const ALL_WHO = String.raw`(?:(?:present|members(?:\s+present)?|commissioners|directors|trustees|councillors)\s+)?`;
 /** The motion carried by all present: "All in favor.", "All present in favor with 3 ayes via roll call vote." */
 const ALL_IN_FAVOUR_WORDS = String.raw`all\s+${ALL_WHO}(?:were\s+|voted\s+)?in\s+favou?r\b(?:[^.\n]{0,20}?\bwith\s+(\d{1,3})\s+ayes?\b)?`;
-const ALL_IN_FAVOUR = new RegExp(String.raw`^${ALL_IN_FAVOUR_WORDS}`, "i");
+/** "Vote:" before it: "Vote: All in favor." */
+const VOTE_LABEL = String.raw`(?:vote\s*[:–-]\s*)?`;
+const ALL_IN_FAVOUR = new RegExp(String.raw`^${VOTE_LABEL}${ALL_IN_FAVOUR_WORDS}`, "i");
 /** The same after a motion's shorthand, on its line or the next: "M/S Alexander / Jones All in favor." */
 const ALL_IN_FAVOUR_AFTER = new RegExp(String.raw`\b${ALL_IN_FAVOUR_WORDS}`, "i");
 

@@ -10,6 +10,7 @@ import { isHeaderSection, REPORTING_VERBS } from "../lexicon/item-words.js";
 import { refusedBySequence, type Candidate } from "./sequence.js";
 import { labelAt, titleLabel } from "../attendance.js";
 import { tokenize } from "../tokens.js";
+import { readStatement } from "../motions/read.js";
 
 /** What a block yields: a heading that opens an item, or content. */
 type Piece = { heading: ItemHeading & { style: NumberingStyle }; line: number; rest: RootContent[]; list?: List } | { content: RootContent };
@@ -66,11 +67,28 @@ function listItemPiece(item: ListItem, accept: Accept, followed = false): Piece 
     const rest = remainder(first);
     return { heading: titled, line, rest: [...(rest ? [rest] : []), ...others] };
   }
-  const heading =
-    accept(`${marker} ${plainText(first)}`, { runOn: false, forced, empty }) ??
-    (oneLine ? null : accept(`${marker} ${firstLine(first)}`, { runOn: false, sequenceOnly: true }));
-  // a point taken as an item is a statement ("It was agreed that …"): its text stays in the content too
-  return heading ? { heading, line, rest: forced ? [first, ...others] : others } : null;
+  const heading = accept(`${marker} ${plainText(first)}`, { runOn: false, forced, empty });
+  // a point taken as an item is a statement ("It was agreed that …", "4. MK moves to adjourn, KA seconds."): its text
+  // stays in the content too
+  if (heading) return { heading, line, rest: forced || putsMotion(heading.titleRaw) ? [first, ...others] : others };
+  // failing that, the first line as the next number of the sequence, its run-in title cut from the text that goes on
+  // ("2. Approval of Minutes from Previous Meeting. The correct spelling …" / "minutes should be Hsi. MK moves …"): the
+  // rest of the paragraph is the item's text
+  const next = oneLine ? null : accept(`${marker} ${firstLine(first)}`, { runOn: false, sequenceOnly: true });
+  if (!next) return null;
+  const split = splitRunOn(next.titleRaw);
+  // a motion put as the item's first words ("5. MK moves to adjourn, KA seconds. Vote: all in favor.") is its text too,
+  // not a heading that names one ("26. Notice of Motion submitted by Cmhir. S. 6 Ceallaigh")
+  if (putsMotion(split.title)) return { heading: { ...next, titleRaw: split.title }, line, rest: [first, ...others] };
+  // a title cut from its text reads as one: "Treasurer’s Report", not "The 12 no" (of "The 12 no. Framework Members …")
+  const { title, runOn: runIn } = inTitleCase(split.title) ? split : { title: next.titleRaw, runOn: null };
+  return { heading: { ...next, titleRaw: title }, line, rest: [...runOnAndRest(runIn ?? undefined, remainder(first), line), ...others] };
+}
+
+/** A motion put, with its seconder or its result, not a heading that names one ("Notice of Motion submitted by X"). */
+function putsMotion(text: string): boolean {
+  const motion = readStatement(text);
+  return Boolean(motion?.start && (motion.seconder !== undefined || motion.result !== undefined));
 }
 
 /** Words of a sentence, not of a title: its verbs and conjunctions. */
