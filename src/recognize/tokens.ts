@@ -80,7 +80,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     if (isLetter(c)) {
-      // letters, with apostrophes and hyphens inside ("O’Brien", "Kaplan-Moss", "Ha-Ly")
+      // letters, with apostrophes, hyphens and a company's ampersand inside ("O’Brien", "Kaplan-Moss", "Ha-Ly", "J&J")
       i++;
       while (i < text.length) {
         const d = text[i]!;
@@ -88,6 +88,8 @@ export function tokenize(text: string): Token[] {
         else if ((isApostrophe(d) || isHyphen(d)) && i + 1 < text.length && isLetter(text[i + 1]!)) i += 2;
         // "Bartlett--Butt": a soft hyphen and a hyphen from a text layer
         else if (isHyphen(d) && isHyphen(text[i + 1] ?? "") && isLetter(text[i + 2] ?? "")) i += 3;
+        // "J&J", "AT&T": an ampersand between capitals, no blank beside it, is inside a company's name
+        else if (d === "&" && isUpper(text[i - 1]!) && isLetter(text[i + 1] ?? "") && isUpper(text[i + 1]!)) i += 2;
         else break;
       }
       const word = text.slice(start, i);

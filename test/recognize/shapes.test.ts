@@ -1237,7 +1237,7 @@ describe("tables, columns and sections", () => {
         "The report was noted.",
       ].join("\n"),
     );
-    expect(surnames(doc.attendance.present)).toEqual(["Cole", "Ruiz", "Diaz"]);
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Ana Cole", "Ben Ruiz", "Cara Diaz"]);
     expect(chairOf(doc)).toBe("Ana Cole");
     expect(surnames(doc.attendance.absent)).toEqual(["Ely", "Fox"]);
   });
@@ -1325,6 +1325,53 @@ describe("tables, columns and sections", () => {
       ].join("\n"),
     );
     expect(titles(doc).map(([, title]) => title)).toEqual(["Minutes of the Previous Meeting", "Matters Arising", "Finance", "Correspondence", "Any Other Business"]);
+  });
+
+  it("a numbered list of one section's points is its content wherever the section stands; 'J&J' is one word", () => {
+    const doc = parseMinutesText(
+      [
+        "## Minutes of the Data Standards Working Group, 2022-10-07",
+        "",
+        "## Attendees",
+        "",
+        "- Ana Cole - J&J",
+        "",
+        "- Ben Ruiz - AT&T",
+        "",
+        "- Cara Diaz - Orbit",
+        "",
+        "## Pilot Submission",
+        "",
+        "The package is ready and the team will submit it next week.",
+        "",
+        "## Pilot Extension",
+        "",
+        "Ben presented a proposal to extend the pilot. The purpose of the proposal is to:",
+        "",
+        "1. Show that the tools work end to end",
+        "",
+        "2. Give others a worked example",
+        "",
+        "The working group agreed to rename the project.",
+        "",
+        "## Subgroups",
+        "",
+        "The group discussed writing a guide.",
+        "",
+        "## Containers",
+        "",
+        "The working group agreed that containers are a pilot of their own.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    // a company's ampersand ("J&J") parts no one
+    expect(doc.attendance.present.map((p) => p.name)).toEqual(["Ana Cole", "Ben Ruiz", "Cara Diaz"]);
+    expect(titles(doc)).toEqual([
+      [null, "Pilot Submission"],
+      [null, "Pilot Extension"],
+      [null, "Subgroups"],
+      [null, "Containers"],
+    ]);
   });
 
   it("a planning reference in capitals alone on its line ('CT.0144/4/Q') is no heading", () => {

@@ -81,9 +81,9 @@ function restartingSections(sections: Sections, numbered: Sections): boolean {
 /** Sections, at least this many, that a numbered list can stand inside as content. */
 const MIN_SECTIONS_AROUND_LIST = 3;
 
-/** All the numbered items stand under one heading of the typographic reading, half or more with nothing under them, with
- * at least two headings with content before it, and take up less than half the business: the numbers are a list in that
- * section (letters received, applications) and the headings are the minutes' items. Under a heading that holds the whole
+/** All the numbered items stand under one heading of the typographic reading, entries of one list or half or more with
+ * nothing under them, with at least two other headings with content, before or after it, and take up less than half the
+ * business: the numbers are a list in that section (letters received, applications) and the headings are the minutes' items. Under a heading that holds the whole
  * business ("UNRESTRICTED ITEMS" / "1. …" to the end) the numbers are the items. */
 function listInOneSection(sections: Sections, numbered: Sections, tree: Root): boolean {
   if (numbered.by !== "numbers" || sections.items.length < MIN_SECTIONS_AROUND_LIST) return false;
@@ -92,9 +92,13 @@ function listInOneSection(sections: Sections, numbered: Sections, tree: Root): b
   const first = sections.items.findLastIndex((s) => s.line <= start);
   const end = sections.items[first + 1]?.line ?? tree.position?.end.line ?? 0;
   // a list is entries with nothing under them ("1. Letter from the county council"); items have their minutes
-  if (first < 2 || emptyShare(numbered) < MAX_EMPTY_SHARE || !numbered.items.every((s) => s.line < end)) return false;
-  if (sections.items.slice(0, first).filter((s) => s.blocks.length > 0).length < 2) return false;
-  return (end - start) * 2 < end - sections.items[0]!.line;
+  if (first < 0 || !numbered.items.every((s) => s.line < end)) return false;
+  // entries of one list, or entries most of which have nothing under them
+  const oneList = numbered.items.every((s) => s.list !== undefined && s.list === numbered.items[0]!.list);
+  if (!oneList && emptyShare(numbered) < MAX_EMPTY_SHARE) return false;
+  if (sections.items.filter((s, k) => k !== first && s.blocks.length > 0).length < 2) return false;
+  const business = Math.max(end, tree.position?.end.line ?? 0) - sections.items[0]!.line;
+  return (end - start) * 2 < business;
 }
 
 /**
