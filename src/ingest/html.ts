@@ -132,12 +132,29 @@ function parseHtml(html: string): P5.Document {
   return mismatched.length === 0 ? document : parse(swapListEnds(html, mismatched));
 }
 
-/** The part of the page that holds the minutes: the first <article>, else the first <main>, else the <body> (parse5 always makes one). */
+/** The part of the page that holds the minutes: the first <article>, else the first <main>, else the <body> (parse5
+ * always makes one). A <main> that holds one <article> and the title above it ("Board Meeting Summary - 2018-03-31",
+ * "Meeting Held on March 31, 2018") is taken whole. */
 function mainContent(document: P5.Document): Node {
-  for (const tag of ["article", "main", "body"]) {
-    for (const node of descendants(document)) if (isElement(node) && node.tagName === tag) return node;
-  }
-  return document;
+  const first = (root: Node, tag: string): Element | null => {
+    for (const node of descendants(root)) if (isElement(node) && node.tagName === tag) return node;
+    return null;
+  };
+  const article = first(document, "article");
+  const main = first(document, "main");
+  if (article && main && contains(main, article) && countOf(main, "article") === 1) return main;
+  return article ?? main ?? first(document, "body") ?? document;
+}
+
+function contains(outer: Node, inner: Node): boolean {
+  for (let node: Node | null = inner; node; node = (node as { parentNode?: Node | null }).parentNode ?? null) if (node === outer) return true;
+  return false;
+}
+
+function countOf(root: Node, tag: string): number {
+  let n = 0;
+  for (const node of descendants(root)) if (isElement(node) && node.tagName === tag) n++;
+  return n;
 }
 
 /** The line of a text's first word: the line it starts on, after the line breaks it begins with. */

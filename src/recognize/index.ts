@@ -103,18 +103,22 @@ function withoutOwnerColumn(items: Item[], attendance: Attendance): void {
   for (const item of items) if (owner(item.title) || /\s\p{Lu}{2,3}$/u.test(item.title.trim())) item.title = withoutLastWord(item.title);
 }
 
-/** A mover or seconder printed as initials, "MK moves to accept, LH seconds": the one person present (or in attendance)
- * whose initials they are, where only one is. */
+/** Initials ("MK", "GdM") or a given name and an initial ("Rebecca N"). */
+const SHORT_NAME = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,3}|\p{Lu}\p{Ll}+ \p{Lu}\.?)$/u;
+
+/** Movers, seconders and voters printed short, "MK moves to accept, LH seconds", "Rebecca N: Aye": the one person
+ * present (or in attendance) they fit, where only one does. A vote keeps the name as printed in `raw`. */
 function withMoversByInitials(items: Item[], attendance: Attendance): void {
   const people = [...attendance.present, ...attendance.in_attendance];
   if (people.length === 0) return;
   const named = (printed: string | null) => {
-    if (printed === null || !/^\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{0,3}$/u.test(printed) || printed.length < 2) return printed;
+    if (printed === null || !SHORT_NAME.test(printed)) return printed;
     return resolvePerson(people, printed)?.name ?? printed;
   };
   for (const motion of items.flatMap((item) => item.motions)) {
     motion.mover = named(motion.mover);
     motion.seconder = named(motion.seconder);
+    for (const vote of motion.votes) vote.name = named(vote.name) ?? vote.name;
   }
 }
 

@@ -17,7 +17,7 @@ import {
 } from "./lexicon/people-words.js";
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
 import { BLANKS, trimEnd } from "./strings.js";
-import { isPunct, tokenize, type Token } from "./tokens.js";
+import { fold, isPunct, tokenize, type Token } from "./tokens.js";
 
 export type ListName = "present" | "apologies" | "absent" | "in_attendance";
 
@@ -822,6 +822,16 @@ export function resolvePerson<P extends { name: string }>(people: P[], printed: 
     return byInitial.length === 1 ? byInitial[0]! : null;
   }
   const words = text.split(/\s+/);
+  // a given name and the surname's initial: "Rebecca N" for Rebecca Nelson
+  if (words.length === 2 && /^\p{Lu}\.?$/u.test(words[1]!)) {
+    const given = fold(words[0]!);
+    const initial = words[1]![0]!.toLowerCase();
+    const matching = people.filter((p) => {
+      const parts = fold(p.name).split(/\s+/);
+      return parts.length > 1 && parts[0] === given && surnameKey(p.name).startsWith(initial);
+    });
+    return matching.length === 1 ? matching[0]! : null;
+  }
   if (words.length !== 1) return null;
   // a given name alone: "Beau" for Beau Scott
   const folded = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();

@@ -21,6 +21,14 @@ describe("what is read", () => {
     expect(texts(html)).toEqual(["## Minutes", "Present: A Smith"]);
   });
 
+  it("reads a <main> whole when it holds one article and the title above it", () => {
+    const html = `<body><nav>Home</nav><main><div class="breadcrumbs">Documents</div><h1>Board Meeting Summary - 2018-03-31</h1>
+<p>Meeting Held on <time>March 31, 2018</time></p><article><h2>Members in Attendance</h2><p>A Smith</p></article></main><footer>Licence</footer></body>`;
+    expect(texts(html)).toEqual(["Documents", "## Board Meeting Summary - 2018-03-31", "Meeting Held on", "March 31, 2018", "## Members in Attendance", "A Smith"]);
+    // two articles in the main: the first is the minutes
+    expect(texts("<main><h1>Latest</h1><article><p>Minutes</p></article><article><p>News</p></article></main>")).toEqual(["Minutes"]);
+  });
+
   it("reads <main> when there is no article, and the body when there is neither", () => {
     expect(texts("<body><header>Parish council</header><main><p>Minutes</p></main><p>Contact us</p></body>")).toEqual(["Minutes"]);
     expect(texts("<body><p>Minutes</p><p>Present: A Smith</p></body>")).toEqual(["Minutes", "Present: A Smith"]);

@@ -930,6 +930,56 @@ describe("motion shapes", () => {
     expect(join).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });
   });
 
+  it("a vote called and passed, the meeting that 'voted to', and a roll call of given names and initials after 'Votes:'", () => {
+    const doc = parseMinutesText(
+      [
+        "# Board Meeting Summary - 2018-03-31",
+        "",
+        "## Members in Attendance",
+        "",
+        "- Rhea Nolan, President",
+        "- Tomas Chu, Board Member",
+        "- Nathan Spade, Member",
+        "",
+        "## New Board Member",
+        "",
+        "Called for vote on making Nathan a board member; passed unanimously.",
+        "",
+        "## Articles of Incorporation",
+        "",
+        "All members reviewed the articles and voted to approve them. Votes:",
+        "",
+        "- Rhea N: Aye",
+        "- Tomas C: Aye",
+        "- Nathan S: Aye",
+        "",
+        "## Registered Agent",
+        "",
+        "Voted to enroll with the online service:",
+        "",
+        "- Rhea N: Aye",
+        "- Tomas C: Aye",
+        "- Nathan S: Nay",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(motions(doc).map((m) => [m.result, m.counts?.for ?? null, m.counts?.against ?? null])).toEqual([
+      ["carried", null, null],
+      ["carried", 3, null],
+      ["carried", 2, 1],
+    ]);
+    // the voters printed short are the people present, as printed in `raw`
+    expect(motions(doc)[1]!.votes.map((v) => [v.name, v.raw])).toEqual([
+      ["Rhea Nolan", "Rhea N"],
+      ["Tomas Chu", "Tomas C"],
+      ["Nathan Spade", "Nathan S"],
+    ]);
+    expect(doc.warnings.filter((w) => w.code === "voter-not-present")).toEqual([]);
+    // a result before the vote was put is not its result
+    const [put] = motions(minutes("As all the amendments had been withdrawn, the Chairman put to the vote the substantive motion. Motion carried."));
+    expect(put).toMatchObject({ result: "carried" });
+  });
+
   it("movers and seconders as initials ('MK moves to accept, LH seconds. Vote: all in favor.') are the people present", () => {
     const doc = parse(
       [

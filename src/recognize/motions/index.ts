@@ -157,6 +157,9 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     motion.kind = kind;
     return motion;
   };
+  /** The last statement decided a motion and ended on a colon: its roll call follows. */
+  let rollCallFollows = false;
+  let rollCallOf: Motion | null = null;
   let tableLabels: string[] | null = null;
   let tableUnit: Unit | null = null;
   for (const statement of statementsOf(units)) {
@@ -205,6 +208,8 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     const agreedBefore = finding?.start ? agreedIntro : null;
     agreedIntro = finding?.start ? agreedIntro : (AGREED_AS_FOLLOWS.exec(text)?.[0] ?? null);
     if (!finding) {
+      // "Votes:" after the decision: its roll call follows
+      if (current && current.result !== null && /:\s*$/.test(text) && text.split(/\s+/).length <= 3) rollCallFollows = true;
       if (column && (division || current)) {
         const votes: Vote[] = [];
         for (const part of splitList(text)) {
@@ -240,6 +245,18 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     // a division (counts, a column of names) after the last motion was decided: held until its result says which motion
     // it decides
     const onlyVotes = !finding.start && !finding.mover && !finding.seconder && finding.result === undefined && (finding.column !== undefined || finding.counts !== undefined || (finding.votes?.length ?? 0) > 0);
+    // the roll call a decided motion announces: "… voted to approve them. Votes:" / "Rebecca N: Aye" / "Nathan S: Aye"
+    if (onlyVotes && current && current.result !== null && !division && (rollCallFollows || rollCallOf === current)) {
+      // the counts are the roll call's names, counted again as each line comes
+      if (rollCallOf === current) current.counts = null;
+      rollCallOf = current;
+      rollCallFollows = false;
+      apply(current, finding);
+      extend(current, unit);
+      continue;
+    }
+    rollCallFollows = false;
+    rollCallOf = null;
     if (onlyVotes && (!current || current.result !== null || division)) {
       division = merge(division, finding);
       column = finding.column ?? null;
@@ -268,6 +285,7 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     wording = Boolean(finding.start) && /(?::|\bthat)\s*$/i.test(text);
     apply(current, finding);
     extend(current, unit);
+    rollCallFollows = current.result !== null && /:\s*$/.test(text);
   }
   return motions.filter((m) => m.mover !== null || m.seconder !== null || m.result !== null);
 }

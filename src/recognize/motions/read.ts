@@ -441,7 +441,9 @@ function votePairs(source: string, tokens: Token[]): Vote[] {
     const before = isPunct(tokens[i - 1], "-–—:") ? i - 1 : i;
     const name = nameBefore(tokens, before, source);
     if (!name) continue;
-    const printed = personName(source.slice(tokens[name.start]!.start, tokens[before - 1]!.end));
+    // ("Tonglin C: Aye": a given name and an initial, read as printed where the people reader doubts it)
+    const raw = source.slice(tokens[name.start]!.start, tokens[before - 1]!.end);
+    const printed = personName(raw) ?? raw.trim();
     if (printed) votes.push({ name: printed, option: label.value, raw: printed });
   }
   return votes;
@@ -487,11 +489,18 @@ function movedSecondedPair(source: string): { mover: string; seconder: string; c
   return mover && seconder ? { mover, seconder, carried: m[1] !== undefined } : null;
 }
 
+/** The words of a body that votes as one: "the board voted to …". */
+const VOTING_BODIES = new Set(["board", "council", "commission", "committee", "panel", "cabinet", "members"]);
+/** Words that open a sentence whose subject is the meeting: "All members …", "We …". */
+const MEETING_SUBJECTS = new Set(["all", "we", "members", "everyone"]);
+
 /** "the board voted unanimously to accept …", "the Board approved a motion to defend …": a body's decision taken by vote. */
 function bodyVoted(tokens: Token[]): number | null {
-  for (let i = 1; i < tokens.length; i++) {
+  // the meeting as the sentence's subject: "Voted to enroll …", "All members reviewed the articles and voted to approve them"
+  const meetingSubject = MEETING_SUBJECTS.has(keyAt(tokens, 0)) || tokens.slice(0, 3).some((t) => VOTING_BODIES.has(t.key));
+  for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i]!.key;
-    const body = ["board", "council", "commission", "committee", "panel", "cabinet", "members"].includes(keyAt(tokens, i - 1));
+    const body = VOTING_BODIES.has(keyAt(tokens, i - 1)) || i === 0 || (keyAt(tokens, i - 1) === "and" && meetingSubject);
     if (!body) continue;
     if (key === "voted" && (keyAt(tokens, i + 1) === "to" || (keyAt(tokens, i + 1) === "unanimously" && keyAt(tokens, i + 2) === "to"))) return i;
     if ((key === "approved" || key === "adopted" || key === "passed") && keyAt(tokens, i + 1) === "a" && keyAt(tokens, i + 2) === "motion") return i;
@@ -570,6 +579,9 @@ const MENTIONS_MOTION = [
   /^R\d{4}-|^\s*M\/S\b|in\s+favou?r|:\s*that\b|ayes?\b|nays?\b|yea|\bfor\b|against|rejected|ratified|lapsed/i,
 ];
 
+/** A vote put to the meeting: "called for (a) vote", "put to the vote", "took a vote". */
+const VOTE_PUT = /\b(?:called\s+for|put\s+(?:it\s+)?to|took|held)\s+(?:a\s+|the\s+)?vote\b/i;
+
 /** Which tokens stand inside quotation marks: “…”, or "…" (a statement that opens a quotation it does not close is quoted
  * to its end). */
 function quotedTokens(tokens: Token[]): boolean[] {
@@ -631,7 +643,10 @@ export function readStatement(source: string): Finding | null {
   const suggested = suggestedAmendment(tokens, source);
   if (suggested) return { start: true, kind: "amendment", mover: suggested, result: "carried", resultRaw: "agreed" };
   const voted = bodyVoted(tokens);
-  if (voted !== null) return { start: true, result: "carried", resultRaw: source.slice(tokens[voted - 1]!.start, tokens[Math.min(tokens.length - 1, voted + 2)]!.end), text: textFrom(source, tokens, voted + 1) };
+  if (voted !== null) {
+    const from = VOTING_BODIES.has(keyAt(tokens, voted - 1)) ? voted - 1 : voted;
+    return { start: true, result: "carried", resultRaw: source.slice(tokens[from]!.start, tokens[Math.min(tokens.length - 1, voted + 2)]!.end), text: textFrom(source, tokens, voted + 1) };
+  }
   let textAt: number | undefined;
   let roleEnd = 0;
   let firstRole = -1;
@@ -676,6 +691,9 @@ export function readStatement(source: string): Finding | null {
   // a statement in the motion's own words ("That Items 2.1 and 2.3 to 2.6 BE APPROVED.") records no result of its own
   const short = tokens.filter((t) => t.kind === "word").length <= 6 && keyAt(tokens, 0) !== "that";
   const reported = tokens.findIndex((t) => REPORTING.has(t.key));
+  // "Called for vote on making Jack a board member; passed unanimously.": a vote was put, and its result follows
+  const votePut = VOTE_PUT.exec(source);
+  const voteCalledAt = votePut ? votePut.index + votePut[0].length : Number.POSITIVE_INFINITY;
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i] || (reported >= 0 && i > reported)) continue;
     const r = resultAt(tokens, i, source);
@@ -687,10 +705,12 @@ export function readStatement(source: string): Finding | null {
     const closing = r.end >= tokens.length - 2 && (keyAt(tokens, r.start - 1) === "and" || keyAt(tokens, r.start - 2) === "and");
     const inRoles = finding.start || finding.seconder ? i < wordsEnd || r.strong || closing : true;
     if (!inRoles) continue;
-    if (r.strong || short || finding.mover || finding.seconder) {
+    // (a result after the vote was put is its result: not "As all the amendments had been withdrawn, the Chairman put to the vote …")
+    const voteCalled = tokens[r.start]!.start >= voteCalledAt;
+    if (r.strong || short || finding.mover || finding.seconder || voteCalled) {
       finding.result = r.result;
       finding.resultRaw = r.raw;
-      if (!r.strong && !finding.mover && !finding.seconder) finding.onlyWhenOpen = true;
+      if (!r.strong && !finding.mover && !finding.seconder && !voteCalled) finding.onlyWhenOpen = true;
       // counts printed with the result: "Motion Passed (13 to 0)", "carried 5:1", "Motion carried; 6:0", "PASSED [14 TO 1]"
       const after = isPunct(tokens[r.end], ";,") ? r.end + 1 : r.end;
       const counts = countsAt(tokens, after);
@@ -741,7 +761,9 @@ export function readStatement(source: string): Finding | null {
     if (columns.columnAlone) finding.column = columns.columnAlone;
   }
   const pairs = votePairs(source, tokens);
-  if (pairs.length > 0 && (finding.result !== undefined || /\bvotes?\b|\bas follows\b/i.test(source) || pairs.length >= 2)) {
+  // ("Rebecca N: Aye" alone is one line of a roll call)
+  const onePairAlone = pairs.length === 1 && tokens.length <= 6 && VOTE_LABELS.at(tokens, tokens.length - 1 - (isPunct(tokens[tokens.length - 1], ".") ? 1 : 0)) !== null;
+  if (pairs.length > 0 && (finding.result !== undefined || /\bvotes?\b|\bas follows\b/i.test(source) || pairs.length >= 2 || onePairAlone)) {
     finding.votes = [...(finding.votes ?? []), ...pairs];
   }
   return Object.keys(finding).length > 0 ? finding : null;
