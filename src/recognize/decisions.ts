@@ -38,7 +38,14 @@ const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|t
 // each sentence once, where every word read its sentence again (quadratic).
 const DISCUSSION_INTRO = /(?:^|\.)(?=[^.]*:\s*-?$)[^.]*?\b(?:noted|said|discussed|raised|highlighted|reported)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
-const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected|unanimous|accepted|confirmed|authori[sz]ed)/i;
+const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected|unanimous|accepted|confirmed|authori[sz]ed|voted)/i;
+/** A headline: a thing decided in one to three words, then its participle, and at most "as amended" or "unanimously" after:
+ * "Minutes Approved", "Budget adopted." (not "Not approved", nor a sentence). */
+const DECIDED_THING = String.raw`(?!not\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}`;
+const DECIDED_PARTICIPLE = String.raw`(?:approved|adopted|accepted|ratified|confirmed)`;
+const DECIDED_TAIL = String.raw`(?:\s+(?:as\s+(?:amended|presented|circulated|read)|unanimously))?\.?`;
+const HEADLINE_DECISION = new RegExp(String.raw`^${DECIDED_THING}\s+${DECIDED_PARTICIPLE}${DECIDED_TAIL}$`, "iu");
+
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
 const DECISION_FORMULAS = [
   /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved|decided)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b/i,
@@ -54,6 +61,10 @@ const DECISION_FORMULAS = [
   /\b(?:is|was|were|are|been)\s+duly\s+(?:re-?)?elected\b/i,
   // "… were declared elected to serve as PCC members"
   /\bdeclared\s+(?:duly\s+)?(?:re-?)?elected\b/i,
+  // "The following Directors were voted in by the society membership:", "was voted onto the board"
+  /\b(?:is|was|were|are|been)\s+(?:duly\s+|unanimously\s+)?voted\s+(?:in|onto|into)\b/i,
+  // a headline of what was decided: "Minutes Approved", "Budget adopted.", "Agenda approved as amended"
+  HEADLINE_DECISION,
 ];
 const isDecisionFormula = (sentence: string) => DECISION_FORMULAS.some((formula) => formula.test(sentence));
 /** Statements in a paragraph: sentences, and lines that start with a capital (minutes written a decision a line). */

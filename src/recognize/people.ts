@@ -328,6 +328,7 @@ function segmentsOf(list: string): { text: string; separator: Separator }[] {
   const tokens = tokenize(list);
   const semicolons = tokens.some((t) => isPunct(t, ";"));
   const surnameColumn = isSurnameColumn(tokens);
+  const wrapped = isWrappedProse(list, tokens);
   const segments: { text: string; separator: Separator }[] = [];
   let depth = 0;
   let from = 0;
@@ -338,13 +339,18 @@ function segmentsOf(list: string): { text: string; separator: Separator }[] {
     separator = kind;
     from = next;
   };
+  /** Where the office after the current entry's spaced dash starts: "Daniel Poultor – MP for Central Suffolk and North
+   * Ipswich" is one entry. */
+  let officeFrom = -1;
+  const personFollows = dashesBeforeCommas(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (isPunct(token, "([")) depth++;
     else if (isPunct(token, ")]") && depth > 0) depth--;
     if (depth > 0) continue;
+    if (isSpacedDash(tokens, i) && i > from) officeFrom = i;
     // (where semicolons part the entries, a line break inside one is the text's wrapping: "Ronald D. McCray of" / "Texas, member;")
-    if (token.breakBefore && !semicolons && i > from && !isPunct(tokens[i - 1], ",;&") && tokens[i - 1]!.key !== "and") {
+    if (token.breakBefore && !semicolons && !wrapped && i > from && !isPunct(tokens[i - 1], ",;&–—-") && tokens[i - 1]!.key !== "and") {
       // a line break between names in a block list ("Karen Butt" / "Mags Ratford")
       if (lineEndsEntry(tokens, i, surnameColumn)) cut(i, i, "line");
     }
@@ -357,7 +363,7 @@ function segmentsOf(list: string): { text: string; separator: Separator }[] {
       const next = tokens[i + 1]?.key === "and" || tokens[i + 1]?.key === "&" ? i + 2 : i + 1;
       cut(i, next, token.text === ";" ? ";" : ",");
       i = next - 1;
-    } else if (token.key === "and" || token.text === "&") {
+    } else if ((token.key === "and" || token.text === "&") && !(officeFrom > from && !personFollows[i])) {
       cut(i, i + 1, "and");
     } else if (isPunct(token, ".") && i > from && isNameToken(tokens[i + 1]) && !isPunct(tokens[i + 2], ".")) {
       // "Guy de Montfort. Alan Whitford. Mandy Leamon"
@@ -383,6 +389,36 @@ function isSurnameColumn(tokens: Token[]): boolean {
 }
 
 /** A line of a block list ends its entry when the next line starts a name of its own (not a wrapped surname). */
+/** A dash with a blank on each side: "Deborah Cadman – SCC". */
+function isSpacedDash(tokens: Token[], i: number): boolean {
+  return isPunct(tokens[i], "–—-") && tokens[i]!.spaceBefore && tokens[i + 1] !== undefined && tokens[i + 1]!.spaceBefore;
+}
+
+/** For each token, whether a spaced dash comes before the next comma or semicolon: after "and" in an office, another
+ * entry with an office of its own. One pass from the end, so that each "and" is answered without a scan. */
+function dashesBeforeCommas(tokens: Token[]): boolean[] {
+  const out: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  let dash = false;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    out[k] = dash;
+    if (isPunct(tokens[k], ",;")) dash = false;
+    else if (isSpacedDash(tokens, k)) dash = true;
+  }
+  return out;
+}
+
+/** Shortest mean line, in characters, of a list wrapped as prose. */
+const MIN_PROSE_LINE = 60;
+
+/** A list run on as prose and wrapped at the page's width ("Deborah Cadman – SCC, Marion Harvey – Ipswich County Library,
+ * Sue Charteris –" / "Equal Value, …"): long lines, two commas or more to each; its line ends part no one. */
+function isWrappedProse(list: string, tokens: Token[]): boolean {
+  const lines = list.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length < 2) return false;
+  const commas = tokens.filter((t) => isPunct(t, ",")).length;
+  return commas >= 2 * lines.length && list.length / lines.length >= MIN_PROSE_LINE;
+}
+
 function lineEndsEntry(tokens: Token[], i: number, surnameColumn: boolean): boolean {
   const before = tokens[i - 1]!;
   // "T." / "Collingham", "Cllr." / "Catherine Slattery", "Mr" / "Baldock": an initial, a courtesy title or an abbreviated one
@@ -603,6 +639,8 @@ function splitRuns(segment: string): string[] {
       continue;
     }
     if (depth > 0) continue;
+    // "Clara Eastell – Society of Chief Librarians": after the name a spaced dash opens its office, in any words
+    if (seenName && isSpacedDash(tokens, i)) break;
     const title = titleAt(tokens, i);
     if (title) {
       if (seenName && title.title.kind !== "chair" && title.title.kind !== "vice_chair" && (isNameToken(tokens[title.end]) || titleAt(tokens, title.end)) && !title.title.plural) {
@@ -875,10 +913,15 @@ export function readsAsNames(text: string): boolean {
   const tokens = tokenize(withoutHeadcount(text));
   let depth = 0;
   let names = 0;
+  // after a spaced dash, up to the next comma, a person's office or body in any words: "Lynne Walker – ex-board member,"
+  let office = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (isPunct(t, "([")) depth++;
     else if (isPunct(t, ")]")) depth = Math.max(0, depth - 1);
+    if (depth === 0 && isPunct(t, "–—-") && t.spaceBefore && tokens[i + 1]?.spaceBefore) office = true;
+    else if (isPunct(t, ",;")) office = false;
+    if (office && depth === 0 && t.kind === "word") continue;
     // a time or a count is not a name: "Arrived 5:34 PM"
     if (depth === 0 && t.kind === "number") return false;
     if (depth > 0 || t.kind !== "word") {

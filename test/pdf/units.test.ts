@@ -1,6 +1,6 @@
 // Unit tests of the pure steps: hyphenation, list markers, page furniture, readability, line building, page joins.
 import { describe, expect, it } from "vitest";
-import { continuesAcrossPages } from "../../src/ingest/pdf/compose.js";
+import { analyseLines, continuesAcrossPages } from "../../src/ingest/pdf/compose.js";
 import { findFurniture, furnitureKey, isSignatureText } from "../../src/ingest/pdf/furniture.js";
 import { isPageNumberText } from "../../src/ingest/page-numbers.js";
 import { fontStyleFromName, hasHeadingShape, isMinuteNumbered } from "../../src/ingest/pdf/headings.js";
@@ -227,5 +227,24 @@ describe("page breaks", () => {
     expect(continuesAcrossPages("subsidized housing projects and can", "Undermine", false, true)).toBe(true);
     expect(continuesAcrossPages("assistance with housing;", "AND WHEREAS the lack", false, true)).toBe(false);
     expect(continuesAcrossPages("the end of the item", "83. English Devolution", true, true)).toBe(false);
+  });
+});
+
+describe("dashes at a line's start", () => {
+  const metrics = { size: 12, fontId: "f1", margin: 72, right: 520, pitchRatio: 1.2 };
+  const markers = (texts: string[]) =>
+    analyseLines(
+      texts.map((text, i) => line(1, 700 - i * 14.4, text)),
+      metrics,
+      new Map(),
+    ).map((info) => info.marker?.marker ?? null);
+
+  it("goes on with a line that ends mid-sentence, level with it, when no other dash follows", () => {
+    expect(markers(["Apologies were received from Ed Vaisey – Minister, Peter Bernard", "– Eye Library Friends, Di Humphrey – Friends of Lowestoft", "Library, Rachel Wood."])).toEqual([null, null, null]);
+  });
+
+  it("is a bullet after a colon, a full stop, or among dashes", () => {
+    expect(markers(["The following were noted:", "– the roof repairs", "The Clerk reported."])).toEqual([null, "–", null]);
+    expect(markers(["Items noted", "– the roof repairs", "– the bus shelter"])).toEqual([null, "–", "–"]);
   });
 });

@@ -1424,6 +1424,56 @@ describe("tables, columns and sections", () => {
     ]);
   });
 
+  it("an AGM in a table: the number below its title, apologies run on as prose with offices after dashes, decisions before proposers", () => {
+    const doc = parse(
+      [
+        "Harbourside Libraries Ltd - Annual General Meeting Minutes",
+        "Date   10th September 2015",
+        "",
+        "1.   Welcome",
+        "The Chair welcomed the members.",
+        "",
+        "2.   Apologies for Absence",
+        "Dora Cadwell – SCC, Marion Harte – Ipswich County Library, Sue Charlton –",
+        "Equal Value, Charlotte Clegg – Southwold Library, Ali Hopwood – Halesworth Library, Lynne",
+        "Walsh – ex-board member, Clara Eastwood – Society of Chief Librarians, Dr. Daniel Pulter – MP",
+        "for Central Suffolk and North Ipswich, Ben Gummidge – MP for Ipswich",
+        "",
+        "Minutes",
+        "3.",
+        "The minutes from the AGM 2014 were accepted as a true account of discussions.",
+        "",
+        "Accounts 2014/15",
+        "4.",
+        "There were no questions and the accounts were accepted and approved.",
+        "Proposer: Sylvia Kneale (Bungay Library)",
+        "Seconder: Sue Bucknall (Long Melford Library)",
+        "",
+        "Election of Directors",
+        "5.",
+        "The following Directors were voted in by the society membership:",
+        "Tony Browne (Beccles)",
+        "",
+        "Professional Fees",
+        "6.",
+        "- Upgrade the server",
+        "- Minutes Approved",
+      ].join("\n"),
+    );
+    expect(titles(doc)).toEqual([
+      ["1", "Welcome"],
+      ["2", "Apologies for Absence"],
+      ["3", "Minutes"],
+      ["4", "Accounts 2014/15"],
+      ["5", "Election of Directors"],
+      ["6", "Professional Fees"],
+    ]);
+    expect(surnames(doc.attendance.apologies)).toEqual(["Cadwell", "Harte", "Charlton", "Clegg", "Hopwood", "Walsh", "Eastwood", "Pulter", "Gummidge"]);
+    expect(doc.attendance.apologies[7]!.position).toBe("MP for Central Suffolk and North Ipswich");
+    expect(motions(doc).map((m) => [m.mover, m.seconder, m.result])).toEqual([["Sylvia Kneale", "Sue Bucknall", "carried"]]);
+    expect(doc.items.map((item) => item.resolutions.length)).toEqual([0, 0, 1, 1, 1, 1]);
+  });
+
   it("a planning reference in capitals alone on its line ('CT.0144/4/Q') is no heading", () => {
     const doc = parse(
       [

@@ -78,6 +78,9 @@ function isShort(line: TextLine, metrics: BodyMetrics): boolean {
   return line.x1 - line.x0 < 0.75 * textWidth(metrics) && line.text.length <= 120;
 }
 
+/** Dashes that mark a bullet, or go on with the line before. */
+const DASH_MARKERS = new Set(["-", "–", "—"]);
+
 /** Where the text after a marker starts: the next run when the marker is a run of its own, else an estimate. */
 function markerTextX(line: TextLine, marker: Marker): number {
   const first = line.segments[0];
@@ -125,6 +128,19 @@ export function analyseLines(
       const expected = metrics.pitchRatio * Math.max(previous.size, line.size);
       info.gap = delta / expected;
       info.breakBefore = delta <= 0 || delta > PARAGRAPH_GAP * expected;
+    }
+  });
+  // A dash at a line's start inside a paragraph, level with the lines around it, after a line that ends mid-sentence and
+  // before one with no dash: the text goes on ("… Peter Bernard" / "– Eye Library Friends, Di Humphrey …"), no bullet
+  lines.forEach((line, i) => {
+    const info = infos[i] as LineInfo;
+    const previous = lines[i - 1];
+    if (info.marker?.kind !== "bullet" || !DASH_MARKERS.has(info.marker.marker) || info.breakBefore || previous === undefined) return;
+    const next = infos[i + 1];
+    const level = Math.abs(line.x0 - previous.x0) <= tol;
+    if (level && infos[i - 1]!.marker === null && !/[.:;!?]$/.test(previous.text.trim()) && !(next?.marker?.kind === "bullet" && !next.breakBefore)) {
+      info.marker = null;
+      info.textX = line.x0;
     }
   });
   // Numbered minute headings: a minute number at (or left of) the margin, set apart by style or shape.

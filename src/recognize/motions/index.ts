@@ -95,6 +95,12 @@ export function statementsOf(units: Unit[]): Statement[] {
   return out;
 }
 
+/** A decision closing the statement before a proposer's record: "… were accepted and approved.", "The appointment was agreed." */
+const DECIDED_BEFORE = /\b(?:was|were)\s+(?:(?:unanimously|duly)\s+)?(?:\w+\s+and\s+)?(?:agreed|approved|adopted|accepted|carried|passed)\.?$/i;
+
+/** A proposer's record as a label: "Proposer: X", "Proposed: X", "Proposed by X", "Moved by X". */
+const PROPOSER_LABEL = /^(?:proposer|proposed|moved|mover)\b/i;
+
 /** "It was unanimously agreed to donate as follows:" — the proposals listed after it were agreed. */
 const AGREED_AS_FOLLOWS = /\b(?:unanimously\s+)?agreed(?=[^.:]{0,80}:$)/i;
 /** A motion's own words in a quotation spread over paragraphs. */
@@ -160,6 +166,7 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
   /** The last statement decided a motion and ended on a colon: its roll call follows. */
   let rollCallFollows = false;
   let rollCallOf: Motion | null = null;
+  let previous: { text: string; unit: Unit } | null = null;
   let tableLabels: string[] | null = null;
   let tableUnit: Unit | null = null;
   for (const statement of statementsOf(units)) {
@@ -189,6 +196,8 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
       continue;
     }
     const found = readStatement(text);
+    const before = previous;
+    previous = { text, unit };
     const unusable = Boolean(
       (found?.onlyWhenOpen && !current) ||
         (found?.onlyWhenOpen && current && current.result !== null && found.result !== undefined && !found.seconder) ||
@@ -283,6 +292,14 @@ export function recognizeMotions(ctx: Context, units: Unit[]): Motion[] {
     quoting = false;
     // "… seconded the following amendment:", "… seconded the motion that": the motion's words follow
     wording = Boolean(finding.start) && /(?::|\bthat)\s*$/i.test(text);
+    // "There were no questions and the accounts were accepted and approved." / "Proposer: Sylvia Knights": the decision just
+    // before the proposer's record is the motion's result
+    const decidedBefore = finding.start && finding.result === undefined && before !== null && PROPOSER_LABEL.test(text) ? DECIDED_BEFORE.exec(before.text) : null;
+    if (decidedBefore && before) {
+      finding = { ...finding, result: "carried", resultRaw: decidedBefore[0].replace(/\.$/, "") };
+      // the motion spans the decision's lines, which record no other
+      current.source = { ...current.source, line: Math.min(current.source.line, sourceOf(ctx, before.unit.node).line) };
+    }
     apply(current, finding);
     extend(current, unit);
     rollCallFollows = current.result !== null && /:\s*$/.test(text);

@@ -355,6 +355,21 @@ export function joinLoneNumerals(nodes: RootContent[]): RootContent[] {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     const next = nodes[i + 1];
+    // "Minutes" / "3." / "The minutes from the AGM 2014 were accepted …": a table row's number set level with the middle
+    // of its cell, read after the title on the cell's first line (a title with no number of its own)
+    const [title = "", second = "", ...text] = node.type === "paragraph" ? rawText(node).split("\n") : [];
+    // (with nothing after the numeral and a title line next, the numeral is that title's: "No matters arising" / "5." then
+    // "Finance")
+    const titleNext = text.length === 0 && next?.type === "paragraph" && isTitleLine(rawText(next).split("\n")[0]!.trim());
+    if (LONE_NUMERAL.test(second.trim()) && isTitleLine(title.trim()) && !/^\S{1,6}[.)]\s/.test(title.trim()) && !titleNext && node.position) {
+      out.push({
+        type: "paragraph",
+        children: [{ type: "text", value: [`${second.trim()} ${title.trim()}`, ...text].join("\n") }],
+        position: node.position,
+        data: { loneNumeral: true } as Paragraph["data"],
+      });
+      continue;
+    }
     // "XIV. Chair's Report" / "XV." in one paragraph, then "General Manager's Report": the last line is a lone numeral
     const lines = node.type === "paragraph" && next?.type === "paragraph" && LONE_NUMERAL_AT_END.test(rawText(node)) ? rawText(node).split("\n") : [];
     const lastLine = lines[lines.length - 1]?.trim() ?? "";
