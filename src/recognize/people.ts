@@ -394,7 +394,7 @@ function isSpacedDash(tokens: Token[], i: number): boolean {
   return isPunct(tokens[i], "–—-") && tokens[i]!.spaceBefore && tokens[i + 1] !== undefined && tokens[i + 1]!.spaceBefore;
 }
 
-/** For each token, whether a spaced dash comes before the next comma or semicolon: after "and" in an office, another
+/** For each token, whether a spaced dash comes before the next comma, semicolon or line: after "and" in an office, another
  * entry with an office of its own. One pass from the end, so that each "and" is answered without a scan. */
 function dashesBeforeCommas(tokens: Token[]): boolean[] {
   const out: boolean[] = new Array<boolean>(tokens.length).fill(false);
@@ -403,6 +403,8 @@ function dashesBeforeCommas(tokens: Token[]): boolean[] {
     out[k] = dash;
     if (isPunct(tokens[k], ",;")) dash = false;
     else if (isSpacedDash(tokens, k)) dash = true;
+    // (a line's dashes are not the line before's)
+    if (tokens[k]!.breakBefore) dash = false;
   }
   return out;
 }
@@ -626,8 +628,10 @@ function splitRuns(segment: string): string[] {
   const cuts: number[] = [];
   let depth = 0;
   let seenName = false;
+  let inOffice = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (token.breakBefore) inOffice = false;
     if (isPunct(token, "([")) depth++;
     else if (isPunct(token, ")]") && depth > 0) {
       depth--;
@@ -638,9 +642,11 @@ function splitRuns(segment: string): string[] {
       }
       continue;
     }
-    if (depth > 0) continue;
-    // "Clara Eastell – Society of Chief Librarians": after the name a spaced dash opens its office, in any words
-    if (seenName && isSpacedDash(tokens, i)) break;
+    // "Clara Eastell – Society of Chief Librarians": after the name a spaced dash opens its office, in any words, to the
+    // line's end
+    if (token.breakBefore) inOffice = false;
+    if (depth === 0 && seenName && isSpacedDash(tokens, i)) inOffice = true;
+    if (depth > 0 || inOffice) continue;
     const title = titleAt(tokens, i);
     if (title) {
       if (seenName && title.title.kind !== "chair" && title.title.kind !== "vice_chair" && (isNameToken(tokens[title.end]) || titleAt(tokens, title.end)) && !title.title.plural) {

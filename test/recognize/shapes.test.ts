@@ -1472,6 +1472,13 @@ describe("tables, columns and sections", () => {
     expect(doc.attendance.apologies[7]!.position).toBe("MP for Central Suffolk and North Ipswich");
     expect(motions(doc).map((m) => [m.mover, m.seconder, m.result])).toEqual([["Sylvia Kneale", "Sue Bucknall", "carried"]]);
     expect(doc.items.map((item) => item.resolutions.length)).toEqual([0, 0, 1, 1, 1, 1]);
+    // one entry a line, the office after a dash: "&" and the next line's initials in brackets part the offices from the names
+    const roster = parse(["Committee Meeting Minutes, 24th October 2020", "", "Attendees", "", "- (CW) Carla Wren - Chair", "- (AC) Aron Christie - Press & Publicity Officer", "- (DO) Dan Obi - Social Secretary", "", "## Minutes", "", "Noted."].join("\n"));
+    expect([...roster.attendance.present, ...roster.attendance.in_attendance].map((p) => [p.name, p.position ?? p.role])).toEqual([
+      ["Carla Wren", "chair"],
+      ["Aron Christie", "Press & Publicity Officer"],
+      ["Dan Obi", "Social Secretary"],
+    ]);
   });
 
   it("a planning reference in capitals alone on its line ('CT.0144/4/Q') is no heading", () => {
