@@ -242,14 +242,14 @@ function saysNone(text: string): boolean {
   return tokens[0]!.key === "there" && tokens.some((t) => t.key === "no" || t.key === "none");
 }
 
-function toPeople(ctx: Context, printed: string, nodes: RootContent[]): Person[] {
+function toPeople(ctx: Context, printed: string, nodes: RootContent[], oneALine = false): Person[] {
   const asPrinted = officeColumn(withoutHeadcount(printed));
   // a list written all in lower case ("steve, dennis, james wang") is read as if capitalised, each name kept as printed
   const lowerCase = !/\p{Lu}/u.test(asPrinted) && capitalised(asPrinted).length === asPrinted.length;
   const text = lowerCase ? capitalised(asPrinted) : asPrinted;
   if (saysNone(text)) return [];
   const source = sourceOf(ctx, ...nodes);
-  return (rosterRows(text) ?? parsePeople(text.split("\n").map((line) => namesSideBySide(officeInBrackets(line))).join("\n")))
+  return (rosterRows(text) ?? parsePeople(text.split("\n").map((line) => namesSideBySide(officeInBrackets(line))).join("\n"), { oneALine }))
     .filter((p) => p.name.split(/\s+/).length <= 6 && /^[\p{Lu}@]/u.test(p.name))
     .map((p) => {
       const at = lowerCase ? text.indexOf(p.name) : -1;
@@ -795,7 +795,34 @@ function labelAfterName(tokens: Token[], at: number, lineEnd: number): Label | n
 }
 
 /** The people after one label. */
+/** A task list's box at a line's start: "[x] Daniel Heckenberg", "[ ] Bill Ballew". */
+const CHECKBOX = /^\s*\[([ xX✓✔])\]\s+/;
+
+/** The lines of a task list under a label, ticked and not: those ticked attended, the others did not. Null when the
+ * lines are no task list. */
+function checkboxLines(value: string): { ticked: string; unticked: string } | null {
+  const lines = value.split("\n");
+  const boxed = lines.filter((line) => CHECKBOX.test(line));
+  if (boxed.length < 2 || boxed.length < lines.filter((line) => line.trim() !== "").length / 2) return null;
+  const ticked: string[] = [];
+  const unticked: string[] = [];
+  for (const line of lines) {
+    const box = CHECKBOX.exec(line);
+    if (!box) ticked.push(line);
+    else (box[1] === " " ? unticked : ticked).push(line.slice(box[0].length));
+  }
+  return { ticked: ticked.join("\n"), unticked: unticked.join("\n") };
+}
+
 function fromLabel(ctx: Context, label: Label, value: string, nodes: RootContent[], underHeading = false): AttendanceEvidence[] {
+  // "* [x] Daniel Heckenberg" / "* [ ] Bill Ballew": a task list of the members, ticked for those present
+  const boxes = checkboxLines(value);
+  if (boxes) {
+    const found = boxes.ticked.trim() ? fromLabel(ctx, label, boxes.ticked, nodes, underHeading) : [];
+    const absent = label.list === "present" && boxes.unticked.trim() ? toPeople(ctx, boxes.unticked, nodes, true) : [];
+    if (absent.length) found.push({ list: "absent", people: absent, how: "label", members: true });
+    return found;
+  }
   // "In Attendance: An Cathaoirleach, Cllr. Michael Murphy": an Irish committee's chair is listed first as attending
   const cathaoirleach = /^an\s+cathaoirleach\s*,?\s*/i.exec(value);
   if (cathaoirleach) {

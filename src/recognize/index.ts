@@ -103,10 +103,11 @@ function withoutOwnerColumn(items: Item[], attendance: Attendance): void {
   for (const item of items) if (owner(item.title) || /\s\p{Lu}{2,3}$/u.test(item.title.trim())) item.title = withoutLastWord(item.title);
 }
 
-/** Initials ("MK", "GdM") or a given name and an initial ("Rebecca N"). */
-const SHORT_NAME = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,3}|\p{Lu}\p{Ll}+ \p{Lu}\.?)$/u;
+/** Initials ("MK", "GdM"), a given name and an initial ("Rebecca N"), or one name alone ("Daniel", "Gritz"). */
+const SHORT_NAME = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,3}|\p{Lu}\p{Ll}+ \p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+)$/u;
 
-/** Movers, seconders and voters printed short, "MK moves to accept, LH seconds", "Rebecca N: Aye": the one person
+/** Movers, seconders and voters printed short, "MK moves to accept, LH seconds", "Rebecca N: Aye", "Daniel proposes
+ * motion for graduation, Gordon seconds": the one person
  * present (or in attendance) they fit, where only one does. A vote keeps the name as printed in `raw`. */
 function withMoversByInitials(items: Item[], attendance: Attendance): void {
   const people = [...attendance.present, ...attendance.in_attendance];

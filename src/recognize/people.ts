@@ -389,6 +389,53 @@ function isSurnameColumn(tokens: Token[]): boolean {
 }
 
 /** A line of a block list ends its entry when the next line starts a name of its own (not a wrapped surname). */
+/** Share of a list's lines that must read "Full Name, what they represent" for the list to be one of such lines. */
+const AFFILIATION_SHARE = 0.6;
+
+/** The name and the rest of a line "Gordon Bradley, Autodesk": a full name (two words or more, a title allowed) before
+ * the first comma, and after it words that open no other name (no title, no given name). Null for other lines. */
+function affiliationLine(line: string): { name: string; rest: string } | null {
+  const comma = line.indexOf(",");
+  if (comma < 0) return null;
+  let head = line.slice(0, comma).trim();
+  let rest = trimEnd(line.slice(comma + 1), `.${BLANKS}`).trim();
+  // "Dana Hecht - Chairperson, Animal Logic": an office after a spaced dash opens the rest
+  const dash = /\s[–—-]\s/.exec(head);
+  if (dash) {
+    rest = `${head.slice(dash.index + dash[0].length).trim()}, ${rest}`;
+    head = head.slice(0, dash.index).trim();
+  }
+  const tokens = tokenize(head);
+  const found = nameAfter(tokens, 0, head);
+  if (!found || found.end !== tokens.length || tokens.slice(found.start).filter((t) => t.kind === "word").length < 2 || !rest) return null;
+  // (after a dash the rest opens with the office, a title's word as likely as not)
+  const restTokens = tokenize(rest);
+  const first = restTokens[0];
+  if (!first || first.kind !== "word" || GIVEN_NAMES.has(first.key) || (!dash && titleAt(restTokens, 0)) || restTokens.some((t) => t.key === "and")) return null;
+  return { name: head, rest };
+}
+
+/** A list one entry a line, most lines "Full Name, what they represent" ("Gordon Bradley, Autodesk" / "Pilar Molina,
+ * Blue Sky Studios, Inc."): each such line is a person whose position is the rest; the other lines are read as lists of
+ * their own. Null when the list is not one. */
+function affiliationLines(list: string, oneALine: boolean): PersonDraft[] | null {
+  const lines = list.split("\n").map((line) => line.trim()).filter(Boolean);
+  const read = lines.map(affiliationLine);
+  // (lines known to hold one entry each, the ticked boxes of a task list, need no majority to show it)
+  if (!oneALine && (lines.length < 3 || read.filter(Boolean).length < AFFILIATION_SHARE * lines.length)) return null;
+  if (!read.some(Boolean)) return null;
+  return lines.flatMap((line, k) => {
+    const entry = read[k];
+    if (!entry) return parsePeople(line);
+    const [person] = parsePeople(entry.name);
+    if (!person) return [];
+    person.position = person.position ? `${person.position}, ${entry.rest}` : entry.rest;
+    const chairing = chairingOf(entry.rest);
+    if (chairing && person.role === null) person.role = chairing;
+    return [person];
+  });
+}
+
 /** A dash with a blank on each side: "Deborah Cadman – SCC". */
 function isSpacedDash(tokens: Token[], i: number): boolean {
   return isPunct(tokens[i], "–—-") && tokens[i]!.spaceBefore && tokens[i + 1] !== undefined && tokens[i + 1]!.spaceBefore;
@@ -456,11 +503,13 @@ export function chairingOf(office: string): "chair" | "vice_chair" | null {
 }
 
 /** Read a printed list of people. */
-export function parsePeople(printed: string): PersonDraft[] {
+export function parsePeople(printed: string, options: { oneALine?: boolean } = {}): PersonDraft[] {
   // "Michael McKibbin, Ed.D., vice president": a degree's full stops are not sentence ends
   const list = printed.replace(/,\s*(Ed|Ph|Psy|M|J|D\.?M)\.\s?D\.(?=\s*(?:,|$))/g, (_m, a: string) => `, ${a.replace(".", "")}D`);
   const bracketed = officesWithPeople(list);
   if (bracketed) return bracketed;
+  const affiliated = affiliationLines(list, options.oneALine === true);
+  if (affiliated) return affiliated;
   const clause = TRAILING_CLAUSE.exec(list);
   const body = trimEnd(clause ? list.slice(0, clause.index) : list, `.${BLANKS}`);
   const segments = segmentsOf(body);

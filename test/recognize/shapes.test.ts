@@ -595,7 +595,8 @@ describe("item shapes", () => {
       ["2", "Housing Report"],
       ["3", "A.O.B."],
     ]);
-    expect(motions(doc).map((m) => [m.mover, m.seconder])).toEqual([["Byrne", "Walsh"]]);
+    // (a surname alone is the one person present who bears it)
+    expect(motions(doc).map((m) => [m.mover, m.seconder])).toEqual([["Ann Byrne", "Joe Walsh"]]);
   });
 
   it("unnumbered headings alone on a line in text, in capitals", () => {
@@ -1478,6 +1479,63 @@ describe("tables, columns and sections", () => {
       ["Carla Wren", "chair"],
       ["Aron Christie", "Press & Publicity Officer"],
       ["Dan Obi", "Social Secretary"],
+    ]);
+  });
+
+  it("a task list of members ticked for those present; 'Name, Company' lines; an agenda of bullets holding their record", () => {
+    const doc = parseMinutesText(
+      [
+        "# **Film Foundation TAC Meeting - September 11, 2019**",
+        "",
+        "## Voting member attendance",
+        "",
+        "* [x] Dana Hecht - Chairperson, Animal Logic",
+        "* [x] Gordon Bray, Autodesk",
+        "* [x] Pilar Molino, Blue Sky Studios, Inc.",
+        "* [ ] Brian Cipolla, Google & OpenCue Representative",
+        "* [x] Larry Grieve, Sony Pictures Imageworks",
+        "* [x] Kim Thornton, Weta Digital Limited",
+        "",
+        "## Other Attendees",
+        "",
+        "* Emily Olsen (Linux Foundation)",
+        "",
+        "# **Agenda**",
+        "",
+        "* Welcome to new members",
+        "    * Gordon Bray (Autodesk)",
+        "",
+        "* VOTE: Graduation proposal",
+        "    * The proposal was reviewed.",
+        "    * Dana proposes motion for graduation, Gordon seconds.",
+        "    * All in favor.",
+        "",
+        "* CI updates",
+        "    * Kim: move to decommission Jenkins, Larry seconds.",
+        "    * All Ayes. Vote carries.",
+        "",
+        "* Next meetings",
+        "    * October 9.",
+        "",
+        "# **Action Items**",
+        "",
+        "# **Notes**",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Hecht", "Bray", "Molino", "Grieve", "Thornton"]);
+    expect(doc.attendance.present[1]!.position).toBe("Autodesk");
+    expect(doc.attendance.absent.map((p) => [p.name, p.position])).toEqual([["Brian Cipolla", "Google & OpenCue Representative"]]);
+    expect(titles(doc)).toEqual([
+      [null, "Welcome to new members"],
+      [null, "VOTE: Graduation proposal"],
+      [null, "CI updates"],
+      [null, "Next meetings"],
+    ]);
+    // a speaker's "move to", and movers named by a given name alone, are the people present
+    expect(motions(doc).map((m) => [m.mover, m.seconder, m.result])).toEqual([
+      ["Dana Hecht", "Gordon Bray", "carried"],
+      ["Kim Thornton", "Larry Grieve", "carried"],
     ]);
   });
 

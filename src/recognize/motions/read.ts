@@ -198,6 +198,22 @@ function moverLabel(tokens: Token[], i: number, source: string): Role | null {
   return null;
 }
 
+/** Words that make a motion after a speaker's name and colon: "Kimball: move to decommission Jenkins", "Ann: I move
+ * that …", "Ann: motion to adjourn", "Ann: so moved". */
+const SPEAKER_MOVES = new Set(["move", "moves", "moved", "motion"]);
+
+/** "Kimball: move to decommission Jenkins, Larry seconds.": the speaker who puts the motion, at the statement's start. */
+function moverSpeaking(tokens: Token[], i: number, source: string): Role | null {
+  if (i !== 0) return null;
+  const found = nameAfter(tokens, 0, source);
+  if (!found || !isPunct(tokens[found.end], ":")) return null;
+  let k = found.end + 1;
+  if (keyAt(tokens, k) === "i" || keyAt(tokens, k) === "so") k++;
+  if (!SPEAKER_MOVES.has(keyAt(tokens, k))) return null;
+  const name = personName(source.slice(tokens[found.start]!.start, tokens[found.end - 1]!.end));
+  return name ? { name, at: 0, textAt: k + 1 } : null;
+}
+
 /** "In proposing the Motion, Councillor X", "In proposing the motion Cllr. Novak": the debate names the proposer. */
 function moverInDebate(tokens: Token[], i: number, source: string): Role | null {
   if (!wordsAt(tokens, i, ["in", "proposing", "the"]) || !(keyAt(tokens, i + 3) === "motion" || keyAt(tokens, i + 3) === "amendment")) return null;
@@ -653,7 +669,7 @@ export function readStatement(source: string): Finding | null {
   // movers and seconders
   for (let i = 0; i < tokens.length; i++) {
     if (quoted[i]) continue;
-    const mover = finding.mover ? null : (moverLabel(tokens, i, source) ?? moverBy(tokens, i, source) ?? moverInDebate(tokens, i, source) ?? moverBefore(tokens, i, source) ?? roleInBrackets(tokens, i, source, "motion"));
+    const mover = finding.mover ? null : (moverSpeaking(tokens, i, source) ?? moverLabel(tokens, i, source) ?? moverBy(tokens, i, source) ?? moverInDebate(tokens, i, source) ?? moverBefore(tokens, i, source) ?? roleInBrackets(tokens, i, source, "motion"));
     if (mover) {
       finding.mover = mover.name;
       finding.start = true;

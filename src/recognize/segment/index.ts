@@ -48,7 +48,7 @@ export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
   // nothing numbered as a heading, nothing in capitals or bold: headings in title case standing alone, else numbered
   // points that are all the minutes hold, else titles that open paragraphs with a colon
   if (!typographic) return numbered.items.length === 0 ? (titleCaseReading(tree) ?? numberedPointsReading(tree, styles) ?? leadInReading(tree) ?? numbered) : numbered;
-  if (numbered.by === "bullets" && bulletsBeforeHeadings(tree, numbered, typographic)) return numbered;
+  if (numbered.by === "bullets" && (bulletsBeforeHeadings(tree, numbered, typographic) || bulletsInOneSection(tree, numbered, typographic))) return numbered;
   if (numbered.items.length < 2 || numbered.by === "bullets") return typographic;
   // sections whose numbered sub-items start at 1 in each: the sections are the items
   if (restartingSections(typographic, numbered)) return typographic;
@@ -69,6 +69,19 @@ function bulletsBeforeHeadings(tree: Root, bullets: Sections, headings: Sections
   const first = headings.items[0]?.line ?? Number.MAX_SAFE_INTEGER;
   const middle = (tree.position?.end.line ?? 0) / 2;
   return first > middle && bullets.items.filter((s) => s.line < first).length > bullets.items.length / 2;
+}
+
+/** All the top-level bullets stand under one heading ("# Agenda" / "* Welcome to new members" / "    * …"), and that
+ * section holds most of the business: the bullets are the items, the heading only groups them. */
+function bulletsInOneSection(tree: Root, bullets: Sections, headings: Sections): boolean {
+  const first = bullets.items[0]?.line;
+  if (first === undefined) return false;
+  const at = headings.items.findLastIndex((s) => s.line <= first);
+  if (at < 0) return false;
+  const end = headings.items[at + 1]?.line ?? tree.position?.end.line ?? 0;
+  if (!bullets.items.every((s) => s.line < end)) return false;
+  const business = (tree.position?.end.line ?? 0) - headings.items[0]!.line;
+  return (end - headings.items[at]!.line) * 2 > business;
 }
 
 /** Sections whose numbered sub-items start at 1 in each, at least two and as many as half the numbered items: the

@@ -504,6 +504,12 @@ export function numberedReading(tree: Root, styles?: NumberingStyle[]): Sections
 const BULLET_TITLE_END = /(?<!\s)\s+[–—-]\s+|:\s/;
 const MIN_BULLET_ITEMS = 3;
 
+/** A bulleted list most of whose points, three or more, hold more than their own line: a record under each. */
+function holdsRecords(node: RootContent): boolean {
+  if (node.type !== "list" || node.children.length < MIN_BULLET_ITEMS) return false;
+  return node.children.filter((item) => item.children.length > 1).length * 2 > node.children.length;
+}
+
 /**
  * Outline minutes with no numbering: the top-level bullets are the items ("- Perfunctory Business", "- Updates").
  * Each item keeps its bullet's own text as content, so what it records ("… – M. Prest (motion)") is read too.
@@ -515,7 +521,8 @@ function splitByBullets(tree: Root): Sections | null {
   const rosters = new Set(
     tree.children.filter((node, i) => {
       if (node.type === "heading") section = plainText(node);
-      return (i > 0 && isRosterUnder(node, tree.children[i - 1]!)) || isLabelledRoster(node) || (section !== null && isHeaderSection(section));
+      // (an agenda whose points hold their record, sub-bullets of discussion under most, is the business itself)
+      return (i > 0 && isRosterUnder(node, tree.children[i - 1]!)) || isLabelledRoster(node) || (section !== null && isHeaderSection(section) && !holdsRecords(node));
     }),
   );
   const bullets = tree.children.filter((node): node is List => node.type === "list" && !node.ordered && !rosters.has(node)).flatMap((list) => list.children);
@@ -530,7 +537,9 @@ function splitByBullets(tree: Root): Sections | null {
     for (const item of node.children) {
       const [first] = item.children;
       const text = first ? plainText(first) : "";
-      const cut = BULLET_TITLE_END.exec(text);
+      const found = BULLET_TITLE_END.exec(text);
+      // a colon that goes on with the title is none of its end: "VOTE: OpenColorIO Graduation proposal", "Goals for TAC: Year 2"
+      const cut = found && found[0].startsWith(":") && continuesTitle(text.slice(found.index + found[0].length)) ? null : found;
       sections.items.push({
         heading: { number: null, titleRaw: (cut ? text.slice(0, cut.index) : text).slice(0, 200) },
         line: item.position?.start.line ?? 1,
