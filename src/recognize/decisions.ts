@@ -52,9 +52,9 @@ const DECISION_FORMULAS = [
   // a decision as a noun: "Unanimous adoption of previous minutes.", "Unanimous approval of the budget."
   /^unanimous(?:ly)?\s+(?:adoption|approval|acceptance|agreement)\b/i,
   // the last meeting's minutes confirmed: "The minutes of the previous meeting were approved", "Minutes were adopted as read"
-  /^(?:the\s+)?minutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|confirmed|agreed|signed)\b/i,
-  // authority given: "Andrew was authorised to spend up to £5,000", "the Clerk is authorized to sign"
-  /\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?authori[sz]ed\s+to\b/i,
+  /^(?:the\s+)?minutes\b[^.;]{0,200}?\b(?:were|was|are|is)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|confirmed|agreed|signed)\b/i,
+  // authority given: "Andrew was authorised to spend up to £5,000", "Online payments were authorised in respect of …"
+  /\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?authori[sz]ed\b(?!\s+by\b)/i,
   // a vote's outcome alone in a bullet: "Unanimously voted", "Unanimously carried"
   /^unanimously\s+(?:voted|carried|passed|approved|adopted)\b/i,
   // an election's result: "George Barrell is duly elected as Socials Secretary", "were duly re-elected"

@@ -2,7 +2,7 @@
 import type { Root } from "mdast";
 import type { SourceText } from "../ingest/source-text.js";
 import type { Attendance, Item, Meeting, Warning } from "../types/minutes.js";
-import { initialsOf, resolvePerson } from "./people.js";
+import { initialsOf, resolvePerson, surnameKey } from "./people.js";
 import { assembleAttendance, chairLabelled, namesOfApologiesItem, readAttendance, titleLabel } from "./attendance.js";
 import { markPresidingChair } from "./chair.js";
 import { checkConsistency } from "./consistency.js";
@@ -103,7 +103,7 @@ function withoutOwnerColumn(items: Item[], attendance: Attendance): void {
   for (const item of items) if (owner(item.title) || /\s\p{Lu}{2,3}$/u.test(item.title.trim())) item.title = withoutLastWord(item.title);
 }
 
-/** Initials ("MK", "GdM"), a given name and an initial ("Rebecca N"), or one name alone ("Daniel", "Gritz"). */
+/** Initials ("MK", "GdM"), a given name and an initial ("Rebecca N"), or a given name alone ("Daniel"). */
 const SHORT_NAME = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,3}|\p{Lu}\p{Ll}+ \p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+)$/u;
 
 /** Movers, seconders and voters printed short, "MK moves to accept, LH seconds", "Rebecca N: Aye", "Daniel proposes
@@ -112,8 +112,10 @@ const SHORT_NAME = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,3}|\p{Lu}\p{Ll}+ \p{Lu}\.?
 function withMoversByInitials(items: Item[], attendance: Attendance): void {
   const people = [...attendance.present, ...attendance.in_attendance];
   if (people.length === 0) return;
+  const surnames = new Set(people.map((p) => surnameKey(p.name)));
   const named = (printed: string | null) => {
-    if (printed === null || !SHORT_NAME.test(printed)) return printed;
+    // (a surname alone, "Love", already says who: it stays as printed)
+    if (printed === null || !SHORT_NAME.test(printed) || surnames.has(surnameKey(printed))) return printed;
     return resolvePerson(people, printed)?.name ?? printed;
   };
   for (const motion of items.flatMap((item) => item.motions)) {

