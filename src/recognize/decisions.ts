@@ -45,6 +45,13 @@ const DECIDED_THING = String.raw`(?!not\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'�
 const DECIDED_PARTICIPLE = String.raw`(?:approved|adopted|accepted|ratified|confirmed)`;
 const DECIDED_TAIL = String.raw`(?:\s+(?:as\s+(?:amended|presented|circulated|read)|unanimously))?\.?`;
 const HEADLINE_DECISION = new RegExp(String.raw`^${DECIDED_THING}\s+${DECIDED_PARTICIPLE}${DECIDED_TAIL}$`, "iu");
+/** A thing put to the meeting for its decision, one of the words of proposals: "The proposal", "Suggestions for fixes". */
+const PUT_TO_MEETING = String.raw`(?:the\s+|this\s+|these\s+|all\s+)?(?:\p{L}+\s+)?(?:proposals?|suggestions?|recommendations?|requests?|amendments?|motions?)(?:\s+for\s+\p{L}+)?`;
+/** "was", "were", "has been" before the participle. */
+const DECIDED_BE = String.raw`(?:was|were|(?:has|have)\s+been)\s+(?:unanimously\s+)?`;
+/** A short sentence that what was put to the meeting was decided: "The proposal was accepted.", "Suggestions for fixes were
+ * accepted." (not "This project was approved", whose subject names nothing put to a vote). */
+const PROPOSAL_DECIDED = new RegExp(String.raw`^${PUT_TO_MEETING}\s+${DECIDED_BE}${DECIDED_PARTICIPLE}${DECIDED_TAIL}$`, "iu");
 
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
 const DECISION_FORMULAS = [
@@ -65,6 +72,8 @@ const DECISION_FORMULAS = [
   /\b(?:is|was|were|are|been)\s+(?:duly\s+|unanimously\s+)?voted\s+(?:in|onto|into)\b/i,
   // a headline of what was decided: "Minutes Approved", "Budget adopted.", "Agenda approved as amended"
   HEADLINE_DECISION,
+  // "The proposal was accepted."
+  PROPOSAL_DECIDED,
 ];
 const isDecisionFormula = (sentence: string) => DECISION_FORMULAS.some((formula) => formula.test(sentence));
 /** Statements in a paragraph: sentences, and lines that start with a capital (minutes written a decision a line). */

@@ -883,6 +883,33 @@ describe("resolutions inside paragraphs", () => {
     expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 1, 1, 0]);
     expect(doc.items[1]!.resolutions[0]!.text).toMatch(/^\(i\) That the accounts be approved/);
   });
+
+  it("a short sentence that a thing was accepted decides; 'X proposed we …' moves; a title in lower case that goes on with the numbers", () => {
+    const doc = parse(
+      [
+        "Minutes of the Schema Technical Committee, 15 September 2004",
+        "",
+        "Present: Bob Stayton, Norman Walsh",
+        "",
+        "7. Bug in the schema (Mark)",
+        "",
+        "Mark described the bug. Suggestions for fixes were accepted.",
+        "",
+        "8. Annotations",
+        "",
+        "The plan was approved by the steering group last year.",
+        "",
+        "9. html:form should be available in more places",
+        "   than in the mixtures",
+        "",
+        "Bob sent a proposal to the list. Norman proposed we adopt the proposal.",
+        "The proposal was accepted.",
+      ].join("\n"),
+    );
+    expect(titles(doc).map(([number]) => number)).toEqual(["7", "8", "9"]);
+    expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 0, 1]);
+    expect(motions(doc).map((m) => [m.mover, m.result])).toEqual([["Norman Walsh", "carried"]]);
+  });
 });
 
 describe("motion shapes", () => {

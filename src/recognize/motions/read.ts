@@ -168,6 +168,8 @@ function moverBy(tokens: Token[], i: number, source: string): Role | null {
 const MOTION_CONTINUES = new Set([
   "to", "that", "the", "a", "an", "approval", "adoption", "acceptance", "and", "for", "seconded", "by", "then", "formally", "unanimously",
   "amendment", "motion", "this", "his", "her", "their", "item", "items", "resolution", "recommendation", "recommendations",
+  // "Norm proposed we adopt the proposal"
+  "we",
 ]);
 
 /** "X moved", "X proposed", "X made a motion", "X made the motion", "The Treasurer proposed". */

@@ -285,7 +285,7 @@ const MAX_SEQUENCE_TITLE_WORDS = 20;
 
 function nextInSequence(line: string, style: NumberingStyle | null, last: number[] | null): (ItemHeading & { style: NumberingStyle }) | null {
   if (style !== PLAIN_NUMBER || !last || last.length !== 1) return null;
-  const m = /^(\d{1,3})[.)]\s+(\p{Lu}[^\n]*)$/u.exec(line.trim());
+  const m = /^(\d{1,3})[.)]\s+(\S[^\n]*)$/u.exec(line.trim());
   if (!m || Number(m[1]) !== last[0]! + 1 || m[2]!.split(/\s+/).length > MAX_SEQUENCE_TITLE_WORDS) return null;
   return { number: m[1]!, titleRaw: m[2]!.replace(/\.$/, ""), style: PLAIN_NUMBER };
 }
