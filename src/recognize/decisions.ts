@@ -53,9 +53,17 @@ const DECIDED_BE = String.raw`(?:was|were|(?:has|have)\s+been)\s+(?:unanimously\
  * accepted." (not "This project was approved", whose subject names nothing put to a vote). */
 const PROPOSAL_DECIDED = new RegExp(String.raw`^${PUT_TO_MEETING}\s+${DECIDED_BE}${DECIDED_PARTICIPLE}${DECIDED_TAIL}$`, "iu");
 
+/** "& signed", "as correct", "as a true record": what may follow the participle alone. */
+const SIGNED = String.raw`(?:\s*(?:&|and)\s*signed)?`;
+const AS_WHAT = String.raw`(?:\s+as\s+(?:correct|a\s+true\s+record|presented|circulated|read|amended))?`;
+/** The participle alone as the whole record: "Approved & signed as correct.", "Adopted unanimously." */
+const BARE_DECISION = new RegExp(String.raw`^(?:unanimously\s+)?${DECIDED_PARTICIPLE}${SIGNED}${AS_WHAT}(?:\s+unanimously)?\.?$`, "i");
+
 /** The impersonal formulas that record a decision even inside a bullet: "It was agreed that …", "Agreed:". */
 const DECISION_FORMULAS = [
   /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved|decided)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b/i,
+  // the participle alone opening the record: "Approved & signed as correct.", "Adopted unanimously."
+  BARE_DECISION,
   // a decision as a noun: "Unanimous adoption of previous minutes.", "Unanimous approval of the budget."
   /^unanimous(?:ly)?\s+(?:adoption|approval|acceptance|agreement)\b/i,
   // the last meeting's minutes confirmed: "The minutes of the previous meeting were approved", "Minutes were adopted as read"

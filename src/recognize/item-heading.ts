@@ -50,6 +50,13 @@ export const PLAIN_NUMBER: NumberingStyle = {
   order: integers,
   needsTitle: true,
 };
+/** Running minute numbers of four figures, with their stop: "2485. Police Report: No report." (a year has none). */
+export const RUNNING_NUMBER: NumberingStyle = {
+  name: "running",
+  pattern: /^(?<number>\d{4})[.):]\s+(?<title>\S.*)$/,
+  order: integers,
+  needsTitle: true,
+};
 /** Running minute numbers with the year: "137/19 Title", "14/037: Title". */
 export const SLASHED_NUMBER: NumberingStyle = {
   name: "slashed",
@@ -105,7 +112,7 @@ export const ITEM_WORD: NumberingStyle = {
   needsTitle: true,
 };
 
-export const NUMBERING_STYLES: NumberingStyle[] = [RESOLUTION_NUMBER, ITEM_WORD, OUTLINE_NUMBER, DOTTED_NUMBER, SLASHED_NUMBER, ROMAN_NUMBER, PLAIN_NUMBER, TRAILING_REFERENCE];
+export const NUMBERING_STYLES: NumberingStyle[] = [RESOLUTION_NUMBER, ITEM_WORD, OUTLINE_NUMBER, DOTTED_NUMBER, SLASHED_NUMBER, ROMAN_NUMBER, PLAIN_NUMBER, RUNNING_NUMBER, TRAILING_REFERENCE];
 
 /** A title: short, and either in capitals or not a sentence. */
 const SENTENCE_END = /[.;,]$/;

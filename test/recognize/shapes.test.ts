@@ -851,6 +851,44 @@ describe("decision shapes", () => {
   });
 });
 
+describe("running minute numbers", () => {
+  it("four figures with their stop, a short title before a colon and the record after it; 'Approved & signed as correct.'", () => {
+    const doc = parse(
+      [
+        "OAKWOOD COMMUNITY COUNCIL",
+        "",
+        "Minutes of a meeting of the above Council held on the 21st May 2018 at 7pm in the Village Hall.",
+        "",
+        "Present: Chairman Cllr Mrs Shewell, Cllrs Hayward, Hoskins and the Clerk.",
+        "",
+        "2485. Police Report: No report or Police presence.",
+        "",
+        "2486. Public Forum: Mr & Mrs Stubbs spoke about a planning application.",
+        "",
+        "2487. Apologies for absence: Cllrs Hillard, Evans & Cobb.",
+        "",
+        "2488. Approval of minutes of previous meeting: Approved & signed as correct.",
+        "",
+        "2489. Financial Report: Community A/C £2,347.00. Spent on capital to date £554.79.",
+        "",
+        "2490. OPEN SESSION: REPORT OF ANY ACTION TAKEN",
+        "",
+        "None.",
+      ].join("\n"),
+    );
+    expect(titles(doc)).toEqual([
+      ["2485", "Police Report"],
+      ["2486", "Public Forum"],
+      ["2487", "Apologies for absence"],
+      ["2488", "Approval of minutes of previous meeting"],
+      ["2489", "Financial Report"],
+      ["2490", "Open Session: Report of Any Action Taken"],
+    ]);
+    expect(doc.items.map((item) => item.resolutions.length)).toEqual([0, 0, 0, 1, 0, 0]);
+    expect(surnames(doc.attendance.apologies)).toEqual(["Hillard", "Evans", "Cobb"]);
+  });
+});
+
 describe("resolutions inside paragraphs", () => {
   it("'RESOLVED:' opening a line under the text it decides; minutes confirmed after a long clause; payments authorised", () => {
     const doc = parse(

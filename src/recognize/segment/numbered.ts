@@ -55,7 +55,12 @@ function listItemPiece(item: ListItem, accept: Accept, followed = false): Piece 
   // (not "11. OPEN SESSION: REPORT OF ANY ACTION …", one title in capitals)
   const lead = colon > 0 ? opening.slice(0, colon) : "";
   const recordAfter = lead !== "" && isShouted(lead) && !isShouted(opening.slice(colon + 1)) && !continuesTitle(opening.slice(colon + 1));
-  const label = !forced && lead && (titleLabel(lead) !== null || recordAfter) ? accept(`${marker} ${lead}`, { runOn: false }) : null;
+  // and a short title before a colon, with the record after it on the line: "2485. Police Report: No report.",
+  // "2489. Approval of minutes of previous meeting: Approved & signed as correct."
+  // (not a title in capitals that goes on in capitals after its colon)
+  const after = opening.slice(colon + 1).trim();
+  const titleBefore = lead !== "" && after !== "" && !(isShouted(lead) && isShouted(after)) && readsAsColonTitle(lead);
+  const label = !forced && lead && (titleLabel(lead) !== null || recordAfter || titleBefore) ? accept(`${marker} ${lead}`, { runOn: false }) : null;
   if (label) {
     const names = rawText(first).slice(rawText(first).indexOf(":") + 1).trim();
     return { heading: label, line, rest: [...(names ? [textParagraph(names, line)] : []), ...others] };
@@ -110,6 +115,15 @@ function titleLineAbove(text: string): boolean {
   const words = head.toLowerCase().split(/[^\p{L}'’]+/u);
   if (words.some((word) => SENTENCE_WORDS.has(word) || REPORTING_VERBS.includes(word))) return false;
   return /^[\p{Lu}\d]/u.test(next);
+}
+
+/** A title before a colon: short, opening with a capital, without the verbs of a sentence ("Police Report", not "The
+ * Clerk reported that"). */
+function readsAsColonTitle(lead: string): boolean {
+  const words = lead.trim().split(/\s+/);
+  // (a sentence's stops and commas are no title's: "MK moves to adjourn, KA seconds. Vote: all in favor.")
+  if (words.length > MAX_TITLE_LINE_WORDS || !/^[\p{Lu}\d]/u.test(lead.trim()) || /[.,;]\s/.test(lead)) return false;
+  return !words.some((word) => SENTENCE_WORDS.has(word.toLowerCase()) || REPORTING_VERBS.includes(word.toLowerCase()));
 }
 
 /** Numbered points taken as items whatever they read like (see completeSequence). */
