@@ -764,7 +764,9 @@ function labelsOf(tokens: Token[], overList = false): Label[] {
     if (at < after) continue;
     const token = tokens[at]!;
     const start = starts.has(at);
-    if (!start && !(token.capitalised && token.kind === "word")) continue;
+    // "… held their regular monthly meeting with the following present: Christopher Strawser, …": in mid-sentence too
+    const following = token.key === "the" && tokens[at + 1]?.key === "following";
+    if (!start && !following && !(token.capitalised && token.kind === "word")) continue;
     const lineEnd = lineEndAfter(tokens, at);
     const label = labelAt(tokens, at, lineEnd, overList) ?? (start ? labelAfterName(tokens, at, lineEnd) : null);
     if (label && (start || isPunct(tokens[label.end - 1], ":") || isPunct(tokens[label.end - 2], ":"))) {

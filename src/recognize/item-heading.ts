@@ -154,6 +154,11 @@ const DATE_AT_START = /^\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|m
 
 const MIN_TITLE_WORDS = 2;
 
+/** The words of a street after its name: "181 Bunkertown Rd", "1600 Pennsylvania Avenue". */
+const STREET_WORDS = String.raw`(?:rd|road|st|street|ave|avenue|lane|ln|drive|dr|way|blvd|boulevard|court|ct|place|pl|highway|hwy|pike)`;
+/** A line that starts with a street address, its number bare: "181 BUNKERTOWN RD MARCH 12, 2025 6PM" is not item 181. */
+const ADDRESS_AT_START = new RegExp(String.raw`^\d{1,5}\s+(?:\p{L}+\s+){1,3}${STREET_WORDS}\b\.?(?:\s|,|$)`, "iu");
+
 /** A speaker and what they reported, starting the minute's text: "LH noted that …", "A Parishioner asked …",
  * "The Parish Clerk reported …", "Cllr Smith proposed …". */
 const SPEAKER = String.raw`(?:\p{Lu}{2,4}|(?:The|A|An)(?:\s+\p{Lu}\p{Ll}+){1,3}|(?:Mr|Mrs|Ms|Dr|Cllr|Councillor|\p{Lu}\.?)\.?\s+\p{Lu}[\p{L}'’-]+)`;
@@ -265,7 +270,7 @@ export function matchItemHeading(
   options: { runOn?: boolean } = {},
 ): (ItemHeading & { style: NumberingStyle }) | null {
   const text = line.trim();
-  if (DATE_AT_START.test(text)) return null;
+  if (DATE_AT_START.test(text) || ADDRESS_AT_START.test(text)) return null;
   for (const style of styles) {
     const m = style.pattern.exec(text);
     const printed = m?.groups?.title?.trim();

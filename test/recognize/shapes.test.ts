@@ -889,6 +889,40 @@ describe("running minute numbers", () => {
   });
 });
 
+describe("a township's minutes in prose", () => {
+  it("an address is no item; 'with the following present:' in mid-sentence; 'X second, with Y making it unanimous'", () => {
+    const doc = parse(
+      [
+        "# Elm Township Board of Supervisors — Meeting Minutes, March 12, 2025",
+        "",
+        "Source: https://elmtownship.example/meetings/ (web text-extraction).",
+        "",
+        "181 BUNKERTOWN RD MARCH 12, 2025 6PM",
+        "The Elm Township Board of Supervisors held their regular monthly meeting with the following present: Chris Strand, Craig Strand, Rob Barton, Sharon Lucas.",
+        "",
+        "Public Comment: None",
+        "",
+        "Old Business: The zoning hearing was held and the variance was granted for the solar system.",
+        "",
+        "New Business: The supervisors reviewed the pension plan adoption agreement. The motion to adopt was made by Rob Barton, Craig Strand second, with Chris Strand making it unanimous.",
+        "",
+        "Park: The youth soccer teams fertilized the fields. Rob Barton made the motion to buy seed, Craig Strand second, with Chris Strand making it unanimous.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Strand", "Strand", "Barton", "Lucas"]);
+    expect(titles(doc)).toEqual([
+      [null, "Public Comment"],
+      [null, "Old Business"],
+      [null, "New Business"],
+      [null, "Park"],
+    ]);
+    expect(motions(doc).map((m) => [m.mover, m.seconder, m.result])).toEqual([
+      ["Rob Barton", "Craig Strand", "carried"],
+      ["Rob Barton", "Craig Strand", "carried"],
+    ]);
+  });
+});
+
 describe("resolutions inside paragraphs", () => {
   it("'RESOLVED:' opening a line under the text it decides; minutes confirmed after a long clause; payments authorised", () => {
     const doc = parse(

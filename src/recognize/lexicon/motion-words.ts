@@ -20,6 +20,9 @@ export const RESULT_WORDS = new PhraseDictionary<MotionResult | null>({
   resolved: "carried",
   "carried unanimously": "carried",
   "unanimously voted": "carried",
+  // "with Christopher Strawser making it unanimous"
+  "making it unanimous": "carried",
+  "made it unanimous": "carried",
   failed: "lost",
   fails: "lost",
   lost: "lost",

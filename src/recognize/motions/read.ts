@@ -153,8 +153,8 @@ function moverBy(tokens: Token[], i: number, source: string): Role | null {
     // "Motion by Gary Mantay", "Motion made by A. Hopkins", "Motion to Approve by Committee Member X", "motion to adjourn
     // meeting by Trustee Ahola"
     for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
-      // "The amended Motion was seconded by X" names a seconder
-      if (NOT_MOVING.has(keyAt(tokens, k))) return null;
+      // "The amended Motion was seconded by X" names a seconder ("The motion was made by X" its mover)
+      if (NOT_MOVING.has(keyAt(tokens, k)) && !(keyAt(tokens, k + 1) === "made" && keyAt(tokens, k + 2) === "by")) return null;
       if (keyAt(tokens, k) !== "by") continue;
       const name = nameAt(tokens, k + 1, source);
       if (name) return { name, at: i, textAt: keyAt(tokens, i + 1) === "to" ? i + 1 : undefined };
@@ -252,6 +252,11 @@ function seconderAt(tokens: Token[], i: number, source: string): Role | null {
     // "Councillor Kiely, in seconding the Motion, …"
     const before = isPunct(tokens[i - 1], ",") ? nameEndingAt(tokens, i - 1, source) : null;
     return before ? { name: before, at: i, onlyWhenOpen: true } : null;
+  }
+  // "Robert Barton Jr. made the motion to approve, Craig Strawser second, with …": "second" as the verb after a name
+  if (key === "second" && (i + 1 >= tokens.length || isPunct(tokens[i + 1], ",.;") || keyAt(tokens, i + 1) === "with")) {
+    const name = nameEndingAt(tokens, i, source);
+    if (name) return { name, at: i };
   }
   if (SECONDING_VERBS.has(key)) {
     // "… seconded GdM.", "seconded Cllr Smith, carried" — a name straight after the verb
@@ -381,6 +386,8 @@ function resultAt(tokens: Token[], i: number, source: string): ResultAt | null {
     if (close > end && close - end <= 6) rawEnd = close + 1;
   }
   const raw = source.slice(tokens[start]!.start, tokens[rawEnd - 1]!.end);
+  // "with Christopher Strawser making it unanimous": said only of a vote
+  if (/\bunanimous$/i.test(raw)) strong = true;
   return { result: m.value, raw, start, end, strong };
 }
 

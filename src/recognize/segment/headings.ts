@@ -157,9 +157,15 @@ function leadIn(node: RootContent): LeadIn | null {
  * part, and at least three titles must open records of some words, so that "Meeting Start Time: 7:06" is no item. Used
  * only where nothing else opens an item.
  */
+/** A value that is a web address and nothing more, with its brackets: "(https://example.org/minutes/)". */
+const ONLY_ADDRESS = /^\(?(?:https?:\/\/|www\.)\S*\)?[.,]?\s*(?:\([^()]*\)\.?)?$/i;
+
 export function leadInReading(tree: Root): Sections | null {
   const nodes = joinLoneNumerals(tree.children);
-  const leads = new Map(nodes.map((node) => [node, leadIn(node)] as const).filter((entry): entry is [RootContent, LeadIn] => entry[1] !== null));
+  // (a field whose value is only an address, "Source: https://…", is of the header)
+  const leads = new Map(
+    nodes.map((node) => [node, leadIn(node)] as const).filter((entry): entry is [RootContent, LeadIn] => entry[1] !== null && !ONLY_ADDRESS.test(entry[1].record.trim())),
+  );
   const counts = new Map<string, number>();
   for (const lead of leads.values()) counts.set(fold(lead.title), (counts.get(fold(lead.title)) ?? 0) + 1);
   let repeated = 0;
