@@ -571,12 +571,17 @@ function textBlocks(nodes: RootContent[], overLists?: Set<RootContent>): RootCon
   return out;
 }
 
+/** A unit's or a member's number before the name, with a dash: "10311 - Deanna Erhardt", "10317 – Shelley Sump". */
+const UNIT_NUMBER = /^\s*\d{1,6}\s*[-–—]\s+(?=\p{Lu})/u;
+
 function blockText(node: RootContent): string {
-  return rawText(node)
+  const lines = rawText(node)
     .split("\n")
-    .map((line) => line.replace(CALLOUT, "").replace(/\*{2,}|_{2,}/g, ""))
-    .join("\n")
-    .trim();
+    .map((line) => line.replace(CALLOUT, "").replace(/\*{2,}|_{2,}/g, ""));
+  // a roster of homes or members by number ("10311 - Deanna Erhardt" / "10317 – Shelley Sump"): the numbers are no names
+  const numbered = lines.filter((line) => UNIT_NUMBER.test(line)).length;
+  const roster = numbered >= 2 && numbered * 2 >= lines.length;
+  return (roster ? lines.map((line) => line.replace(UNIT_NUMBER, "")) : lines).join("\n").trim();
 }
 
 /** A column of names under its label, in a grid of labels side by side. */

@@ -581,7 +581,8 @@ export function parsePeople(printed: string, options: { oneALine?: boolean } = {
         person.honorific === null &&
         nextSegment?.separator === "and" &&
         /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(nextSegment.text) &&
-        fullNames >= Math.max(2, segments.length - 2)
+        // (a known given name says so whatever the list: "George and Ella Balaesh", "Tom and Martha Dillon")
+        (fullNames >= Math.max(2, segments.length - 2) || GIVEN_NAMES.has(fold(person.name)))
       ) {
         pendingGiven = { person, at: k };
       }

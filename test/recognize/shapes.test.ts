@@ -923,6 +923,39 @@ describe("a township's minutes in prose", () => {
   });
 });
 
+describe("an owners' association", () => {
+  it("homes by number before the owners' names; homeowners are the members; couples share a surname", () => {
+    const doc = parse(
+      [
+        "MAPLE ROW OWNERS ASSOCIATION",
+        "2012 ANNUAL MEETING",
+        "Meeting Date: Sunday, October 21, 2012",
+        "",
+        "Homeowners in Attendance:",
+        "10311 - Deanna Ehrlich",
+        "10317 – Shelley Sumner",
+        "10325 – Lauren Zeller",
+        "",
+        "Absent:",
+        "10313 – Lynn Montague",
+        "10315 – George and Ella Balash",
+        "10321 – Tom and Martha Dilley",
+        "10335 - Brian and Kozue Larsen",
+        "",
+        "1. Election of board members",
+        "",
+        "Ballots were handed out and the election was held.",
+        "",
+        "2. New business",
+        "",
+        "None.",
+      ].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Ehrlich", "Sumner", "Zeller"]);
+    expect(doc.attendance.absent.map((p) => p.name)).toEqual(["Lynn Montague", "George Balash", "Ella Balash", "Tom Dilley", "Martha Dilley", "Brian Larsen", "Kozue Larsen"]);
+  });
+});
+
 describe("resolutions inside paragraphs", () => {
   it("'RESOLVED:' opening a line under the text it decides; minutes confirmed after a long clause; payments authorised", () => {
     const doc = parse(

@@ -33,7 +33,8 @@ export const LABEL_HEADS: Record<string, AttendanceList | "attendance"> = {
 /** Qualifiers that say the names are members: "Board members present", "Trustees present", "SPC Members Present". */
 export const MEMBER_QUALIFIERS = wordSet(`
   board members member directors director trustees trustee commissioners commissioner councillors councillor cllrs committee
-  council commission supervisors supervisor governors governor voting spc aldermen selectmen delegates elected
+  council commission supervisors supervisor governors governor voting spc aldermen selectmen delegates elected homeowners
+  owners shareholders
 `);
 
 /** Qualifiers that put the names in attendance rather than among the members: "Also present", "Staff attending". */
