@@ -956,6 +956,38 @@ describe("an owners' association", () => {
   });
 });
 
+describe("numbered points under a heading of the business", () => {
+  it("'## Minutes' over one list of numbered sentences, a number skipped: each point is an item; the actions list is not", () => {
+    const doc = parseMinutesText(
+      [
+        "# Minutes of the Board Meeting of 13 February 2020",
+        "",
+        "## Attendance",
+        "",
+        "| Name | Organisation | Status |",
+        "|---|---|---|",
+        "| Ann Ilch | ING | Attended |",
+        "| Carol Quin | R3 | Attended |",
+        "",
+        "## Minutes",
+        "",
+        "1. CQ explained the difference between the two terms of use. CQ to draw up a diagram.",
+        "2. In response, AI explained that flexibility is important.",
+        "3. AI asked if it was possible to switch terms? CQ confirmed this was possible.",
+        "5. CQ presented a review of the top three operational risks.",
+        "",
+        "## Actions",
+        "",
+        "1. CQ to provide a diagram of the agreements.",
+        "2. AI to set up a session on liability.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(doc.items.map((item) => item.number)).toEqual(["1", "2", "3", "5"]);
+    expect(doc.items[3]!.title).toMatch(/^CQ presented a review/);
+  });
+});
+
 describe("resolutions inside paragraphs", () => {
   it("'RESOLVED:' opening a line under the text it decides; minutes confirmed after a long clause; payments authorised", () => {
     const doc = parse(

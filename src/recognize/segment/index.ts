@@ -7,7 +7,7 @@ import type { Heading, List, Root, RootContent } from "mdast";
 import { plainText } from "../../parse/text.js";
 import type { ItemHeading, NumberingStyle } from "../item-heading.js";
 import { headingsReading, leadInReading, restartsNumbering, titleCaseReading } from "./headings.js";
-import { numberedPointsReading, numberedReading } from "./numbered.js";
+import { containerPointsReading, numberedPointsReading, numberedReading } from "./numbered.js";
 
 export interface Section {
   heading: ItemHeading;
@@ -47,6 +47,10 @@ export function splitSections(tree: Root, styles?: NumberingStyle[]): Sections {
   const typographic = headingsReading(tree);
   // nothing numbered as a heading, nothing in capitals or bold: headings in title case standing alone, else numbered
   // points that are all the minutes hold, else titles that open paragraphs with a colon
+  // a heading that holds the business over one list of numbered points, each a sentence ("## Minutes" / "1. CQ explained …"),
+  // where the numbers read as headings are fewer
+  const points = numbered.by !== "bullets" && numbered.items.length < MIN_SECTIONS_AROUND_LIST ? containerPointsReading(tree, styles) : null;
+  if (points && points.items.length > numbered.items.length) return points;
   if (!typographic) return numbered.items.length === 0 ? (titleCaseReading(tree) ?? numberedPointsReading(tree, styles) ?? leadInReading(tree) ?? numbered) : numbered;
   if (numbered.by === "bullets" && (bulletsBeforeHeadings(tree, numbered, typographic) || bulletsInOneSection(tree, numbered, typographic))) return numbered;
   if (numbered.items.length < 2 || numbered.by === "bullets") return typographic;

@@ -6,7 +6,7 @@ import { plainText, rawText } from "../../parse/text.js";
 import { inTitleCase, isShouted } from "../title-case.js";
 import { AGENDA_REFERENCE, LONE_REFERENCE, compareOrder, continuesTitle, matchItemHeading, PLAIN_NUMBER, SLASHED_NUMBER, splitRunOn, type ItemHeading, type NumberingStyle } from "../item-heading.js";
 import type { Section, Sections } from "./index.js";
-import { isHeaderSection, REPORTING_VERBS } from "../lexicon/item-words.js";
+import { isContainerTitle, isHeaderSection, REPORTING_VERBS } from "../lexicon/item-words.js";
 import { refusedBySequence, type Candidate } from "./sequence.js";
 import { labelAt, titleLabel } from "../attendance.js";
 import { tokenize } from "../tokens.js";
@@ -182,6 +182,22 @@ export function numberedPointsReading(tree: Root, styles?: NumberingStyle[]): Se
   points.forEach((item) => FORCED.add(item));
   const sections = splitByNumbers(tree, styles);
   return sections.items.length === points.length ? { ...sections, numbering: null, by: "numbers" } : null;
+}
+
+/**
+ * Minutes whose record is one numbered list of points under a heading that holds the business ("## Minutes" / "1. CQ
+ * explained …" … "16. AV asked …"): each point is an item, whatever it reads like, its numbers going forward with gaps
+ * allowed. Null when no such list stands under such a heading.
+ */
+export function containerPointsReading(tree: Root, styles?: NumberingStyle[]): Sections | null {
+  const at = tree.children.findIndex((node) => node.type === "heading" && isContainerTitle(plainText(node)));
+  const list = tree.children[at + 1];
+  if (at < 0 || list?.type !== "list" || !list.ordered || list.children.length < MIN_POINTS) return null;
+  const numbers = list.children.map(itemNumber);
+  if (numbers.some((n, i) => n === null || (i > 0 && n <= numbers[i - 1]!))) return null;
+  list.children.forEach((item) => FORCED.add(item));
+  const sections = splitByNumbers(tree, styles);
+  return sections.items.length >= list.children.length ? { ...sections, numbering: null, by: "numbers" } : null;
 }
 
 /** An ordered list may hold item headings among ordinary numbered points: split it where they stand. */
