@@ -82,6 +82,8 @@ const DECISION_FORMULAS = [
   HEADLINE_DECISION,
   // "The proposal was accepted."
   PROPOSAL_DECIDED,
+  // the body deciding, as the bullet's first words: "The board decided to begin advertising …"
+  new RegExp(String.raw`^(?:the\s+)?${BODY_WORDS}\s+(?:unanimously\s+)?${DECIDED}\s+(?:to|that|not)\b`, "i"),
 ];
 const isDecisionFormula = (sentence: string) => DECISION_FORMULAS.some((formula) => formula.test(sentence));
 /** Statements in a paragraph: sentences, and lines that start with a capital (minutes written a decision a line). */

@@ -1777,5 +1777,8 @@ describe("tables, columns and sections", () => {
     // authority given, in a bullet too
     const authority = parse(["Residents Association Committee, 2 December 2018", "", "Present: Ana Cole, Ben Ruiz.", "", "1. Planning", "- vii. Consultants will be needed again. Andrew was authorised to spend up to £5,000 on the consultants.", "", "2. Trees", "- Andrew said he is authorised by the council to prune."].join("\n"));
     expect(authority.items.map((item) => item.resolutions.length)).toEqual([1, 0]);
+    // the body deciding, as a bullet's first words
+    const board = parse(["Board Meeting, 29 October 2018", "", "Present: Ana Cole, Ben Ruiz.", "", "1. Funding", "- The board decided to begin advertising for a developer.", "", "2. Roadmap", "- The board discussed a tool for parameterization."].join("\n"));
+    expect(board.items.map((item) => item.resolutions.length)).toEqual([1, 0]);
   });
 });
