@@ -886,6 +886,9 @@ describe("running minute numbers", () => {
     ]);
     expect(doc.items.map((item) => item.resolutions.length)).toEqual([0, 0, 0, 1, 0, 0]);
     expect(surnames(doc.attendance.apologies)).toEqual(["Hillard", "Evans", "Cobb"]);
+    // a title block over the item's text keeps its colon: the words after it go on with the title
+    const block = parse(["Residents Association Minutes, December 2, 2018", "", "Present: Ann Ainger, Mark Dennis", "", "1. Minutes of the meeting on 7 October were approved.", "", "2. The Old Police Station: new planning application for", "   smaller school", "", "   Andrew updated the committee on developments.", "", "3. Camden electoral review", "", "   Noted."].join("\n"));
+    expect(block.items[1]!.title).toBe("The Old Police Station: new planning application for smaller school");
   });
 });
 

@@ -59,7 +59,9 @@ function listItemPiece(item: ListItem, accept: Accept, followed = false): Piece 
   // "2489. Approval of minutes of previous meeting: Approved & signed as correct."
   // (not a title in capitals that goes on in capitals after its colon)
   const after = opening.slice(colon + 1).trim();
-  const titleBefore = lead !== "" && after !== "" && !(isShouted(lead) && isShouted(after)) && readsAsColonTitle(lead);
+  // (nor a title block over the item's text below it: "3. The Old Police Station: EFSA/Abacus’ new planning application for" /
+  // "smaller school" / its text)
+  const titleBefore = lead !== "" && after !== "" && others.length === 0 && !(isShouted(lead) && isShouted(after)) && readsAsColonTitle(lead);
   const label = !forced && lead && (titleLabel(lead) !== null || recordAfter || titleBefore) ? accept(`${marker} ${lead}`, { runOn: false }) : null;
   if (label) {
     const names = rawText(first).slice(rawText(first).indexOf(":") + 1).trim();
