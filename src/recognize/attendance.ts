@@ -250,7 +250,8 @@ function toPeople(ctx: Context, printed: string, nodes: RootContent[], oneALine 
   if (saysNone(text)) return [];
   const source = sourceOf(ctx, ...nodes);
   return (rosterRows(text) ?? parsePeople(text.split("\n").map((line) => namesSideBySide(officeInBrackets(line))).join("\n"), { oneALine }))
-    .filter((p) => p.name.split(/\s+/).length <= 6 && /^[\p{Lu}@]/u.test(p.name))
+    // (a key to a roll call's letters, "P – Present   A – Absent", names no one: a name has two letters together, or is a handle)
+    .filter((p) => p.name.split(/\s+/).length <= 6 && /^[\p{Lu}@]/u.test(p.name) && (p.name.startsWith("@") || /\p{L}{2}/u.test(p.name)))
     .map((p) => {
       const at = lowerCase ? text.indexOf(p.name) : -1;
       return person(at < 0 ? p : { ...p, name: asPrinted.slice(at, at + p.name.length) }, source);

@@ -957,6 +957,12 @@ describe("an owners' association", () => {
     expect(surnames(doc.attendance.present)).toEqual(["Ehrlich", "Sumner", "Zeller"]);
     expect(doc.attendance.absent.map((p) => p.name)).toEqual(["Lynn Montague", "George Balash", "Ella Balash", "Tom Dilley", "Martha Dilley", "Brian Larsen", "Kozue Larsen"]);
   });
+
+  it("a key to a roll call's letters ('P – Present   A – Absent') names no one", () => {
+    const doc = parse(["BOARD OF GOVERNORS", "Learning Committee, 21/09/2020", "", "GOVERNOR ATTENDANCE", "", "Paula Evans   P", "Simon Barnes   P", "Sandra Cart   P", "", "P – Present   S – Sanctioned", "A – Absent   L – Late arrival", "", "1. Minutes", "", "Agreed."].join("\n"));
+    expect(doc.attendance.present.every((p) => /\p{L}{2}/u.test(p.name))).toBe(true);
+    expect(surnames(doc.attendance.present)).toEqual(["Evans", "Barnes", "Cart"]);
+  });
 });
 
 describe("numbered points under a heading of the business", () => {
