@@ -48,7 +48,7 @@ export function plainText(node: Nodes): string {
 
 /** Sentence breaks: a full stop, then a capital — not "£65.00", not "No. 2018" nor "Tender No. RFT-2024-315" (a word after "No." still breaks), and
  * not after an honorific or an initial that a name follows ("Cllr. P. Harries declared …", "Councillor C. Rahman"). */
-const SENTENCE_BREAK = /(?<![\s(](?:Cllr|Cllrs|Mr|Mrs|Ms|Dr|Rev|Revd|Prof|St)\.|(?:^|[\s(])\p{Lu}\.)(?<=[.!?])\s+(?=[\p{Lu}"“(])(?!\p{Lu}{1,5}-?\d)/u;
+const SENTENCE_BREAK = /(?<![\s(](?:Cllr|Cllrs|Mr|Mrs|Ms|Dr|Rev|Revd|Prof|St|CLLR|MR|MRS|MS|DR)\.|(?:^|[\s(])\p{Lu}\.)(?<=[.!?])\s+(?=[\p{Lu}"“(])(?!\p{Lu}{1,5}-?\d)/u;
 
 /** The sentences of a text, trimmed. */
 export function sentences(text: string): string[] {

@@ -1111,6 +1111,11 @@ describe("motion shapes", () => {
     expect(motion!.counts?.for).toBe(7);
   });
 
+  it('a commission\'s motion block, "MOTION: Approved W/ Conditions   1st: MR. Rumsch   2nd: MR. Phares"', () => {
+    const [motion] = motions(minutes("MOTION: Approved W/ Conditions   1st: MR. Rumsch   2nd: MR. Phares"));
+    expect(motion).toMatchObject({ mover: "Rumsch", seconder: "Phares", result: "carried" });
+  });
+
   it('"Moved: Cllr Ismail. Seconded: Cllr Adair. Carried." is a motion', () => {
     const [motion] = motions(minutes("The budget be approved. Moved: Cllr Ismail. Seconded: Cllr Adair. Carried."));
     expect(motion).toMatchObject({ mover: expect.stringMatching(/Ismail$/), seconder: expect.stringMatching(/Adair$/), result: "carried" });

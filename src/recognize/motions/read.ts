@@ -92,8 +92,9 @@ function labelled(tokens: Token[], i: number, words: string[]): number | null {
 // ---------------------------------------------------------------------------------------------------------------------
 // Movers and seconders
 
-const MOVER_LABELS = [["moved"], ["mover"], ["proposed"], ["proposer"], ["proposed", "by"], ["moved", "by"], ["motion", "by"], ["motion", "made", "by"], ["moved", "and", "proposed", "by"]];
-const SECONDER_LABELS = [["seconded"], ["seconder"], ["second"], ["seconded", "by"], ["second", "by"]];
+// ("1st: MR. Rumsch   2nd: MR. Phares": the first and the second, as a commission's motion block prints them)
+const MOVER_LABELS = [["moved"], ["mover"], ["proposed"], ["proposer"], ["proposed", "by"], ["moved", "by"], ["motion", "by"], ["motion", "made", "by"], ["moved", "and", "proposed", "by"], ["1", "st"]];
+const SECONDER_LABELS = [["seconded"], ["seconder"], ["second"], ["seconded", "by"], ["second", "by"], ["2", "nd"]];
 const MOVING_VERBS = new Set(["moved", "moves", "proposed", "proposes"]);
 const SECONDING_VERBS = new Set(["seconded", "seconds"]);
 
