@@ -77,7 +77,7 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
   }
   const attendance = assembleAttendance(evidence);
   withoutOwnerColumn(items, attendance);
-  withMoversByInitials(items, attendance);
+  withShortNamesResolved(items, attendance);
   markPresidingChair(attendance, documentText, chairLabelled(evidence), (offset) => sourceAt(ctx, lineAtOffset(documentText, offset)));
   checkConsistency(ctx, attendance, items);
   const attended = evidence.some((e) => e.list === "present" && e.how !== "roster" && !e.reference);
@@ -107,9 +107,9 @@ function withoutOwnerColumn(items: Item[], attendance: Attendance): void {
 const SHORT_NAME = /^(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,3}|\p{Lu}\p{Ll}+ \p{Lu}\.?|\p{Lu}[\p{Ll}'’-]+)$/u;
 
 /** Movers, seconders and voters printed short, "MK moves to accept, LH seconds", "Rebecca N: Aye", "Daniel proposes
- * motion for graduation, Gordon seconds": the one person
- * present (or in attendance) they fit, where only one does. A vote keeps the name as printed in `raw`. */
-function withMoversByInitials(items: Item[], attendance: Attendance): void {
+ * motion for graduation, Gordon seconds": the one person present (or in attendance) they fit, where only one does. A
+ * vote keeps the name as printed in `raw`. */
+function withShortNamesResolved(items: Item[], attendance: Attendance): void {
   const people = [...attendance.present, ...attendance.in_attendance];
   if (people.length === 0) return;
   const surnames = new Set(people.map((p) => surnameKey(p.name)));
