@@ -22,7 +22,7 @@ import {
 } from "./lexicon/attendance-words.js";
 import { MOTION_ROLE_WORDS } from "./lexicon/motion-words.js";
 import { OFFICE_WORDS, STAFF_OFFICE_WORDS } from "./lexicon/people-words.js";
-import { chairingOf, isNameToken, parsePeople, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
+import { chairingOf, isNameToken, parsePeople, readPerson, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
 import { columnCells, columnTable, pipeTable } from "./pipe-table.js";
 import { BLANKS, trimEnd } from "./strings.js";
@@ -659,6 +659,8 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
       // a heading in capitals after names in mixed case starts what follows them ("OTHER ATTENDEES" / "Bryan" / … /
       // "AGENDA ITEMS")
       const namesInCapitals = open.texts.length === 0 || open.texts.some(inCapitals);
+      // "In person: Jane Smith, Bob Jones" / "Online: …": how some of those listed attended, a note before their names
+      for (let k = 0; k < lines.length && labelsOf(tokenize(lines[k]!)).length === 0; k++) lines[k] = withoutMannerNote(lines[k]!);
       while (
         taken < lines.length &&
         labelsOf(tokenize(lines[taken]!)).length === 0 &&
@@ -722,6 +724,22 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
   }
   close();
   return found;
+}
+
+/** The words of a note before a list's names: "In person", "Online", "Everyone", "Via Zoom". */
+const MAX_NOTE_WORDS = 3;
+
+/** A line's names without the note before them ("In person: Jane Smith, Bob Jones" → "Jane Smith, Bob Jones"), when
+ * what follows the colon reads as names and what comes before it is a few words that name no one. */
+function withoutMannerNote(line: string): string {
+  const colon = line.indexOf(":");
+  if (colon <= 0) return line;
+  const note = tokenize(line.slice(0, colon));
+  const value = line.slice(colon + 1).trim();
+  if (note.length === 0 || note.length > MAX_NOTE_WORDS || note.some((t) => t.kind !== "word")) return line;
+  // "Jane Smith: Chair": a name and its office
+  if (readPerson(line.slice(0, colon)).draft && note.length > 1) return isOffice(value) && !readsAsNames(value) ? `${line.slice(0, colon)}, ${value}` : line;
+  return value && readsAsNames(value) && !MOTION_ROLE_WORDS.test(line) ? value : line;
 }
 
 /** A table's column of names, and of their offices. */
@@ -951,6 +969,7 @@ export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
   }
   const listed = new Set(evidence.filter((e) => !e.reference).flatMap((e) => e.people.map((p) => surnameKey(p.name))));
   const labelled = new Set(evidence.filter((e) => e.how === "label" && !e.reference).flatMap((e) => e.people.map((p) => surnameKey(p.name))));
+  const splitOff: Found[] = [];
   for (const e of evidence) {
     if (e.how === "roster" && e.list === "present" && strongPresent) continue;
     // "Chairperson: Beau" marks someone listed elsewhere; "Recorder: Marty Florey" adds the recorder when not listed
@@ -968,7 +987,14 @@ export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
       const { members, others } = splitOfficers(e.people as Found[]);
       for (const p of members) add("present", p);
       for (const p of others) add("in_attendance", p);
+      if (members.length === 0) splitOff.push(...others);
     } else for (const p of e.people as Found[]) add(e.list, p);
+  }
+  // those present that would all be officers, with no member present, are the members with their offices ("Jane Smith,
+  // Treasurer" / "Bob Jones, Secretary"): a meeting is not held by its officers alone
+  if (attendance.present.length === 0 && splitOff.length > 0) {
+    attendance.in_attendance = attendance.in_attendance.filter((p) => !splitOff.some((q) => q.name === p.name && q.source === p.source));
+    attendance.present = splitOff.map(({ list: _list, titleKind: _kind, ...clean }) => clean);
   }
   // listed as not attending and named again in the apologies: absent with apologies
   const apologised = new Set(attendance.apologies.map((p) => surnameKey(p.name)));

@@ -730,6 +730,8 @@ function isNickname(tokens: Token[], close: number): boolean {
  * initials or particles are left whole. */
 function namePairs(piece: string): string[] {
   const tokens = tokenize(piece);
+  // "@philiptaron @JulienMalka @K900": handles side by side are as many people
+  if (tokens.length >= 2 && tokens.every((t) => t.kind === "handle")) return tokens.map((t) => piece.slice(t.start, t.end));
   const { rest } = takeNotes(tokens, piece);
   const title = titleAt(rest, 0);
   const words = rest.slice(title ? title.end : 0);

@@ -1796,3 +1796,26 @@ describe("tables, columns and sections", () => {
     expect(board.items.map((item) => item.resolutions.length)).toEqual([1, 0]);
   });
 });
+
+describe("attendance under a heading, in the shapes of small bodies", () => {
+  const withAttendees = (...lines: string[]) =>
+    parse(["# Lantern Collective steering meeting 2025-12-10", "", "## Attendees", "", ...lines, "", "## Budget", "", "We agreed to fund the hosting.", "", "## Other business", "", "None."].join("\n"));
+
+  it("handles side by side are as many people, and a note before the names ('Everyone:', 'In person:') names no one", () => {
+    expect(withAttendees("- Everyone: @quillon @MarisaK @dev42").attendance.present.map((p) => p.name)).toEqual(["@quillon", "@MarisaK", "@dev42"]);
+    const hybrid = withAttendees("- In person: Jane Okoro, Bob Lindqvist", "- Online: Priya Natarajan", "- Note taker: @tamsin");
+    expect(surnames(hybrid.attendance.present)).toEqual(["Okoro", "Lindqvist", "Natarajan", "@tamsin"]);
+  });
+
+  it("'Name: Office' one a line is a person with an office; a list of officers alone is the members with their offices", () => {
+    const colons = withAttendees("- Jane Okoro: Chair", "- Bob Lindqvist: Treasurer");
+    expect(colons.attendance.present.map((p) => [p.name, p.position])).toEqual([
+      ["Jane Okoro", "Chair"],
+      ["Bob Lindqvist", "Treasurer"],
+    ]);
+    expect(chairOf(colons)).toBe("Jane Okoro");
+    const officers = withAttendees("- Jane Okoro, Treasurer", "- Bob Lindqvist, Secretary");
+    expect(surnames(officers.attendance.present)).toEqual(["Okoro", "Lindqvist"]);
+    expect(officers.attendance.in_attendance).toEqual([]);
+  });
+});
