@@ -26,7 +26,7 @@ import { chairingOf, isNameToken, parsePeople, readPerson, readsAsNames, surname
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
 import { columnCells, columnTable, pipeTable } from "./pipe-table.js";
 import { BLANKS, trimEnd } from "./strings.js";
-import { isPunct, tokenize, type Token } from "./tokens.js";
+import { columnGapBefore, isPunct, tokenize, type Token } from "./tokens.js";
 
 export { readsAsNames };
 
@@ -117,7 +117,7 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
   while (k < lineEnd && words < (following ? MAX_FOLLOWING_LABEL_WORDS : MAX_LABEL_WORDS)) {
     const token = tokens[k]!;
     // "In Attendance      Cr Simon Reid (Chairperson)": a column gap after the label's words, and its names in the next column
-    if (head !== null && k > first && columnGapBefore(tokens, k)) {
+    if ((head !== null || role !== null) && k > first && columnGapBefore(tokens, k)) {
       namesFollow = true;
       break;
     }
@@ -305,17 +305,9 @@ function namesSideBySide(line: string): string {
 
 /** A line that ends where a list goes on: after a comma, "and" or "&". */
 const RUNS_ON = /(?:,|\band|&)$/;
-/** A column gap between token `k` and the one before it on its line. */
-function columnGapBefore(tokens: Token[], k: number): boolean {
-  const token = tokens[k];
-  const before = tokens[k - 1];
-  return token !== undefined && before !== undefined && !token.breakBefore && token.start - before.end >= MIN_COLUMN_GAP;
-}
 
 /** Initials in brackets after a name: "(AC)". */
 const BRACKETED_INITIALS = /\(\p{Lu}{2,3}\)/u;
-/** Fewest spaces between two columns. */
-const MIN_COLUMN_GAP = 3;
 /** The gap between a roster's columns: three spaces or more between words. */
 const COLUMN_GAP = /(?<=\S)\s{3,}(?=\S)/;
 
@@ -787,12 +779,17 @@ function labelsOf(tokens: Token[], overList = false): Label[] {
   for (let at = 0; at < tokens.length; at++) {
     if (at < after) continue;
     const token = tokens[at]!;
-    const start = starts.has(at);
+    // a line's or sentence's start, or a cell's after a column gap and a value ("Chaired by   Jane Okoro      Clerked by
+    // Bob Lindqvist"; in "Present      Chairman   Hollis" the office is the label's value)
+    const cell = !starts.has(at) && at > after && columnGapBefore(tokens, at);
+    const start = starts.has(at) || cell;
     // "… held their regular monthly meeting with the following present: Christopher Strawser, …": in mid-sentence too
     const following = token.key === "the" && tokens[at + 1]?.key === "following";
     if (!start && !following && !(token.capitalised && token.kind === "word")) continue;
     const lineEnd = lineEndAfter(tokens, at);
-    const label = labelAt(tokens, at, lineEnd, overList) ?? (start ? labelAfterName(tokens, at, lineEnd) : null);
+    const label = labelAt(tokens, at, lineEnd, overList) ?? (start && !cell ? labelAfterName(tokens, at, lineEnd) : null);
+    // (a cell's label has its value in the next cell: "Chris Petersen      Board Member" ends with an office, not a label)
+    if (label && cell && label.end >= lineEnd) continue;
     if (label && (start || isPunct(tokens[label.end - 1], ":") || isPunct(tokens[label.end - 2], ":"))) {
       labels.push(label);
       after = label.end;

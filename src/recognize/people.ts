@@ -17,7 +17,7 @@ import {
 } from "./lexicon/people-words.js";
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
 import { BLANKS, trimEnd } from "./strings.js";
-import { fold, isPunct, tokenize, type Token } from "./tokens.js";
+import { columnGapBefore, fold, isPunct, tokenize, type Token } from "./tokens.js";
 
 export type ListName = "present" | "apologies" | "absent" | "in_attendance";
 
@@ -783,6 +783,8 @@ export function nameAfter(tokens: Token[], i: number, source: string): NameInTex
       // "Dixon"); a label on the next line ("SECOND:") is not a surname
       if (!(isNameToken(token) && !isNameToken(tokens[k + 1]) && !isPunct(tokens[k + 1], ":"))) break;
     }
+    // nor over a column gap: "Chaired by   Jane Okoro      Clerked by …"
+    if (k > start && columnGapBefore(tokens, k)) break;
     if (isNameToken(token)) {
       words++;
       k++;

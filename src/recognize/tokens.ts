@@ -123,6 +123,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Fewest spaces between two columns. */
+const MIN_COLUMN_GAP = 3;
+
+/** A column gap between token `k` and the one before it on its line: "Present      Chairman   Stuart". */
+export function columnGapBefore(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  const before = tokens[k - 1];
+  return token !== undefined && before !== undefined && !token.breakBefore && token.start - before.end >= MIN_COLUMN_GAP;
+}
+
 /** True when the token is this punctuation mark (or one of these). */
 export function isPunct(token: Token | undefined, marks: string): boolean {
   return token !== undefined && token.kind === "punct" && marks.includes(token.text);

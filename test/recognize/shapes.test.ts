@@ -1819,3 +1819,34 @@ describe("attendance under a heading, in the shapes of small bodies", () => {
     expect(officers.attendance.in_attendance).toEqual([]);
   });
 });
+
+describe("labels in the cells of a row", () => {
+  it("'Chaired by   Name      Clerked by   Name': a name ends at a column gap, and a label may open the next cell", () => {
+    const doc = parse(
+      [
+        "Brookfield Primary School",
+        "Curriculum Committee",
+        "Minutes of the meeting held on 14 March 2022 at 4pm",
+        "",
+        "Chaired by     Jane Okoro        Clerked by    Bob Lindqvist",
+        "Present:   Jane Okoro, Priya Natarajan, Tom Hale",
+        "",
+        "1. Welcome",
+        "The chair welcomed everyone.",
+        "",
+        "2. Minutes of the last meeting",
+        "The minutes were agreed as a true record.",
+      ].join("\n"),
+    );
+    expect(chairOf(doc)).toBe("Jane Okoro");
+    expect(surnames(doc.attendance.present)).toEqual(["Okoro", "Natarajan", "Hale"]);
+    expect(surnames(doc.attendance.in_attendance)).toEqual(["Lindqvist"]);
+  });
+
+  it("an office in a roster's second column is no label, though it ends its line ('Chris Petersen      Board Member')", () => {
+    const doc = parse(
+      ["Regular Board Meeting", "Minutes, May 9, 2023", "", "Board Attendees", "Ana Ruiz            Board President", "Chris Petersen      Board Member", "Dale Ng             Board Member", "", "1. Public Comment", "None.", "", "2. Consent Calendar", "The consent calendar was approved."].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Ruiz", "Petersen", "Ng"]);
+  });
+});

@@ -53,8 +53,9 @@ export const NEUTRAL_LABEL_WORDS = wordSet(`
 /** Labels that name the presiding member: "PRESENT IN THE CHAIR:", "In the Chair:", "Presiding:", "Chairperson: Beau". */
 export const CHAIR_LABELS = wordSet("presiding chairperson chairman chair chairing cathaoirleach");
 
-/** Labels of one officer's role in the meeting: "Recorder: Marty Florey", "Minute taker: Lewis", "Secretary: Phoebe". */
-export const ROLE_LABELS = wordSet("recorder minute-taker minutes secretary clerk scribe note-taker notetaker");
+/** Labels of one officer's role in the meeting: "Recorder: Marty Florey", "Minute taker: Lewis", "Secretary: Phoebe",
+ * "Clerked by   Bob Lindqvist", "Minuted by: Lewis". */
+export const ROLE_LABELS = wordSet("recorder minute-taker minutes secretary clerk scribe note-taker notetaker clerked minuted");
 
 /** What an empty list says: "None", "Nil", "No apologies were received", "N/A". */
 export const NONE_WORDS = wordSet("none nil nobody n/a na no");
