@@ -163,7 +163,7 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
     else if (CHAIR_LABELS.has(key) && words === 0) {
       role = "chair";
       chair = true;
-    } else if (ROLE_LABELS.has(key) && words === 0) role = "officer";
+    } else if ((ROLE_LABELS.has(key) || (TAKER_OF.has(key) && /^takers?$/.test(tokens[k + 1]?.key ?? ""))) && words === 0) role = "officer";
     // "Members of the Public Mr & Mrs Godfrey": the names start where the label's words stop
     else if (publicLabel && token.capitalised) break;
     // "Attendees Tony Brown (Chair), …": in a grid of labels, the names start after the one label word
@@ -718,8 +718,12 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
   return found;
 }
 
+/** "Note taker", "Minute taker": a role's label in two words. */
+const TAKER_OF = new Set(["note", "notes", "minute", "minutes"]);
+
 /** The words of a note before a list's names: "In person", "Online", "Everyone", "Via Zoom". */
 const MAX_NOTE_WORDS = 3;
+const EVERYONE = new Set(["everyone", "everybody", "all"]);
 
 /** A line's names without the note before them ("In person: Jane Smith, Bob Jones" → "Jane Smith, Bob Jones"), when
  * what follows the colon reads as names and what comes before it is a few words that name no one. */
@@ -731,6 +735,9 @@ function withoutMannerNote(line: string): string {
   if (note.length === 0 || note.length > MAX_NOTE_WORDS || note.some((t) => t.kind !== "word")) return line;
   // "Jane Smith: Chair": a name and its office
   if (readPerson(line.slice(0, colon)).draft && note.length > 1) return isOffice(value) && !readsAsNames(value) ? `${line.slice(0, colon)}, ${value}` : line;
+  // the note says how they attended, in the words of no list ("In person", "Online", "Everyone"); "Directors nominee:" says
+  // who they are
+  if (!note.every((t) => NEUTRAL_LABEL_WORDS.has(t.key) || EVERYONE.has(t.key))) return line;
   return value && readsAsNames(value) && !MOTION_ROLE_WORDS.test(line) ? value : line;
 }
 
@@ -931,7 +938,10 @@ function splitOfficers(people: Found[]): { members: Found[]; others: Found[] } {
   // a guest among them ("Dave Goodwin, Visitor") is set aside later, and does not end the members
   const members = people.findIndex((p) => !memberPositioned(p) && !GUEST_POSITION.test(p.position ?? ""));
   const ownOffice = (p: Found) => p.position !== null && !BOARD_OFFICES.has(p.position.trim().toLowerCase());
-  if (members >= 2 && people.slice(members).every(ownOffice)) cut = Math.min(cut, members);
+  // (members named as such: a roster of a club's offices, "President – Dana Whitlock", "Equipment Manager – Lucy Brandt", is
+  // its board, not a board and its staff)
+  const plainMember = people.slice(0, Math.max(0, members)).some((p) => !chairingOf(p.position ?? "") && !/president/i.test(p.position ?? ""));
+  if (members >= 2 && plainMember && people.slice(members).every(ownOffice)) cut = Math.min(cut, members);
   const clerk = people.findIndex((p) => p.titleKind === "office" && /clerk/i.test(p.honorific ?? ""));
   if (clerk >= 0) cut = Math.min(cut, clerk);
   while (cut > 0 && officer(people[cut - 1]!)) cut--;
@@ -972,7 +982,7 @@ export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
     // "Chairperson: Beau" marks someone listed elsewhere; "Recorder: Marty Florey" adds the recorder when not listed
     if (e.reference && e.list === "present") continue;
     if (e.reference) {
-      for (const p of e.people as Found[]) if (!listed.has(surnameKey(p.name)) && p.name.includes(" ")) add(e.list, p);
+      for (const p of e.people as Found[]) if (!listed.has(surnameKey(p.name)) && (p.name.includes(" ") || p.name.startsWith("@"))) add(e.list, p);
       continue;
     }
     // "Ms L Game, Ms S Chandler and Ms T Scott were in attendance virtually": how those listed attended, not a new list

@@ -32,7 +32,9 @@ export function warn(ctx: Context, code: string, message: string, source: Source
 /** Words of two or more capitals (digits allowed after the first letter) that the document uses in mixed-case lines. */
 const WHOLE_ACRONYM = /^[A-Z][0-9]*[A-Z][A-Z0-9]*s?$/;
 const TWO_CAPITALS = /[A-Z][A-Z0-9]*[A-Z]/;
-const SHOUTED_WORD = /^[A-Z][A-Z'’]+[,:;.]?$/;
+const SHOUTED_WORD = /^[A-Z][A-Z'’]+$/;
+/** A word of capitals, its markup and punctuation aside: "**TREASURER", "REPORT:**". */
+const shoutedWord = (word: string | undefined): boolean => SHOUTED_WORD.test((word ?? "").replace(/^[^A-Za-z]+|[^A-Za-z'’]+$/g, ""));
 
 /** More capitals than lower-case letters: a heading or a shouted label, no evidence of an acronym. */
 function mostlyCapitals(line: string): boolean {
@@ -55,7 +57,7 @@ export function collectAcronyms(text: SourceText): Set<string> {
       const core = word.replace(/^[^A-Za-z0-9]+|(?<![^A-Za-z0-9])[^A-Za-z0-9]+$/g, "");
       if (!WHOLE_ACRONYM.test(core)) return;
       // a word in a run of capitals is shouting ("STOKE FERRY PARISH COUNCIL Draft…"), not an acronym
-      if (SHOUTED_WORD.test(words[i - 1] ?? "") || SHOUTED_WORD.test(words[i + 1] ?? "")) return;
+      if (shoutedWord(words[i - 1]) || shoutedWord(words[i + 1])) return;
       found.add(core.replace(/s$/, ""));
     });
   }

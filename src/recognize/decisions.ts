@@ -11,7 +11,7 @@ import { unitsOf } from "./units.js";
 /** The words for the body that decides: "all", "councillors", "the committee". */
 const BODY_WORDS = String.raw`(?:\ball|councillors|members|council|committee|panel|board|commission|group|meeting|we)\b`;
 /** The verbs of a body's decision: "agreed", "resolved", "decided". */
-const DECIDED = String.raw`(?:agreed|resolved|decided)`;
+const DECIDED = String.raw`(?:agreed|resolved|decided|determined)`;
 /** "agreed" or "resolved" as the body's act, each wording family apart: */
 const DECISIONS: RegExp[] = [
   // after a collective subject: "Councillors resolved to donate £65", "The committee agreed.", "All agreed this was …"
@@ -38,7 +38,7 @@ const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|t
 // each sentence once, where every word read its sentence again (quadratic).
 const DISCUSSION_INTRO = /(?:^|\.)(?=[^.]*:\s*-?$)[^.]*?\b(?:noted|said|discussed|raised|highlighted|reported)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
-const MENTIONS_DECISION = /\b(?:agree|resolv|decided|approv|adopt|elected|unanimous|accepted|confirmed|authori[sz]ed|voted)/i;
+const MENTIONS_DECISION = /\b(?:agree|resolv|decided|determined|approv|adopt|elected|unanimous|accepted|confirmed|authori[sz]ed|voted)/i;
 /** A headline: a thing decided in one to three words, then its participle, and at most "as amended" or "unanimously" after:
  * "Minutes Approved", "Budget adopted." (not "Not approved", nor a sentence). */
 const DECIDED_THING = String.raw`(?!not\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}`;
@@ -68,6 +68,8 @@ const DECISION_FORMULAS = [
   /^unanimous(?:ly)?\s+(?:adoption|approval|acceptance|agreement)\b/i,
   // the last meeting's minutes confirmed: "The minutes of the previous meeting were approved", "Minutes were adopted as read"
   /^(?:the\s+)?minutes\b[^.;]{0,200}?\b(?:were|was|are|is)\s+(?:duly\s+|unanimously\s+)?(?:approved|adopted|accepted|confirmed|agreed|signed)\b/i,
+  // approved for want of changes: "No changes were requested, so those minutes are considered approved."
+  /\bminutes\s+(?:were|was|are|is)\s+(?:considered|deemed)\s+(?:approved|adopted|accepted)\b/i,
   // authority given: "Andrew was authorised to spend up to £5,000", "Online payments were authorised in respect of …"
   /\b(?:was|were|is|are)\s+(?:duly\s+|unanimously\s+)?authori[sz]ed\b(?!\s+by\b)/i,
   // a vote's outcome alone in a bullet: "Unanimously voted", "Unanimously carried"

@@ -506,7 +506,7 @@ export function chairingOf(office: string): "chair" | "vice_chair" | null {
 export function parsePeople(printed: string, options: { oneALine?: boolean } = {}): PersonDraft[] {
   // "Michael McKibbin, Ed.D., vice president": a degree's full stops are not sentence ends
   const list = printed.replace(/,\s*(Ed|Ph|Psy|M|J|D\.?M)\.\s?D\.(?=\s*(?:,|$))/g, (_m, a: string) => `, ${a.replace(".", "")}D`);
-  const bracketed = officesWithPeople(list);
+  const bracketed = officesWithPeople(list) ?? officesBeforeNames(list, options);
   if (bracketed) return bracketed;
   const affiliated = affiliationLines(list, options.oneALine === true);
   if (affiliated) return affiliated;
@@ -646,6 +646,38 @@ function officesWithPeople(list: string): PersonDraft[] | null {
     }
   }
   return found.length > 0 && list.slice(from).replace(/[\s.,;]/g, "") === "" ? found : null;
+}
+
+/** Small words inside an office's name: "Director of Finance", "Health and Safety Officer". */
+const OFFICE_JOINERS = new Set(["of", "and", "the", "for"]);
+
+/** An office at a line's start, then a dash or a colon: "Vice President – Mark Eby", "Captains – Matt Eby, Jenna Jansa". */
+const OFFICE_FIRST = new RegExp(String.raw`^\s*([\p{Lu}][\p{L}'’ /&-]{0,60}?)\s*(?:\s[-–—]|:)\s+(?=\S)`, "u");
+
+/** The office a line starts with, when its last word is an office's word ("Equipment Manager", "Captains"). */
+function officeFirst(line: string): { office: string; names: string } | null {
+  const match = OFFICE_FIRST.exec(line);
+  if (!match) return null;
+  const words = tokenize(match[1]!).filter((t) => t.kind === "word");
+  const last = words[words.length - 1]?.key ?? "";
+  if (words.length === 0 || words.length > 4 || !words.every((t) => t.capitalised || OFFICE_JOINERS.has(t.key))) return null;
+  if (!OFFICE_WORDS.has(last) && !OFFICE_WORDS.has(last.replace(/e?s$/, ""))) return null;
+  return { office: match[1]!.trim(), names: line.slice(match[0].length) };
+}
+
+/** A roster of offices, each at its line's start before its holders: "President – Chris Frick" / "Treasurer – Julie
+ * Campbell" / "Captains – Matt Eby, Jenna Jansa". Every line is such a row, and there are two or more. */
+function officesBeforeNames(list: string, options: { oneALine?: boolean }): PersonDraft[] | null {
+  const lines = list.split("\n").filter((line) => line.trim());
+  const rows = lines.map(officeFirst);
+  if (rows.length < 2 || rows.some((row) => row === null)) return null;
+  return rows.flatMap((row) =>
+    parsePeople(row!.names, options).map((person) => {
+      person.position ??= row!.office;
+      person.role ??= chairingOf(row!.office);
+      return person;
+    }),
+  );
 }
 
 /** A segment that is the office of the person before it, not a person: "President", "PCSO", "EDC", "SEND Transformation
@@ -970,6 +1002,9 @@ export function withoutHeadcount(text: string): string {
 /** True when a text reads as a list of people rather than a sentence: lower-case words outside brackets are joiners, the
  * words of offices and titles, or group words. */
 export function readsAsNames(text: string): boolean {
+  // a roster's row, its office first: "Vice President – Mark Eby"
+  const row = text.includes("\n") ? null : officeFirst(text);
+  if (row) return readsAsNames(row.names);
   const tokens = tokenize(withoutHeadcount(text));
   let depth = 0;
   let names = 0;

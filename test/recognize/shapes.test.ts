@@ -1804,7 +1804,11 @@ describe("attendance under a heading, in the shapes of small bodies", () => {
   it("handles side by side are as many people, and a note before the names ('Everyone:', 'In person:') names no one", () => {
     expect(withAttendees("- Everyone: @quillon @MarisaK @dev42").attendance.present.map((p) => p.name)).toEqual(["@quillon", "@MarisaK", "@dev42"]);
     const hybrid = withAttendees("- In person: Jane Okoro, Bob Lindqvist", "- Online: Priya Natarajan", "- Note taker: @tamsin");
-    expect(surnames(hybrid.attendance.present)).toEqual(["Okoro", "Lindqvist", "Natarajan", "@tamsin"]);
+    expect(surnames(hybrid.attendance.present)).toEqual(["Okoro", "Lindqvist", "Natarajan"]);
+    // the note taker by a label of the role, a handle as a name
+    expect(hybrid.attendance.in_attendance.map((p) => p.name)).toEqual(["@tamsin"]);
+    // a note that says who they are is no note of how they attended: a nominee is not among the members present
+    expect(surnames(withAttendees("- Directors: Jane Okoro, Bob Lindqvist", "- Directors nominee: Nomi Harris").attendance.present)).toEqual(["Okoro", "Lindqvist"]);
   });
 
   it("'Name: Office' one a line is a person with an office; a list of officers alone is the members with their offices", () => {
@@ -1848,5 +1852,53 @@ describe("labels in the cells of a row", () => {
       ["Regular Board Meeting", "Minutes, May 9, 2023", "", "Board Attendees", "Ana Ruiz            Board President", "Chris Petersen      Board Member", "Dale Ng             Board Member", "", "1. Public Comment", "None.", "", "2. Consent Calendar", "The consent calendar was approved."].join("\n"),
     );
     expect(surnames(doc.attendance.present)).toEqual(["Ruiz", "Petersen", "Ng"]);
+  });
+});
+
+describe("a club's board minutes in bold captions", () => {
+  const doc = parseMinutesText(
+    [
+      "**MAPLE VALLEY CYCLING CLUB BOARD MEETING  ",
+      "TOWN LIBRARY  ",
+      "TUESDAY, MARCH 3, 2020**",
+      "",
+      "**PERSONS PRESENT:**",
+      "",
+      "President – Dana Whitlock  ",
+      "Vice President – Omar Haddad  ",
+      "Equipment Manager – Lucy Brandt  ",
+      "Ride Leaders – Tom Okafor, Ines Moreau  ",
+      "",
+      "**MINUTES OF FEBRUARY 4, 2020 BOARD MEETING:** The minutes were posted online. No changes were",
+      "requested, so those minutes are considered approved.",
+      "",
+      "**ROUTE PLANNING:** Omar Haddad reported that the spring routes are mapped and will be",
+      "published next week.",
+      "",
+      "**EQUIPMENT REPORT:** Lucy Brandt reported that two pumps need replacing. The Board determined",
+      "by consensus that Lucy may spend up to $50 on each.",
+      "",
+      "**Meeting Date:** March 3",
+    ].join("\n"),
+    { format: "markdown", validate: true },
+  );
+
+  it("a roster of offices each before its holders ('Ride Leaders – Tom Okafor, Ines Moreau')", () => {
+    expect(doc.attendance.present.map((p) => [p.name, p.position])).toEqual([
+      ["Dana Whitlock", "President"],
+      ["Omar Haddad", "Vice President"],
+      ["Lucy Brandt", "Equipment Manager"],
+      ["Tom Okafor", "Ride Leaders"],
+      ["Ines Moreau", "Ride Leaders"],
+    ]);
+  });
+
+  it("bold captions with their record run in after the colon are the items; the attendance label and a field are none", () => {
+    expect(titles(doc).map(([, title]) => String(title).toLowerCase())).toEqual(["minutes of february 4, 2020 board meeting", "route planning", "equipment report"]);
+    expect(JSON.stringify(doc.items[1]!.content)).toContain("spring routes are mapped");
+  });
+
+  it("minutes 'considered approved' and a board that 'determined by consensus' record decisions", () => {
+    expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 0, 1]);
   });
 });

@@ -183,7 +183,7 @@ export const OFFICE_WORDS = wordSet(`
   members chair chairman chairperson chairwoman president vice mayor councillor councillors executive representative
   deputy acting interim principal senior registrar controller comptroller marshal sergeant constable steward warden
   ranger archivist editor webmaster moderator facilitator organiser organizer convener convenor governor governors
-  staff pcso rfo ceo cfo coo cto gm
+  staff pcso rfo ceo cfo coo cto gm coach leader
 `);
 
 /** Offices held by staff and officers rather than members: a person with one of these, listed among those present under a

@@ -200,8 +200,38 @@ function boldLine(node: RootContent): string | null {
   if (children.length !== 1 || children[0]!.type !== "strong") return null;
   const text = plainText(node);
   if (text.split(/\s+/).length > MAX_HEADING_WORDS || /[.,;]$/.test(text) || /^\d/.test(text)) return null;
+  // "**PERSONS PRESENT:**": an attendance label over its names
+  const label = labelAt(tokenize(text), 0, Number.MAX_SAFE_INTEGER);
+  if (label && label.list !== "apologies") return null;
   return trimEnd(text, `:${BLANKS}`);
 }
+
+/** A paragraph opened by a caption in bold and its colon, its record run in after it: "**TREASURER REPORT:** Julie Campbell
+ * reviewed …", "**Old Business**: none". The caption is in capitals or title case; an attendance label ("**PERSONS
+ * PRESENT:**") or a motion's ("**Motion:**") is none. */
+function boldCaption(node: RootContent): { title: string; runOn: string } | null {
+  if (node.type !== "paragraph") return null;
+  const children = (node as Paragraph).children;
+  const first = children.findIndex((c) => !(c.type === "text" && c.value.trim() === ""));
+  if (children[first]?.type !== "strong") return null;
+  const bold = plainText(children[first]).trim();
+  const after = children[first + 1];
+  const colonAfter = after?.type === "text" && after.value.startsWith(":");
+  if (!bold.endsWith(":") && !colonAfter) return null;
+  const title = trimEnd(bold, `:${BLANKS}`);
+  if (!title || /^[\d(]/.test(title) || title.split(/\s+/).length > MAX_HEADING_WORDS || MOTION_NOUNS.has(fold(title.split(/\s+/)[0]!))) return null;
+  const shouted = isShouted(title) && !/[.,;]$/.test(title);
+  if (!shouted && !readsAsTitleCaseHeading(title)) return null;
+  if (titleLabel(title) !== null || labelAt(tokenize(title), 0, Number.MAX_SAFE_INTEGER) !== null) return null;
+  const line = rawText(node).split("\n", 1)[0]!;
+  const runOn = line.slice(line.indexOf(":", Math.max(0, line.indexOf(title)) + title.length) + 1).replace(/^[*_]+/, "").trim();
+  // a field and its value ("**Meeting Date/Time:** 2024-06-10, 19:00") is no record
+  const record = `${runOn} ${rawText(node).split("\n").slice(1).join(" ")}`.trim();
+  return record.split(/\s+/).length >= MIN_RECORD_WORDS ? { title, runOn } : null;
+}
+
+/** A bold line alone, or a bold caption over its record. */
+const boldHeading = (node: RootContent): string | null => boldLine(node) ?? boldCaption(node)?.title ?? null;
 
 /** The number of a numbered paragraph or list item at the start of a block: "2.      FIRE CHIEF'S REPORT" → 2. */
 function leadingNumber(node: RootContent): number | null {
@@ -224,9 +254,11 @@ function sectionsAt(nodes: RootContent[], isItem: (node: RootContent, index: num
     if (skip(node)) return;
     const title = isItem(node, i);
     if (title !== null) {
-      // the text under a heading line in the same paragraph is the item's first block
+      // the text under a heading line in the same paragraph is the item's first block, and a caption's run-in record
+      const line = node.position?.start.line ?? 1;
       const rest = node.type === "paragraph" ? remainder(node) : null;
-      sections.items.push({ heading: { number: null, titleRaw: title }, line: node.position?.start.line ?? 1, blocks: rest ? [rest] : [], node });
+      const runOn = boldLine(node) === null ? boldCaption(node)?.runOn : undefined;
+      sections.items.push({ heading: { number: null, titleRaw: title }, line, blocks: runOnAndRest(runOn, rest, line), node });
       return;
     }
     const current = sections.items[sections.items.length - 1];
@@ -346,12 +378,16 @@ function typographyReading(nodes: RootContent[], heading: (node: RootContent) =>
   const candidates = nodes.map((node, i) => ({ node, i, title: heading(node) })).filter((c) => c.title !== null);
   if (candidates.length < 2) return null;
   // a candidate needs content after it: stacked lines in capitals are a title block
-  const withContent = candidates.filter((c) => rawText(c.node).trim().includes("\n") || (nodes[c.i + 1] !== undefined && heading(nodes[c.i + 1]!) === null));
+  const withContent = candidates.filter(
+    (c) => rawText(c.node).trim().includes("\n") || boldCaption(c.node) !== null || (nodes[c.i + 1] !== undefined && heading(nodes[c.i + 1]!) === null),
+  );
   const accepted = new Set<RootContent>();
   let lastAccepted = -1;
   for (const c of withContent) {
     // before the business, a line that titles the minutes is of the header
-    if (lastAccepted < 0 && (isTitleHeading(c.title!) || headsParticulars(nodes, c.i, c.title!))) continue;
+    // (a caption with its record run in after it is no title: "**MINUTES OF SEPTEMBER 1, 2015 BOARD MEETING:** The minutes …")
+    const caption = heading === boldHeading && boldLine(c.node) === null;
+    if (lastAccepted < 0 && !caption && (isTitleHeading(c.title!) || headsParticulars(nodes, c.i, c.title!))) continue;
     if (lastAccepted >= 0 && insideSequence(nodes, lastAccepted, c.i)) continue;
     accepted.add(c.node);
     lastAccepted = c.i;
@@ -383,7 +419,7 @@ function insideSequence(nodes: RootContent[], from: number, at: number): boolean
 /** The unnumbered reading of a tree, or null when no typography makes two items of it. */
 export function headingsReading(tree: Root): Sections | null {
   const nodes = joinLoneNumerals(tree.children);
-  return markdownReading(nodes) ?? typographyReading(nodes, shoutedLine) ?? typographyReading(nodes, boldLine);
+  return markdownReading(nodes) ?? typographyReading(nodes, shoutedLine) ?? typographyReading(nodes, boldHeading);
 }
 
 /** The last reading, for minutes that neither number their items nor set them in capitals or bold: a single markdown
