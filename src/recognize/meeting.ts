@@ -420,7 +420,12 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
   const published = ctx.text.published;
   const postDate = !meeting.date && published ? findDate(published.text, order) : null;
   // …unless the header names another month: "Boughton Parish Council Meeting - February", posted on 28 May
-  const titleMonths = heads.flatMap(monthsNamed);
+  // (a month's word in a list of names is a surname: "[NM] Nicholas May")
+  const unlisted = header
+    .slice(0, MEETING_OF_SPAN)
+    .filter((node) => node.type !== "list")
+    .flatMap((node) => rawText(node).split("\n"));
+  const titleMonths = unlisted.flatMap(monthsNamed);
   if (postDate && published && titleMonths.every((month) => month === Number(postDate.iso.slice(5, 7)))) {
     meeting.date = postDate.iso;
     const line = ctx.text.lines.findIndex((l) => l.line === published.line) + 1;

@@ -70,6 +70,15 @@ export function isNameToken(token: Token | undefined): boolean {
   return !NOT_NAME_WORDS.has(token.key) && !TITLES.has(token.key);
 }
 
+/** Months' names that are surnames too. */
+const MONTH_SURNAMES = new Set(["march", "april", "may", "june", "august"]);
+
+/** A month's name as the surname after a given name: "Nicholas May", "Rhiannon June". */
+function monthAsSurname(tokens: Token[], k: number): boolean {
+  const token = tokens[k]!;
+  return k > 0 && k === tokens.length - 1 && token.capitalised && !token.shouted && MONTH_SURNAMES.has(token.key) && GIVEN_NAMES.has(tokens[k - 1]!.key);
+}
+
 /** A lower-case particle inside a name ("de", "van", "Uí"). */
 function isParticle(token: Token | undefined): boolean {
   return token !== undefined && token.kind === "word" && NAME_PARTICLES.has(token.key);
@@ -260,7 +269,10 @@ export function readPerson(segment: string): Reading {
     end = of;
   }
   const core = rest.slice(start, end);
-  const named = core.length > 0 && core.length <= 6 && core.every((t, k) => isNameToken(t) || (k > 0 && k < core.length - 1 && isParticle(t)) || (k > 0 && isPunct(t, "*")));
+  const named =
+    core.length > 0 &&
+    core.length <= 6 &&
+    core.every((t, k) => isNameToken(t) || (k > 0 && k < core.length - 1 && isParticle(t)) || (k > 0 && isPunct(t, "*")) || monthAsSurname(core, k));
   const lastWord = core.filter((t) => !isPunct(t, "*")).pop();
   const nameOk = named && lastWord !== undefined && (lastWord.kind !== "initial" || core.length === 1 || givenAndInitial(core));
   if (!nameOk) {

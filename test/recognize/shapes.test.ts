@@ -1902,3 +1902,14 @@ describe("a club's board minutes in bold captions", () => {
     expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 0, 1]);
   });
 });
+
+describe("a month's name as a surname", () => {
+  it("'Nicholas May' is a person, and the month in a list of names does not overrule the post's date", () => {
+    const doc = parseMinutesText(
+      ["---", "title: Minutes of Steering Committee Meeting No.4", "date: 2020-02-25 14:00:00 +1000", "---", "", "## Attendees", "- [DC] Daniel Collins", "- [NM] Nicholas May", "", "## Discussion", "", "We agreed to hold a workshop.", "", "## Other business", "", "None."].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Collins", "May"]);
+    expect(doc.meeting.date).toBe("2020-02-25");
+  });
+});
