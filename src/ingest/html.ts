@@ -213,6 +213,17 @@ class LineWriter {
     this.end(!paragraphsByTwo || this.text.trim() === "", line);
   }
 
+  /** Set the text from `start` to here in bold, "**…**", its spaces outside the marks (markdown reads no bold that starts
+   * or ends with a space: "**19.09.01 Apologies **"). */
+  embolden(start: number): void {
+    const inner = this.text.slice(start);
+    const words = inner.trim();
+    if (words === "") return;
+    const before = inner.slice(0, inner.length - inner.trimStart().length);
+    const after = inner.slice(inner.trimEnd().length);
+    this.text = `${this.text.slice(0, start)}${before}**${words}**${after}`;
+  }
+
   /** The edge between two cells of a row. */
   cell(line: number): void {
     if (this.text.trim() !== "") this.write(CELL_BREAK, line);
@@ -253,7 +264,7 @@ function breaksInTwos(root: Node): boolean {
 export function htmlToLines(html: string): SourceLine[] {
   const out = new LineWriter();
   const root = mainContent(parseHtml(html));
-  const place: Place = { paragraphsByTwo: breaksInTwos(root), lists: [], lineRows: new Set(), shortRows: new Set() };
+  const place: Place = { paragraphsByTwo: breaksInTwos(root), lists: [], lineRows: new Set(), shortRows: new Set(), bold: new Map() };
   let line = 1;
   const stack: Step[] = [{ node: root, leaving: false }];
   for (let step = stack.pop(); step; step = stack.pop()) {
@@ -326,13 +337,33 @@ interface Place {
   lists: List[];
   lineRows: Set<Element>;
   shortRows: Set<Element>;
+  /** Bold elements to be written as "**…**", each with where its text starts on the line. */
+  bold: Map<Element, number>;
+}
+
+/** Bold elements: a line that opens in bold is set as markdown's bold, the typography of a heading or a caption. */
+const BOLD = new Set(["b", "strong"]);
+
+/** Bold that opens its line and holds text on that line alone (no break, block or cell inside): written as "**…**". */
+function opensLineInBold(element: Element, out: LineWriter, place: Place): boolean {
+  // (bold inside bold is set once, by the outer; a bold run of more nodes than a table's scan is no heading's)
+  if (!BOLD.has(element.tagName) || out.pending.trim() !== "" || place.shortRows.size > 0 || place.bold.size > 0) return false;
+  let text = "";
+  let seen = 0;
+  for (const node of descendants(element)) {
+    if (++seen > MAX_TABLE_SCAN) return false;
+    if (isElement(node) && (node.tagName === "br" || BLOCKS.has(node.tagName) || HEADINGS.has(node.tagName) || CELLS.has(node.tagName) || LISTS.has(node.tagName))) return false;
+    if (node.nodeName === "#text") text += (node as P5.TextNode).value;
+  }
+  return text.trim() !== "" && !text.includes("*");
 }
 
 /** An element's opening: a list, its item's marker, a heading's "##", a paragraph break or a cell's space. */
 function enter(element: Element, out: LineWriter, place: Place, line: number): void {
   const name = element.tagName;
   const { lists } = place;
-  if (place.shortRows.size > 0 && (name === "br" || BLOCKS.has(name) || HEADINGS.has(name))) out.write(" ", line);
+  if (opensLineInBold(element, out, place)) place.bold.set(element, out.pending.length);
+  else if (place.shortRows.size > 0 && (name === "br" || BLOCKS.has(name) || HEADINGS.has(name))) out.write(" ", line);
   else if (name === "tr") {
     const short = place.lineRows.delete(element);
     if (short) place.shortRows.add(element);
@@ -365,7 +396,11 @@ function enter(element: Element, out: LineWriter, place: Place, line: number): v
 function leave(element: Element, out: LineWriter, place: Place, line: number): void {
   const name = element.tagName;
   const { lists } = place;
-  if (name === "tr" && place.shortRows.delete(element)) out.end(false, line);
+  const bold = place.bold.get(element);
+  if (bold !== undefined) {
+    place.bold.delete(element);
+    out.embolden(bold);
+  } else if (name === "tr" && place.shortRows.delete(element)) out.end(false, line);
   else if (place.shortRows.size > 0 && (BLOCKS.has(name) || HEADINGS.has(name))) out.write(" ", line);
   else if (LISTS.has(name)) {
     out.end(true, line);

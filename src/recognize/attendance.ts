@@ -224,8 +224,9 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
   else if (head === "in_attendance") list = "in_attendance";
   else if (others && !members) list = "in_attendance";
   else list = "present";
-  // "also present", "staff present" are in attendance even with "board" in them ("Board staff present")
-  if (list === "present" && others && members && tokens.slice(first, k).some((t) => t.key === "staff" || t.key === "also")) list = "in_attendance";
+  // "also present", "staff present" are in attendance even with "board" in them ("Board staff present", "Present at the
+  // invitation of the Board was …")
+  if (list === "present" && others && members && tokens.slice(first, k).some((t) => t.key === "staff" || t.key === "also" || t.key === "invitation")) list = "in_attendance";
   return { list, members, chair, role: null, start: first, end, attending, ...(memberOnly ? { memberOnly } : {}) };
 }
 
@@ -361,7 +362,7 @@ function rosterRows(text: string): PersonDraft[] | null {
 }
 
 function person(draft: PersonDraft, source: Person["source"]): Person & { list?: AttendanceList | null; titleKind?: PersonDraft["titleKind"] } {
-  return { name: draft.name, honorific: draft.honorific, role: draft.role, position: draft.position, substitute_for: null, source, list: draft.list ?? null, titleKind: draft.titleKind ?? null };
+  return { name: draft.name, honorific: draft.honorific, role: draft.role, position: draft.position, substitute_for: draft.substituteFor ?? null, source, list: draft.list ?? null, titleKind: draft.titleKind ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -636,6 +637,13 @@ export function readAttendance(ctx: Context, blocks: RootContent[], opening: Lab
       for (const column of grid) found.push(...fromLabel(ctx, column.label, column.names.join("\n"), [node]));
       continue;
     }
+    // a table with a column of statuses ("Present   Director   Organization" / "Y   Chris Aniszczyk   Talend" / "N   …")
+    const statuses = node.type !== "heading" ? statusTable(text) : null;
+    if (statuses) {
+      close();
+      for (const row of statuses) found.push({ list: row.list, people: toPeople(ctx, row.name, [node]), how: "rollcall", members: true });
+      continue;
+    }
     // lines of names continue the open label: one person a line, or a list broken by blank lines
     const open = state.open;
     // a table of those attending under the label: "The following people were present:" / "| Name | Call Sign | Position |"
@@ -746,6 +754,33 @@ const NAME_COLUMN = /^(?:names?|members?|attendees?|councillors?|directors?|trus
 const OFFICE_COLUMN = /^(?:position|role|title|office)$/i;
 /** The header of a column of names, in a table with no rules to show its header. */
 const NAME_HEADER = /^(?:(?:full|member|attendee)\s+)?names?$/i;
+
+/** The header of a column of statuses: "Present", "Attended", "Status". */
+const STATUS_HEADER = /^(?:present|attended|attendance|status|here)\??$/i;
+/** What a status cell says: "Y" / "N", "Yes" / "No", "X", "P" / "A", "Present" / "Absent", "E" (excused). */
+const STATUS_CELLS: Record<string, AttendanceList> = {
+  ...ROLL_CALL_STATUS,
+  y: "present", yes: "present", x: "present", "✓": "present", "✔": "present", p: "present",
+  n: "absent", no: "absent", a: "absent",
+  e: "apologies", apologies: "apologies", regrets: "apologies",
+};
+
+/** The rows of a table whose column of statuses says who attended, each with its name and list; null when the block is
+ * no such table. The names are the column headed as names, else the first column whose every cell reads as a name. */
+function statusTable(text: string): { name: string; list: AttendanceList }[] | null {
+  const table = pipeTable(text) ?? columnTable(text);
+  if (!table) return null;
+  const status = table.header.findIndex((cell) => STATUS_HEADER.test(cell.replace(/[*_]/g, "").trim()));
+  if (status < 0) return null;
+  const rows = table.rows.filter((row) => row.length === table.header.length);
+  if (rows.length < 2 || rows.length * 2 < table.rows.length) return null;
+  const lists = rows.map((row) => STATUS_CELLS[(row[status] ?? "").replace(/[*_]/g, "").trim().toLowerCase()]);
+  if (lists.some((list) => list === undefined)) return null;
+  const others = table.header.map((_, k) => k).filter((k) => k !== status);
+  const names = others.find((k) => NAME_COLUMN.test(table.header[k]!.trim())) ?? others.find((k) => rows.every((row) => readsAsNames(row[k]!)));
+  if (names === undefined) return null;
+  return rows.map((row, k) => ({ name: row[names]!, list: lists[k]! }));
+}
 
 /** The names of a table with a column of names, one a line, each with its office in brackets when a column gives it. */
 function tableRoster(text: string): string | null {

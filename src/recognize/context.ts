@@ -34,7 +34,17 @@ const WHOLE_ACRONYM = /^[A-Z][0-9]*[A-Z][A-Z0-9]*s?$/;
 const TWO_CAPITALS = /[A-Z][A-Z0-9]*[A-Z]/;
 const SHOUTED_WORD = /^[A-Z][A-Z'’]+$/;
 /** A word of capitals, its markup and punctuation aside: "**TREASURER", "REPORT:**". */
-const shoutedWord = (word: string | undefined): boolean => SHOUTED_WORD.test((word ?? "").replace(/^[^A-Za-z]+|[^A-Za-z'’]+$/g, ""));
+const shoutedWord = (word: string | undefined): boolean => SHOUTED_WORD.test(lettersOf(word ?? ""));
+
+/** A word from its first letter to its last letter or apostrophe: "**TREASURER" → "TREASURER". */
+function lettersOf(word: string): string {
+  const isLetter = (c: string) => (c >= "A" && c <= "Z") || (c >= "a" && c <= "z");
+  let from = 0;
+  while (from < word.length && !isLetter(word[from]!)) from++;
+  let to = word.length;
+  while (to > from && !isLetter(word[to - 1]!) && word[to - 1] !== "'" && word[to - 1] !== "’") to--;
+  return word.slice(from, to);
+}
 
 /** More capitals than lower-case letters: a heading or a shouted label, no evidence of an acronym. */
 function mostlyCapitals(line: string): boolean {

@@ -31,6 +31,28 @@ export interface PersonDraft {
   titleKind?: TitleKind | null;
   /** The list a group word or an embedded label put the person in ("guests Marv and Sue Forbragd"). */
   list?: ListName | null;
+  /** The member this person stands in for: "Donald Smith for Dennis Leung", "Jo Bloggs (substitute for Cllr Green)". */
+  substituteFor?: string | null;
+}
+
+/** The words that say one person stands in for another, before "for": "substituting", "deputising", "proxy". */
+const STANDING_IN = /^(?:substitut\w*|sub|deputi[sz]\w*|proxy|alternate|standing|in|attending)$/;
+
+/** The substitute and the member stood for, when a list entry names both ("Donald Smith for Dennis Leung", "Jo Bloggs
+ * (substituting for Cllr Green)"); null when the part after "for" is no person ("Jane Doe for the Planning Department"). */
+function substitution(printed: string): { who: string; for: string } | null {
+  const text = printed.replace(/[()]/g, " ");
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.key === "for");
+  if (at < 1 || at === tokens.length - 1) return null;
+  let end = at;
+  while (end > 1 && STANDING_IN.test(tokens[end - 1]!.key)) end--;
+  const whoText = text.slice(0, tokens[end - 1]!.end).trim();
+  const stoodFor = readPerson(text.slice(tokens[at + 1]!.start)).draft;
+  const who = readPerson(whoText).draft;
+  if (!stoodFor || !who || stoodFor.titleKind === "office" || tokens.slice(0, end).some(isOfficeWord)) return null;
+  // a person by a full name or a title and a name ("Dennis Leung", "Cllr Green"), not a word of an office ("Commissioning")
+  return stoodFor.name.includes(" ") || stoodFor.honorific !== null ? { who: whoText.replace(/\s+/g, " "), for: stoodFor.name } : null;
 }
 
 /** Chairing notes: "(in the Chair)", "(Chairman)", "(Chairing)", "(Presiding)". */
@@ -545,8 +567,14 @@ export function parsePeople(printed: string, options: { oneALine?: boolean } = {
         value = value.slice(colon + 1).trim();
       }
     }
-    for (const piece of splitRuns(value)) {
+    for (const printed of splitRuns(value)) {
+      // "Donald Smith for Dennis Leung": a substitute, and the member they stand for
+      // "…, and Janet Campbell, Secretary, of Eclipse.org Foundation, Inc.": the body they serve, no one's name
+      if (/^of\s/.test(printed)) continue;
+      const substitute = substitution(printed);
+      const piece = substitute?.who ?? printed;
       const reading = readPerson(piece);
+      if (reading.draft && substitute) reading.draft.substituteFor = substitute.for;
       if (reading.group) group = reading.group;
       const last = people[people.length - 1];
       const continuesOffice = officeOf !== null && segment.separator === "and" && (!reading.draft || (reading.draft.name.split(" ").length === 1 && reading.draft.honorific === null));
@@ -617,6 +645,12 @@ export function parsePeople(printed: string, options: { oneALine?: boolean } = {
       person.list = person.list ?? group;
       // a chair named among the offices in brackets: "Steve Scott (Chair – Resident)"
       if (person.role === null && person.position !== null) person.role = chairingOf(person.position);
+      // "Jo Bloggs (substituting for Cllr Green)": the note names the member stood in for
+      const standsFor = person.position === null ? null : substitution(`${person.name} ${person.position}`);
+      if (standsFor && standsFor.who === person.name) {
+        person.substituteFor = standsFor.for;
+        person.position = null;
+      }
       people.push(person);
     }
   });

@@ -69,7 +69,15 @@ describe("blocks, headings, breaks and tables", () => {
     expect(lines).toEqual(["Opening:", "", "The meeting opened at 7 pm.", "", "Finance:", "", "The accounts were agreed."]);
     // a page that parts paragraphs with <br><br>: one <br> is a line break inside the paragraph
     const html = "<p><b>PLANNING</b><br><br>CT.0144/4/Q<br>Side extension at 7 Mill Lane<br>NO OBJECTION<br><br><b>FINANCE</b><br><br>Accounts agreed.</p>";
-    expect(htmlToLines(html).map((l) => l.text)).toEqual(["PLANNING", "", "CT.0144/4/Q", "Side extension at 7 Mill Lane", "NO OBJECTION", "", "FINANCE", "", "Accounts agreed."]);
+    expect(htmlToLines(html).map((l) => l.text)).toEqual(["**PLANNING**", "", "CT.0144/4/Q", "Side extension at 7 Mill Lane", "NO OBJECTION", "", "**FINANCE**", "", "Accounts agreed."]);
+  });
+
+  it("sets a line that opens in bold as markdown's bold, its spaces outside the marks; bold inside a line or across a break is left", () => {
+    const lines = (html: string) => htmlToLines(html).map((l) => l.text);
+    expect(lines("<p><b>19.09.01 Apologies </b></p><p>None</p>")).toEqual(["**19.09.01 Apologies**", "", "None"]);
+    expect(lines("<p><strong>TREASURER REPORT:</strong> The accounts were agreed.</p>")).toEqual(["**TREASURER REPORT:** The accounts were agreed."]);
+    expect(lines("<p>The accounts were <b>agreed</b>.</p>")).toEqual(["The accounts were agreed."]);
+    expect(lines("<p><b>Finance<br>and budget</b></p>")).toEqual(["Finance", "", "and budget"]);
   });
 
   it("reads a table of short cells as lines of one paragraph, its cells a column gap apart and empty cells dropped", () => {

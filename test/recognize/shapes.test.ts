@@ -1913,3 +1913,39 @@ describe("a month's name as a surname", () => {
     expect(doc.meeting.date).toBe("2020-02-25");
   });
 });
+
+describe("a board's attendance in a table with a column of statuses", () => {
+  const doc = parseMinutesText(
+    [
+      "<h2>Minutes of the Board of Directors</h2><h2>April 18, 2012</h2>",
+      "<p>Present on the teleconference were the following Directors:</p>",
+      "<table><tr><td>Present</td><td>Director</td><td>Organization</td></tr>",
+      "<tr><td>Y</td><td>Chris Adeyemi</td><td>Elected Representative</td></tr>",
+      "<tr><td>N</td><td>Eric Vollmer</td><td>Harbor Systems</td></tr>",
+      "<tr><td>Y</td><td>Donald Smith for Dennis Leung</td><td>Orbis Corp</td></tr>",
+      "<tr><td>Y</td><td>Ana Kowalczyk</td><td>Lumen GmbH</td></tr></table>",
+      "<p>Present at the invitation of the Board was Mike Ortega, Executive Director, and Janet Campbell, Secretary, of Harbor Foundation, Inc.</p>",
+      "<p><u><b>2011 Financial Results</b></u></p><p>The Board passed the following resolution unanimously:</p><p><b>RESOLVED</b>, the audited financial statements for 2011 are approved.</p>",
+      "<p><u><b>General Business:</b></u></p><p>Mike Ortega reported on the new telephone system.</p>",
+    ].join("\n"),
+    { format: "html", validate: true },
+  );
+
+  it("'Y' and 'N' under 'Present' put each director in present or absent; 'X for Y' is a substitute", () => {
+    expect(surnames(doc.attendance.present)).toEqual(["Adeyemi", "Smith", "Kowalczyk"]);
+    expect(surnames(doc.attendance.absent)).toEqual(["Vollmer"]);
+    expect(doc.attendance.present[1]!.substitute_for).toBe("Dennis Leung");
+  });
+
+  it("'Present at the invitation of the Board was …' names guests, and 'of Harbor Foundation, Inc.' names no one", () => {
+    expect(surnames(doc.attendance.in_attendance)).toEqual(["Ortega", "Campbell"]);
+  });
+
+  it("bold lines of an HTML page are its headings, a year first or not", () => {
+    expect(titles(doc)).toEqual([
+      [null, "2011 Financial Results"],
+      [null, "General Business"],
+    ]);
+    expect(doc.items[0]!.resolutions).toHaveLength(1);
+  });
+});

@@ -40,7 +40,7 @@ export const MEMBER_QUALIFIERS = wordSet(`
 /** Qualifiers that put the names in attendance rather than among the members: "Also present", "Staff attending". */
 export const OTHER_QUALIFIERS = wordSet(`
   also other others staff officers officials officer official public guests guest visitors visitor management consultants
-  advisors advisers observers non-voting
+  advisors advisers observers non-voting invitation
 `);
 
 /** Words that may stand in a label without changing its list: "Attended in person", "Present via Zoom",

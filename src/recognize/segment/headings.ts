@@ -193,13 +193,17 @@ export function leadInReading(tree: Root): Sections | null {
   return sections;
 }
 
+/** A year and a word opening a title: "2011 Financial Results". */
+const YEAR_FIRST = /^(?:19|20)\d\d\s+\p{L}/u;
+
 /** A paragraph that is one line of bold text: "**Adopt Bylaws**". */
 function boldLine(node: RootContent): string | null {
   if (node.type !== "paragraph") return null;
   const children = (node as Paragraph).children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
   if (children.length !== 1 || children[0]!.type !== "strong") return null;
   const text = plainText(node);
-  if (text.split(/\s+/).length > MAX_HEADING_WORDS || /[.,;]$/.test(text) || /^\d/.test(text)) return null;
+  // (a number opens a numbered heading, read by its numbering; a year opens a title: "2011 Financial Results")
+  if (text.split(/\s+/).length > MAX_HEADING_WORDS || /[.,;]$/.test(text) || (/^\d/.test(text) && !YEAR_FIRST.test(text))) return null;
   // "**PERSONS PRESENT:**": an attendance label over its names
   const label = labelAt(tokenize(text), 0, Number.MAX_SAFE_INTEGER);
   if (label && label.list !== "apologies") return null;
