@@ -1949,3 +1949,38 @@ describe("a board's attendance in a table with a column of statuses", () => {
     expect(doc.items[0]!.resolutions).toHaveLength(1);
   });
 });
+
+describe("motions of a foundation's board, put by sponsors", () => {
+  const doc = parseMinutesText(
+    [
+      "# Board meeting, 28 September 2021",
+      "",
+      "Present: Sherri Mansfield, Bill Corrigan, Joanna Jabir, Olwen Penn",
+      "",
+      "### APPROVAL OF MINUTES",
+      "",
+      "- Previous Meeting Minutes Sherri Mansfield motions, Olwen Penn seconds",
+      "",
+      "**Passed:  4-0**",
+      "",
+      "### NEW BUSINESS",
+      "",
+      '**Motion** "Resolved, the Board adopts the Events Policy."',
+      "",
+      "- Sponsor: Joanna Jabir",
+      "- Second: Bill Corrigan",
+      "",
+      "**Passed:  3-0 - carried as a majority passed the resolution.**",
+      "",
+      "Approved: 10/26/2021",
+    ].join("\n"),
+    { format: "markdown", validate: true },
+  );
+
+  it("'X motions, Y seconds' and 'Sponsor:' name the mover; 'Passed: 4-0' gives the result and its counts; a date is no count", () => {
+    expect(motions(doc).map((m) => [m.mover, m.seconder, m.result, m.counts?.for ?? null, m.counts?.against ?? null])).toEqual([
+      ["Sherri Mansfield", "Olwen Penn", "carried", 4, 0],
+      ["Joanna Jabir", "Bill Corrigan", "carried", 3, 0],
+    ]);
+  });
+});

@@ -93,9 +93,10 @@ function labelled(tokens: Token[], i: number, words: string[]): number | null {
 // Movers and seconders
 
 // ("1st: MR. Rumsch   2nd: MR. Phares": the first and the second, as a commission's motion block prints them)
-const MOVER_LABELS = [["moved"], ["mover"], ["proposed"], ["proposer"], ["proposed", "by"], ["moved", "by"], ["motion", "by"], ["motion", "made", "by"], ["moved", "and", "proposed", "by"], ["1", "st"]];
+const MOVER_LABELS = [["moved"], ["mover"], ["proposed"], ["proposer"], ["sponsor"], ["sponsored", "by"], ["proposed", "by"], ["moved", "by"], ["motion", "by"], ["motion", "made", "by"], ["moved", "and", "proposed", "by"], ["1", "st"]];
 const SECONDER_LABELS = [["seconded"], ["seconder"], ["second"], ["seconded", "by"], ["second", "by"], ["2", "nd"]];
-const MOVING_VERBS = new Set(["moved", "moves", "proposed", "proposes"]);
+// ("Sherif Mansour motions, Owen Pendlebury seconds", "Director Kim motioned to approve": the noun as a verb)
+const MOVING_VERBS = new Set(["moved", "moves", "proposed", "proposes", "motions", "motioned"]);
 const SECONDING_VERBS = new Set(["seconded", "seconds"]);
 
 interface Role {
@@ -294,6 +295,8 @@ function countsAt(tokens: Token[], i: number): { counts: Counts; end: number } |
     } else break;
   }
   if (numbers.length < 2) return null;
+  // a date is no count: "Approved: 01/28/2020", "2020-01-28"
+  if (tokens.slice(i, k).some((t) => t.kind === "number" && /^(?:19|20)\d\d$/.test(t.text))) return null;
   if (open) {
     if (!isPunct(tokens[k], ")]")) return null;
     k++;
@@ -378,6 +381,8 @@ function resultAt(tokens: Token[], i: number, source: string): ResultAt | null {
     const after = keyAt(tokens, end + 1) === "a" || keyAt(tokens, end + 1) === "the" ? end + 2 : end + 1;
     if (["board", "unanimous", "roll", "voice", "vote", "majority", "show"].includes(keyAt(tokens, after)) || tokens[after]?.kind === "number") strong = true;
   }
+  // a result with its counts is a vote's: "Passed:  6-0 - carried as 2/3rd majority …"
+  if (countsAt(tokens, isPunct(tokens[end], ";,:") ? end + 1 : end)) strong = true;
   // "Board vote: approved", "Final Resolution: Motion Carried"
   if (isPunct(tokens[i - 1], ":") && (keyAt(tokens, i - 2) === "vote" || keyAt(tokens, i - 2) === "result" || keyAt(tokens, i - 2) === "status")) strong = true;
   // "PASSED [UNANIMOUS]", "APPROVED [UNANIMOUS]": the bracket is part of the result as printed
@@ -600,7 +605,7 @@ function carriedByAll(match: RegExpExecArray): Finding {
 /** Words without which nothing here can be read: most statements are skipped at the cost of one test. */
 const MENTIONS_MOTION = [
   // the words of moving and of results
-  /motion|move[sd]|propos|second|carri|pass|fail|lost|defeated|resolved|withdr|approved|adopted|accepted|agree|abstain|vote|result/i,
+  /motion|move[sd]|mover|sponsor|propos|second|carri|pass|fail|lost|defeated|resolved|withdr|approved|adopted|accepted|agree|abstain|vote|result/i,
   // the marks of a vote and of a motion's number or shorthand: "Ayes:", "in favour", "R2023-147", "M/S", ": that"
   /^R\d{4}-|^\s*M\/S\b|in\s+favou?r|:\s*that\b|ayes?\b|nays?\b|yea|\bfor\b|against|rejected|ratified|lapsed/i,
 ];
@@ -737,8 +742,9 @@ export function readStatement(source: string): Finding | null {
       finding.result = r.result;
       finding.resultRaw = r.raw;
       if (!r.strong && !finding.mover && !finding.seconder && !voteCalled) finding.onlyWhenOpen = true;
-      // counts printed with the result: "Motion Passed (13 to 0)", "carried 5:1", "Motion carried; 6:0", "PASSED [14 TO 1]"
-      const after = isPunct(tokens[r.end], ";,") ? r.end + 1 : r.end;
+      // counts printed with the result: "Motion Passed (13 to 0)", "carried 5:1", "Motion carried; 6:0", "PASSED [14 TO 1]",
+      // "Passed: 7-0"
+      const after = isPunct(tokens[r.end], ";,:") ? r.end + 1 : r.end;
       const counts = countsAt(tokens, after);
       if (counts) {
         finding.counts = counts.counts;
