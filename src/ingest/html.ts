@@ -387,7 +387,8 @@ function enter(element: Element, out: LineWriter, place: Place, line: number): v
     // a heading that opens a list item stays on the item's line: "1. WELCOME AND APOLOGIES"
     if (LIST_MARKER_ONLY.test(out.pending)) return;
     out.end(true, line);
-    out.write("## ", line);
+    // the heading's level as markdown's: <h2> over <h3> keeps the items above their sub-headings
+    out.write(`${"#".repeat(Number(name.slice(1)))} `, line);
   } else if (CELLS.has(name)) out.cell(line);
   else if (BLOCKS.has(name)) out.end(true, line);
 }

@@ -18,13 +18,13 @@ describe("what is read", () => {
     const html = `<html><head><title>Site</title></head><body><nav><a>Home</a></nav><p>Site banner</p>
 <article><h1>Minutes</h1><p>Present: A Smith</p></article>
 <article><h1>Older minutes</h1></article><footer>© Council</footer></body></html>`;
-    expect(texts(html)).toEqual(["## Minutes", "Present: A Smith"]);
+    expect(texts(html)).toEqual(["# Minutes", "Present: A Smith"]);
   });
 
   it("reads a <main> whole when it holds one article and the title above it", () => {
     const html = `<body><nav>Home</nav><main><div class="breadcrumbs">Documents</div><h1>Board Meeting Summary - 2018-03-31</h1>
 <p>Meeting Held on <time>March 31, 2018</time></p><article><h2>Members in Attendance</h2><p>A Smith</p></article></main><footer>Licence</footer></body>`;
-    expect(texts(html)).toEqual(["Documents", "## Board Meeting Summary - 2018-03-31", "Meeting Held on", "March 31, 2018", "## Members in Attendance", "A Smith"]);
+    expect(texts(html)).toEqual(["Documents", "# Board Meeting Summary - 2018-03-31", "Meeting Held on", "March 31, 2018", "## Members in Attendance", "A Smith"]);
     // two articles in the main: the first is the minutes
     expect(texts("<main><h1>Latest</h1><article><p>Minutes</p></article><article><p>News</p></article></main>")).toEqual(["Minutes"]);
   });
@@ -156,7 +156,7 @@ describe("line provenance", () => {
     ].join("\n");
     const lines = htmlToLines(html).filter((line) => line.text !== "");
     expect(lines.map((line) => [line.line, line.text])).toEqual([
-      [4, "## Parish Council"],
+      [4, "# Parish Council"],
       [6, "Present: A Smith"],
       [7, "Apologies: B Jones"],
       [10, "4. Planning"],
@@ -229,5 +229,12 @@ describe("loading", () => {
     const index = readFileSync(join(ROOT, "dist/ingest/index.js"), "utf8");
     expect(index).toContain('from "./html.js"');
     expect(index).not.toMatch(/from "parse5"/);
+  });
+});
+
+describe("heading levels", () => {
+  it("keeps each heading's level, so that items stand above their sub-headings", () => {
+    const lines = htmlToLines("<h1>Board Meeting</h1><h2>Discussion Items</h2><h3>Toner</h3><p>We need toner.</p><h2>Closing</h2>").map((l) => l.text);
+    expect(lines.filter((l) => l.startsWith("#"))).toEqual(["# Board Meeting", "## Discussion Items", "### Toner", "## Closing"]);
   });
 });
