@@ -87,6 +87,23 @@ function skipBracket(tokens: Token[], i: number): number {
 const wordsAt = (tokens: Token[], i: number, words: string[]): boolean => words.every((w, k) => tokens[i + k]?.key === w);
 
 /** A person starts at token `k`: a title ("Mrs", "Cllr") or a capitalised word of a name followed by another. */
+/** Most words of a label's own between its head word and its colon. */
+const MAX_QUALIFIER_WORDS = 3;
+
+/** The colon that ends a label's own words from token `k` ("in Advance:", "w/o notice:"): lower-case words, or capitalised
+ * ones that name no one, and slashes; -1 when none stands within a few words on the line. */
+function qualifiersToColon(tokens: Token[], k: number, lineEnd: number): number {
+  let words = 0;
+  for (let j = k; j < lineEnd; j++) {
+    const t = tokens[j]!;
+    if (isPunct(t, ":")) return words > 0 ? j : -1;
+    if (isPunct(t, "/")) continue;
+    if (t.kind !== "word" || ++words > MAX_QUALIFIER_WORDS) return -1;
+    if (t.capitalised && isNameToken(t) && isNameToken(tokens[j + 1])) return -1;
+  }
+  return -1;
+}
+
 function startsPerson(tokens: Token[], k: number): boolean {
   return titleAt(tokens, k) !== null || (isNameToken(tokens[k]) && isNameToken(tokens[k + 1]));
 }
@@ -174,6 +191,13 @@ export function labelAt(tokens: Token[], i: number, lineEndAt: number, overList 
       break;
     }
     else if (!NEUTRAL_LABEL_WORDS.has(key) && !/^(?:minute|taker|takers|s)$/.test(key)) {
+      // "Apologies in Advance:", "Absent w/o notice:": after its head word at a line's start, a label's own words run to
+      // its colon
+      const colon = head !== null && head !== "attendance" && k > first && (first === 0 || tokens[first]!.breakBefore) ? qualifiersToColon(tokens, k, lineEnd) : -1;
+      if (colon > 0) {
+        k = colon;
+        break;
+      }
       if (!following || head !== null) return null;
       loose = true;
     }

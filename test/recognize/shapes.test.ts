@@ -1984,3 +1984,14 @@ describe("motions of a foundation's board, put by sponsors", () => {
     ]);
   });
 });
+
+describe("a label's own words before its colon", () => {
+  it("'Apologies in Advance:' and 'Absent w/o notice:' are labels, whatever words follow their head word", () => {
+    const doc = parse(
+      ["Lakeside Foundation Board Meeting Minutes: October 19, 2017", "", "Present: Lucy Appleby, Cheryl Brandt, Ian Dolan", "Apologies in Advance: David Ackers", "Absent w/o notice: Tim Carrow", "", "1. Finance Reports", "The accounts were agreed.", "", "2. Incubation", "Two new mentors have volunteered."].join("\n"),
+    );
+    expect(surnames(doc.attendance.present)).toEqual(["Appleby", "Brandt", "Dolan"]);
+    expect(surnames(doc.attendance.apologies)).toEqual(["Ackers"]);
+    expect(surnames(doc.attendance.absent)).toEqual(["Carrow"]);
+  });
+});
