@@ -349,6 +349,10 @@ export function dateOfHolding(ctx: Context, blocks: RootContent[]): string | nul
   return null;
 }
 
+/** The heading or sentence over the next meeting's particulars, and how many lines above a date it is looked for. */
+const NEXT_MEETING = /\bnext\s+meeting\b/i;
+const NEXT_MEETING_SPAN = 3;
+
 /** A line that labels the meeting's date: "Date: …", "Meeting Date/Time: …", "DATE OF MEETING – …". */
 const DATE_LABEL = /^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting|\s*\/\s*time)?\s*[:–—-]\s*/i;
 
@@ -369,7 +373,9 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
     if (minutesOf && BODY.test(minutesOf[1]!)) meetingOf(ctx, bodyName(minutesOf[1]!), meeting);
   }
   // a date the header labels as the meeting's, in words or figures: "- Date: 14/11/2024", "Meeting Date: 2024-06-10"
-  const labelled = texts.flatMap(({ node, text }) => text.split("\n").map((line) => ({ node, line }))).find(({ line }) => DATE_LABEL.test(line));
+  // (not the next meeting's: "Next Meeting" / "The next meeting will be:" / "1. Date: April 24, 2020")
+  const lines = texts.flatMap(({ node, text }) => text.split("\n").map((line) => ({ node, line })));
+  const labelled = lines.find(({ line }, k) => DATE_LABEL.test(line) && !lines.slice(Math.max(0, k - NEXT_MEETING_SPAN), k).some((before) => NEXT_MEETING.test(before.line)));
   const labelledDate = labelled ? findDate(labelled.line.replace(DATE_LABEL, ""), order) : null;
   const takeDate = (date: FoundDate, node: RootContent) => {
     meeting.date = date.iso;

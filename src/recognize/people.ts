@@ -92,6 +92,11 @@ export function isNameToken(token: Token | undefined): boolean {
   return !NOT_NAME_WORDS.has(token.key) && !TITLES.has(token.key);
 }
 
+/** The last words of an institution's name, which no person's name holds: "University", "College", "Institute". */
+const INSTITUTION_WORDS = new Set(["university", "college", "institute", "school", "academy", "polytechnic", "hospital", "library", "company", "corporation", "inc", "ltd", "llc", "plc", "gmbh"]);
+/** Small words inside an institution's name: "Institute of Technology", "University of the Arts". */
+const OF_THE = new Set(["of", "the", "and", "for", "&"]);
+
 /** Months' names that are surnames too. */
 const MONTH_SURNAMES = new Set(["march", "april", "may", "june", "august"]);
 
@@ -284,6 +289,19 @@ export function readPerson(segment: string): Reading {
       end = k;
       break;
     }
+  }
+  // an institution after the name with no comma: "Karla Fant Portland State University", "Phil Howard Oregon Institute of
+  // Technology" (the name its first two words, or three with an initial between)
+  const nameWords = rest[start + 1]?.kind === "initial" ? 3 : 2;
+  const institution = rest.slice(start, end).findIndex((t) => INSTITUTION_WORDS.has(t.key));
+  if (
+    institution >= nameWords &&
+    rest.slice(start, start + nameWords).every((t) => isNameToken(t)) &&
+    rest.slice(start + nameWords, end).every((t) => t.kind === "word" && (t.capitalised || OF_THE.has(t.key))) &&
+    rest[start + nameWords]!.capitalised
+  ) {
+    positions.push(text(rest, segment, start + nameWords, end));
+    end = start + nameWords;
   }
   // a place after the name: "Dana K. Bilyeu of Oregon, member" (a board's members by the state they come from)
   const of = rest.findIndex((t, k) => k > start + 1 && k < end - 1 && t.key === "of");

@@ -1995,3 +1995,36 @@ describe("a label's own words before its colon", () => {
     expect(surnames(doc.attendance.absent)).toEqual(["Carrow"]);
   });
 });
+
+describe("a council of department chairs: names before their institutions, and the next meeting's date", () => {
+  it("'Karla Fant Portland State University' is Karla Fant of that university; 'Date:' under 'Next Meeting' is not this meeting's", () => {
+    const doc = parse(
+      [
+        "OCCC Meeting Minutes",
+        "Friday, October 18, 2019",
+        "",
+        "Attendance",
+        "1. Robin Surtees Western Oregon University",
+        "2. Karla Fant Portland State University",
+        "3. Phil Howard Oregon Institute of Technology",
+        "",
+        "NEXT MEETING",
+        "The next meeting will be:",
+        "1. Date: April 24, 2020",
+        "2. Location: Lane Community College",
+        "",
+        "DISCUSSION ON COURSES",
+        "The group agreed to adopt the new course numbers.",
+        "",
+        "ROUNDTABLE",
+        "Enrollment is stable.",
+      ].join("\n"),
+    );
+    expect(doc.attendance.present.map((p) => [p.name, p.position])).toEqual([
+      ["Robin Surtees", "Western Oregon University"],
+      ["Karla Fant", "Portland State University"],
+      ["Phil Howard", "Oregon Institute of Technology"],
+    ]);
+    expect(doc.meeting.date).toBe("2019-10-18");
+  });
+});
