@@ -1947,6 +1947,8 @@ describe("a board's attendance in a table with a column of statuses", () => {
       [null, "General Business"],
     ]);
     expect(doc.items[0]!.resolutions).toHaveLength(1);
+    // "The Board passed the following resolution unanimously:" records a vote and its result, with no mover
+    expect(doc.items[0]!.motions.map((m) => [m.mover, m.result])).toEqual([[null, "carried"]]);
   });
 });
 

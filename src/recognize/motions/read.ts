@@ -534,7 +534,10 @@ function bodyVoted(tokens: Token[]): number | null {
     const body = VOTING_BODIES.has(keyAt(tokens, i - 1)) || i === 0 || (keyAt(tokens, i - 1) === "and" && meetingSubject);
     if (!body) continue;
     if (key === "voted" && (keyAt(tokens, i + 1) === "to" || (keyAt(tokens, i + 1) === "unanimously" && keyAt(tokens, i + 2) === "to"))) return i;
-    if ((key === "approved" || key === "adopted" || key === "passed") && keyAt(tokens, i + 1) === "a" && keyAt(tokens, i + 2) === "motion") return i;
+    // "approved a motion to …", "passed the following resolution unanimously:"
+    const decided = keyAt(tokens, i + 1) === "a" || keyAt(tokens, i + 1) === "the" ? i + 2 : -1;
+    const following = keyAt(tokens, decided) === "following" ? decided + 1 : decided;
+    if ((key === "approved" || key === "adopted" || key === "passed") && decided > 0 && (keyAt(tokens, following) === "motion" || keyAt(tokens, following) === "resolution")) return i;
   }
   return null;
 }
