@@ -2030,3 +2030,13 @@ describe("a council of department chairs: names before their institutions, and t
     expect(doc.meeting.date).toBe("2019-10-18");
   });
 });
+
+describe("a vote told in a story", () => {
+  it("'… and it passed with a vote of 7 ayes, 0 noes and 0 abstentions' is a decision with its counts", () => {
+    const doc = parse(
+      ["Town Hall Meeting, 16 February 2013", "", "CODE OF CONDUCT REVIEW", "The review was held at the February meeting, and it passed with a vote of 7 ayes, 0 noes and 0 abstentions.", "", "OTHER BUSINESS", "The members discussed the heating."].join("\n"),
+    );
+    expect(doc.items[0]!.resolutions).toHaveLength(1);
+    expect(motions(doc).map((m) => [m.result, m.counts])).toEqual([["carried", { for: 7, against: 0, abstain: 0 }]]);
+  });
+});

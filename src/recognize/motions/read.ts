@@ -305,6 +305,9 @@ function countsAt(tokens: Token[], i: number): { counts: Counts; end: number } |
   return { counts: { for: safe(numbers[0]), against: safe(numbers[1]), abstain: numbers.length >= 3 ? safe(numbers[2]) : null }, end: k };
 }
 
+/** Most tokens of counts printed as words after "with a vote of": "7 ayes, 0 noes and 0 abstentions". */
+const MAX_COUNT_WORDS = 12;
+
 /** "by 7 ayes", "with 4 Aye votes and one No vote (Zamorano)", "1 against": counts printed as words. */
 function countWords(tokens: Token[], from: number, to: number): { counts: Counts; votes: Vote[] } | null {
   const counts: Counts = {};
@@ -381,8 +384,11 @@ function resultAt(tokens: Token[], i: number, source: string): ResultAt | null {
     const after = keyAt(tokens, end + 1) === "a" || keyAt(tokens, end + 1) === "the" ? end + 2 : end + 1;
     if (["board", "unanimous", "roll", "voice", "vote", "majority", "show"].includes(keyAt(tokens, after)) || tokens[after]?.kind === "number") strong = true;
   }
-  // a result with its counts is a vote's: "Passed:  6-0 - carried as 2/3rd majority …"
+  // a result with its counts is a vote's: "Passed:  6-0 - carried as 2/3rd majority …", "it passed with a vote of 7 ayes,
+  // 0 noes and 0 abstentions"
   if (countsAt(tokens, isPunct(tokens[end], ";,:") ? end + 1 : end)) strong = true;
+  const withVote = wordsAt(tokens, end, ["with", "a", "vote", "of"]) ? end + 4 : -1;
+  if (withVote > 0 && (countsAt(tokens, withVote) || countWords(tokens, withVote, Math.min(tokens.length, withVote + MAX_COUNT_WORDS)))) strong = true;
   // "Board vote: approved", "Final Resolution: Motion Carried"
   if (isPunct(tokens[i - 1], ":") && (keyAt(tokens, i - 2) === "vote" || keyAt(tokens, i - 2) === "result" || keyAt(tokens, i - 2) === "status")) strong = true;
   // "PASSED [UNANIMOUS]", "APPROVED [UNANIMOUS]": the bracket is part of the result as printed
