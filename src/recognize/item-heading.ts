@@ -46,7 +46,7 @@ const FILE_NUMBER = String.raw`\d{2,4}-\d{2,5}`;
 /** "14. TITLE", "14) Title", "14 Title", "14: Title", and after a file number, "22-0073 1. ROLL CALL". */
 export const PLAIN_NUMBER: NumberingStyle = {
   name: "plain",
-  pattern: new RegExp(`^(?:${FILE_NUMBER}\\s+(?=\\d{1,3}[.)]\\s))?(?<number>\\d{1,3})(?:[.):]|\\s*[-–])?\\s+(?<title>\\S.*)$`),
+  pattern: new RegExp(`^(?:${FILE_NUMBER}\\s+(?=\\d{1,3}[.)]\\s))?(?<number>\\d{1,3})(?:[^\\S\\n]?[.):]|\\s*[-–])?\\s+(?<title>\\S.*)$`),
   order: integers,
   needsTitle: true,
 };

@@ -97,13 +97,15 @@ const INSTITUTION_WORDS = new Set(["university", "college", "institute", "school
 /** Small words inside an institution's name: "Institute of Technology", "University of the Arts". */
 const OF_THE = new Set(["of", "the", "and", "for", "&"]);
 
-/** Months' names that are surnames too. */
-const MONTH_SURNAMES = new Set(["march", "april", "may", "june", "august"]);
+/** Words of the calendar and the page that are surnames too. */
+const WORD_SURNAMES = new Set(["march", "april", "may", "june", "august", "page"]);
 
-/** A month's name as the surname after a given name: "Nicholas May", "Rhiannon June". */
-function monthAsSurname(tokens: Token[], k: number): boolean {
+/** Such a word as the surname after a given name: "Nicholas May", "Micheal Page" (the name before it a known given name,
+ * or capitalised in a list of names). */
+function wordAsSurname(tokens: Token[], k: number): boolean {
   const token = tokens[k]!;
-  return k > 0 && k === tokens.length - 1 && token.capitalised && !token.shouted && MONTH_SURNAMES.has(token.key) && GIVEN_NAMES.has(tokens[k - 1]!.key);
+  const before = tokens[k - 1];
+  return k > 0 && k === tokens.length - 1 && token.capitalised && !token.shouted && WORD_SURNAMES.has(token.key) && before !== undefined && (GIVEN_NAMES.has(before.key) || (k === 1 && isNameToken(before) && !before.shouted));
 }
 
 /** A lower-case particle inside a name ("de", "van", "Uí"). */
@@ -312,7 +314,7 @@ export function readPerson(segment: string): Reading {
   const named =
     core.length > 0 &&
     core.length <= 6 &&
-    core.every((t, k) => isNameToken(t) || (k > 0 && k < core.length - 1 && isParticle(t)) || (k > 0 && isPunct(t, "*")) || monthAsSurname(core, k));
+    core.every((t, k) => isNameToken(t) || (k > 0 && k < core.length - 1 && isParticle(t)) || (k > 0 && isPunct(t, "*")) || wordAsSurname(core, k));
   const lastWord = core.filter((t) => !isPunct(t, "*")).pop();
   const nameOk = named && lastWord !== undefined && (lastWord.kind !== "initial" || core.length === 1 || givenAndInitial(core));
   if (!nameOk) {
@@ -877,11 +879,12 @@ export function nameAfter(tokens: Token[], i: number, source: string): NameInTex
     if (k > start && token.breakBefore && tokens[k - 1]!.kind !== "initial") {
       // a name does not run over a line break, except after an initial, or a given name cut from its surname ("Nial" /
       // "Dixon"); a label on the next line ("SECOND:") is not a surname
-      if (!(isNameToken(token) && !isNameToken(tokens[k + 1]) && !isPunct(tokens[k + 1], ":"))) break;
+      if (!(words === 1 && isNameToken(token) && !isNameToken(tokens[k + 1]) && !isPunct(tokens[k + 1], ":"))) break;
     }
     // nor over a column gap: "Chaired by   Jane Okoro      Clerked by …"
     if (k > start && columnGapBefore(tokens, k)) break;
-    if (isNameToken(token)) {
+    // ("Seconded Micheal Page": a word of the calendar or the page as the surname after one given name)
+    if (isNameToken(token) || (words === 1 && token.capitalised && !token.shouted && WORD_SURNAMES.has(token.key) && (!isNameToken(tokens[k + 1]) || tokens[k + 1]!.breakBefore))) {
       words++;
       k++;
     } else if (k > start && isParticle(token) && isNameToken(tokens[k + 1])) k++;

@@ -2040,3 +2040,40 @@ describe("a vote told in a story", () => {
     expect(motions(doc).map((m) => [m.result, m.counts])).toEqual([["carried", { for: 7, against: 0, abstain: 0 }]]);
   });
 });
+
+describe("a chess club's AGM as a PDF prints it", () => {
+  const doc = parse(
+    [
+      "Riverside Chess Club AGM",
+      "7 September 2023",
+      "",
+      "Present: Members: James Alder, Adrian Elwood, Micheal Page, Nicholas May",
+      "",
+      "1 ) Apologies for Absence",
+      "None.",
+      "",
+      "2 ) Minutes of the AGM held 1 September 2022",
+      "",
+      "       Proposed Adrian Elwood",
+      "       Seconded Micheal Page",
+      "",
+      "       Accepted by All",
+      "",
+      "3 ) Treasurers Report",
+      "The accounts were presented.",
+    ].join("\n"),
+  );
+
+  it("'6 ) Title' with a space before the bracket is a numbered item", () => {
+    expect(titles(doc)).toEqual([
+      ["1", "Apologies for Absence"],
+      ["2", "Minutes of the AGM held 1 September 2022"],
+      ["3", "Treasurers Report"],
+    ]);
+  });
+
+  it("a word of the page or the calendar after a given name is a surname ('Micheal Page'); 'Proposed X' / 'Seconded Y' on lines of their own", () => {
+    expect(surnames(doc.attendance.present)).toEqual(["Alder", "Elwood", "Page", "May"]);
+    expect(motions(doc).map((m) => [m.mover, m.seconder, m.result])).toEqual([["Adrian Elwood", "Micheal Page", "carried"]]);
+  });
+});

@@ -86,7 +86,17 @@ function labelled(tokens: Token[], i: number, words: string[]): number | null {
   const k = i + words.length;
   if (isPunct(tokens[k], ":")) return isPunct(tokens[k + 1], "-") ? k + 2 : k + 1;
   if (isPunct(tokens[k], "-–—") && tokens[k]!.spaceBefore) return k + 1;
+  // "Proposed Adrian Elwin" / "Seconded Micheal Page": the label opening its line, a name alone after it to the line's end
+  if ((i === 0 || tokens[i]!.breakBefore) && nameToLineEnd(tokens, k)) return k;
   return null;
+}
+
+/** Two or more words of a name from token `k` to the end of its line, and nothing else. */
+function nameToLineEnd(tokens: Token[], k: number): boolean {
+  let end = k;
+  while (end < tokens.length && (end === k || !tokens[end]!.breakBefore)) end++;
+  const words = tokens.slice(k, end);
+  return words.length >= 2 && words.every((t) => t.capitalised) && personName(words.map((t) => t.text).join(" ")) !== null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -264,7 +274,10 @@ function seconderAt(tokens: Token[], i: number, source: string): Role | null {
     // "… seconded GdM.", "seconded Cllr Smith, carried" — a name straight after the verb
     if ((isNameToken(tokens[i + 1]) || startsTitledName(tokens, i + 1)) && tokens[i + 1]!.key !== "motion" && !titleAt(tokens, i + 1)?.title.plural) {
       const name = nameAt(tokens, i + 1, source);
-      const alone = i + 2 >= tokens.length || isPunct(tokens[i + 2], ".,;") || tokens[i + 1]!.kind !== "word" || !tokens[i + 2]?.capitalised;
+      // (a full name that ends the statement: "Proposed Adrian Elwin Seconded Micheal Page")
+      const whole = nameAfter(tokens, i + 1, source);
+      const closes = whole !== null && whole.end - (i + 1) >= 2 && (whole.end >= tokens.length || isPunct(tokens[whole.end], ".,;") || tokens[whole.end]!.breakBefore);
+      const alone = closes || i + 2 >= tokens.length || isPunct(tokens[i + 2], ".,;") || tokens[i + 1]!.kind !== "word" || !tokens[i + 2]?.capitalised;
       if (name && (alone || startsTitledName(tokens, i + 1))) return { name, at: i };
     }
     const name = nameEndingAt(tokens, i, source);
