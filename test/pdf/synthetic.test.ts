@@ -109,3 +109,26 @@ describe("synthetic minutes (pdfkit)", () => {
     expect(html).toContain("<h2>Minutes of the Parish Council</h2>");
   });
 });
+
+describe("a heading set in from the headings' margin (pdfkit)", () => {
+  it("is a sub-heading, written a level down; a centred title is not", async () => {
+    const lines: Placed[] = [
+      { text: "OCCC Meeting Minutes", x: 230, y: 60, font: BOLD, size: 14 },
+      { text: "Roundtable Discussion", x: 72, y: 110, font: BOLD, size: 13 },
+      { text: "Clackamas Community College", x: 96, y: 140, font: BOLD, size: 13 },
+      { text: "Enrollment is stable and the program is growing this year.", x: 96, y: 168 },
+      { text: "Umpqua Community College", x: 96, y: 200, font: BOLD, size: 13 },
+      { text: "Working on a Cybersecurity program for the coming year.", x: 96, y: 228 },
+      { text: "Discussion on Courses", x: 72, y: 260, font: BOLD, size: 13 },
+      { text: "The group agreed to adopt the new course numbers for next year.", x: 72, y: 288 },
+    ];
+    const { lines: read } = await readPdf(await placedPdf([lines]));
+    expect(read.map((line) => line.text).filter((text) => text.startsWith("#"))).toEqual([
+      "## OCCC Meeting Minutes",
+      "## Roundtable Discussion",
+      "### Clackamas Community College",
+      "### Umpqua Community College",
+      "## Discussion on Courses",
+    ]);
+  });
+});

@@ -2077,3 +2077,16 @@ describe("a chess club's AGM as a PDF prints it", () => {
     expect(motions(doc).map((m) => [m.mover, m.seconder, m.result])).toEqual([["Adrian Elwood", "Micheal Page", "carried"]]);
   });
 });
+
+describe("numbered points that start at 1 under each sub-heading", () => {
+  it("are the sub-headings' points: the sections above them are the items", () => {
+    const doc = parseMinutesText(
+      ["# OCCC Meeting Minutes", "", "## Roundtable Discussion", "", "### Clackamas Community College", "", "1. No word on the degree", "2. Program is stable", "", "### Umpqua Community College", "", "1. Enrollment is stable", "2. Working on a drone program", "3. Hiring", "", "### Lane Community College", "", "1. New building opens", "", "## Discussion on Courses", "", "The group agreed to adopt the new course numbers."].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(titles(doc)).toEqual([
+      [null, "Roundtable Discussion"],
+      [null, "Discussion on Courses"],
+    ]);
+  });
+});

@@ -54,6 +54,10 @@ const ITEM_LINE_GAP = 2;
 const UNIFORM_SHARE = 0.9;
 /** A gap between runs wider than this many font sizes separates table columns. */
 const COLUMN_GAP = 2;
+/** How far in from the headings' margin, in font sizes, a heading is a sub-heading. */
+const SUB_HEADING_INDENT = 1.5;
+/** …and how far in it may be: further in, a heading is centred or set in a column, no sub-heading. */
+const MAX_SUB_HEADING_INDENT = 6;
 /** Most lines a wrapped heading may take. */
 const MAX_HEADING_LINES = 3;
 
@@ -314,6 +318,19 @@ export function compose(
     return info.heading === "font" && (headingFonts.has(fontId) || styles.get(fontId)?.bold === true);
   };
 
+  // the left edge of the headings at the margin: a heading set in from it is a sub-heading ("Roundtable Discussion" /
+  // "    Clackamas Community College"), written a level down
+  const marginOfHeadings = lines.reduce((least, l, i) => {
+    const kind = (infos[i] as LineInfo).heading;
+    return (kind === "size" || kind === "font") && isHeading(i) ? Math.min(least, l.x0) : least;
+  }, Infinity);
+  const headingMark = (line: TextLine, info: LineInfo): string =>
+    info.heading !== "caps" &&
+    Number.isFinite(marginOfHeadings) &&
+    line.x0 > marginOfHeadings + SUB_HEADING_INDENT * line.size &&
+    line.x0 < marginOfHeadings + MAX_SUB_HEADING_INDENT * line.size
+      ? "### "
+      : "## ";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     const info = infos[i] as LineInfo;
@@ -327,7 +344,7 @@ export function compose(
       }
       stack = [];
       blank();
-      write(info.minute ? text : `## ${text}`, line.page, false);
+      write(info.minute ? text : `${headingMark(line, info)}${text}`, line.page, false);
       blank();
       continue;
     }

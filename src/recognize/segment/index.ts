@@ -92,7 +92,11 @@ function bulletsInOneSection(tree: Root, bullets: Sections, headings: Sections):
  * sections are the items, and the numbers their sub-items. */
 function restartingSections(sections: Sections, numbered: Sections): boolean {
   const restarting = sections.items.filter(restartsNumbering).length;
-  return numbered.by === "numbers" && restarting >= 2 && restarting >= numbered.items.length / 2;
+  // …or numbering that starts at 1 again and again inside the sections, under their sub-headings ("## Roundtable" /
+  // "### Clackamas" / "1." … "### Umpqua" / "1." …)
+  const starts = sections.items.reduce((n, s) => n + s.blocks.filter((b) => b.type === "list" && b.ordered && (b.start ?? 1) === 1).length, 0);
+  const subHeadings = sections.items.some((s) => s.blocks.some((b) => b.type === "heading"));
+  return numbered.by === "numbers" && ((restarting >= 2 && restarting >= numbered.items.length / 2) || (subHeadings && starts >= 2 && starts >= numbered.items.length));
 }
 
 /** Sections, at least this many, that a numbered list can stand inside as content. */
