@@ -38,7 +38,7 @@ const PERSONAL = /\b(?:clerk|chair(?:man)?|cllr|councillor|mr|mrs|ms|dr|he|she|t
 // each sentence once, where every word read its sentence again (quadratic).
 const DISCUSSION_INTRO = /(?:^|\.)(?=[^.]*:\s*-?$)[^.]*?\b(?:noted|said|discussed|raised|highlighted|reported)\b/i;
 /** A quick test before splitting sentences: most paragraphs decide nothing. */
-const MENTIONS_DECISION = /\b(?:agree|resolv|decided|determined|approv|adopt|elected|unanimous|accepted|confirmed|authori[sz]ed|voted)/i;
+const MENTIONS_DECISION = /\b(?:agree|resolv|decided|decision|consensus|determined|approv|adopt|elected|unanimous|accepted|confirmed|authori[sz]ed|voted)/i;
 /** A headline: a thing decided in one to three words, then its participle, and at most "as amended" or "unanimously" after:
  * "Minutes Approved", "Budget adopted." (not "Not approved", nor a sentence). */
 const DECIDED_THING = String.raw`(?!not\b)\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}`;
@@ -64,6 +64,9 @@ const DECISION_FORMULAS = [
   /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved|decided)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b/i,
   // the participle alone opening the record: "Approved & signed as correct.", "Adopted unanimously."
   BARE_DECISION,
+  // a record labelled as the meeting's decision: "Decision: 122 courses are now approved …", "Consensus: 195 courses will be
+  // used …" (the label, then what was decided)
+  /^(?:decision|decided|consensus)\s*:\s*\S/i,
   // a decision as a noun: "Unanimous adoption of previous minutes.", "Unanimous approval of the budget."
   /^unanimous(?:ly)?\s+(?:adoption|approval|acceptance|agreement)\b/i,
   // the last meeting's minutes confirmed: "The minutes of the previous meeting were approved", "Minutes were adopted as read"

@@ -2090,3 +2090,10 @@ describe("numbered points that start at 1 under each sub-heading", () => {
     ]);
   });
 });
+
+describe("records labelled as decisions", () => {
+  it("'Decision:' and 'Consensus:' before what was decided are decisions; 'Action:' is none", () => {
+    const doc = parse(["Committee Meeting Minutes", "12 March 2024", "", "Present: Ann Cole, Ben Ruiz", "", "1. Courses", "- Consensus: 195 courses will be used for HTML and CSS courses", "- Decision: 122 courses are now approved to satisfy requirements", "- Action: Doug will investigate the process", "", "2. Other", "None."].join("\n"));
+    expect(doc.items.map((item) => item.resolutions.length)).toEqual([2, 0]);
+  });
+});
