@@ -385,8 +385,9 @@ function rosterRows(text: string): PersonDraft[] | null {
   });
 }
 
-function person(draft: PersonDraft, source: Person["source"]): Person & { list?: AttendanceList | null; titleKind?: PersonDraft["titleKind"] } {
-  return { name: draft.name, honorific: draft.honorific, role: draft.role, position: draft.position, substitute_for: draft.substituteFor ?? null, source, list: draft.list ?? null, titleKind: draft.titleKind ?? null };
+function person(draft: PersonDraft, source: Person["source"]): Found {
+  const found: Found = { name: draft.name, honorific: draft.honorific, role: draft.role, position: draft.position, substitute_for: draft.substituteFor ?? null, source, list: draft.list ?? null, titleKind: draft.titleKind ?? null };
+  return draft.grouped ? { ...found, grouped: true } : found;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -584,7 +585,7 @@ function textBlocks(nodes: RootContent[], overLists?: Set<RootContent>): RootCon
         for (const child of textBlocks(item.children, overLists)) out.push(child);
       }
     } else if (node.type === "blockquote") for (const child of textBlocks(node.children)) out.push(child);
-    else if (node.type === "paragraph" || node.type === "heading" || node.type === "html") out.push(node);
+    else if (node.type === "paragraph" || node.type === "heading" || node.type === "html" || node.type === "code") out.push(node);
   }
   return out;
 }
@@ -592,7 +593,12 @@ function textBlocks(nodes: RootContent[], overLists?: Set<RootContent>): RootCon
 /** A unit's or a member's number before the name, with a dash: "10311 - Deanna Erhardt", "10317 – Shelley Sump". */
 const UNIT_NUMBER = /^\s*\d{1,6}\s*[-–—]\s+(?=\p{Lu})/u;
 
+/** A list marker at a line's start in a code block, where no list was parsed: "* ESS - Andrew Jackson, …". */
+const CODE_LIST_MARKER = /^\s*[-*+•]\s+/;
+
 function blockText(node: RootContent): string {
+  // a block of code holding the attendance as a list ("```" / "* ESS - Andrew Jackson, Jon Taylor (PMB Chair)" / …)
+  if (node.type === "code") return node.value.split("\n").map((line) => line.replace(CODE_LIST_MARKER, "")).join("\n").trim();
   const lines = rawText(node)
     .split("\n")
     .map((line) => line.replace(CALLOUT, "").replace(/\*{2,}|_{2,}/g, ""));
@@ -950,7 +956,7 @@ function fromLabel(ctx: Context, label: Label, value: string, nodes: RootContent
 // ---------------------------------------------------------------------------------------------------------------------
 // Assembly
 
-type Found = Person & { list?: AttendanceList | null; titleKind?: PersonDraft["titleKind"] };
+type Found = Person & { list?: AttendanceList | null; titleKind?: PersonDraft["titleKind"]; grouped?: boolean };
 
 /** A staff office or an outside body's initials: "Brian King, Chancellor", "Clerk J Connelly", "Alan Armstrong, EDC". */
 function isOfficer(p: Found): boolean {
@@ -959,7 +965,8 @@ function isOfficer(p: Found): boolean {
   if (p.role !== null) return false;
   const words = `${p.position ?? ""} ${p.titleKind === "office" ? (p.honorific ?? "") : ""}`.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
   if (words.some((w) => STAFF_OFFICE_WORDS.has(w))) return true;
-  return p.position !== null && /^[A-Z]{2,6}$/.test(p.position);
+  // (not the group a roster lists its members under: "ORNL - Mathieu Doucet, Andrei Savici")
+  return p.position !== null && /^[A-Z]{2,6}$/.test(p.position) && p.grouped !== true;
 }
 
 /** A member's title printed with the name: "Trustee Paul Keefer", "Councillor Brent", "President Goold". */
@@ -1022,7 +1029,7 @@ export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
     const key = `${p.honorific ?? ""}|${p.name}`;
     if (seen[list].has(key)) return;
     seen[list].add(key);
-    const { list: _list, titleKind: _kind, ...clean } = p;
+    const { list: _list, titleKind: _kind, grouped: _grouped, ...clean } = p;
     attendance[list].push(clean);
   };
   // a list of staff under a present label ("District Attendees" / "Sam Kowalski  General Manager") says nothing of the members
@@ -1060,7 +1067,7 @@ export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
   // Treasurer" / "Bob Jones, Secretary"): a meeting is not held by its officers alone
   if (attendance.present.length === 0 && splitOff.length > 0) {
     attendance.in_attendance = attendance.in_attendance.filter((p) => !splitOff.some((q) => q.name === p.name && q.source === p.source));
-    attendance.present = splitOff.map(({ list: _list, titleKind: _kind, ...clean }) => clean);
+    attendance.present = splitOff.map(({ list: _list, titleKind: _kind, grouped: _grouped, ...clean }) => clean);
   }
   // listed as not attending and named again in the apologies: absent with apologies
   const apologised = new Set(attendance.apologies.map((p) => surnameKey(p.name)));
@@ -1070,7 +1077,7 @@ export function assembleAttendance(found: AttendanceEvidence[]): Attendance {
 
 /** The people a chair label names ("Chairperson: Beau", "Presiding: Mr. Leon Aldridge"), for the chair recognizer. */
 export function chairLabelled(evidence: AttendanceEvidence[]): Person[] {
-  return evidence.filter((e) => e.reference && e.chair).flatMap((e) => e.people.map(({ list: _list, titleKind: _kind, ...person }: Found) => person));
+  return evidence.filter((e) => e.reference && e.chair).flatMap((e) => e.people.map(({ list: _list, titleKind: _kind, grouped: _grouped, ...person }: Found) => person));
 }
 
 /** An apologies item's paragraphs that are only names: "R Healey", "A Armstrong, EDC". */

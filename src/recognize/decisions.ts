@@ -64,6 +64,8 @@ const DECISION_FORMULAS = [
   /^(?:it\s+was\s+(?:\w+\s+)?(?:agreed?|resolved|decided)\b|(?:unanimously\s+)?agreed\b)|\bit\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b/i,
   // the participle alone opening the record: "Approved & signed as correct.", "Adopted unanimously."
   BARE_DECISION,
+  // put and decided in one breath: "Proposed and agreed to delay version 5.1 by 2 months", "Discussed and agreed that …"
+  /^(?:proposed|moved|discussed|considered)\s+and\s+(?:unanimously\s+)?agreed\b/i,
   // a record labelled as the meeting's decision: "Decision: 122 courses are now approved …", "Consensus: 195 courses will be
   // used …" (the label, then what was decided)
   /^(?:decision|decided|consensus)\s*:\s*\S/i,

@@ -33,6 +33,8 @@ export interface PersonDraft {
   list?: ListName | null;
   /** The member this person stands in for: "Donald Smith for Dennis Leung", "Jo Bloggs (substitute for Cllr Green)". */
   substituteFor?: string | null;
+  /** The position is the group a roster lists the person under ("ORNL - Mathieu Doucet"), not an office of their own. */
+  grouped?: boolean;
 }
 
 /** The words that say one person stands in for another, before "for": "substituting", "deputising", "proxy". */
@@ -721,14 +723,18 @@ const OFFICE_JOINERS = new Set(["of", "and", "the", "for"]);
 const OFFICE_FIRST = new RegExp(String.raw`^\s*([\p{Lu}][\p{L}'’ /&-]{0,60}?)\s*(?:\s[-–—]|:)\s+(?=\S)`, "u");
 
 /** The office a line starts with, when its last word is an office's word ("Equipment Manager", "Captains"). */
-function officeFirst(line: string): { office: string; names: string } | null {
+function officeFirst(line: string): { office: string; names: string; group: boolean } | null {
   const match = OFFICE_FIRST.exec(line);
   if (!match) return null;
   const words = tokenize(match[1]!).filter((t) => t.kind === "word");
   const last = words[words.length - 1]?.key ?? "";
   if (words.length === 0 || words.length > 4 || !words.every((t) => t.capitalised || OFFICE_JOINERS.has(t.key))) return null;
-  if (!OFFICE_WORDS.has(last) && !OFFICE_WORDS.has(last.replace(/e?s$/, ""))) return null;
-  return { office: match[1]!.trim(), names: line.slice(match[0].length) };
+  const names = line.slice(match[0].length);
+  if (OFFICE_WORDS.has(last) || OFFICE_WORDS.has(last.replace(/e?s$/, ""))) return { office: match[1]!.trim(), names, group: false };
+  // a group the people come from, one word or in capitals, before a list of them: "ESS - Andrew Jackson, Jon Taylor",
+  // "Non-facility - Nick Draper (PM), …"
+  const group = words.length === 1 || words.every((t) => t.shouted);
+  return group && readsAsNames(names) && readPerson(match[1]!).draft?.name.includes(" ") !== true ? { office: match[1]!.trim(), names, group: true } : null;
 }
 
 /** A roster of offices, each at its line's start before its holders: "President – Chris Frick" / "Treasurer – Julie
@@ -739,7 +745,10 @@ function officesBeforeNames(list: string, options: { oneALine?: boolean }): Pers
   if (rows.length < 2 || rows.some((row) => row === null)) return null;
   return rows.flatMap((row) =>
     parsePeople(row!.names, options).map((person) => {
-      person.position ??= row!.office;
+      if (person.position === null) {
+        person.position = row!.office;
+        if (row!.group) person.grouped = true;
+      }
       person.role ??= chairingOf(row!.office);
       return person;
     }),

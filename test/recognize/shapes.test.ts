@@ -2097,3 +2097,42 @@ describe("records labelled as decisions", () => {
     expect(doc.items.map((item) => item.resolutions.length)).toEqual([2, 0]);
   });
 });
+
+describe("a project board's attendance set in a block of code, by facility", () => {
+  it("reads the block's lines, each group's name before its people ('ESS - Andrew Jackson, Jon Taylor'); 'Proposed and agreed' is a decision", () => {
+    const doc = parseMinutesText(
+      [
+        "# Minutes",
+        "",
+        "## Project Board Meeting 16",
+        "",
+        "**Minutes of: 2020-05-13 UTC12:00-14:00**",
+        "",
+        "**In Attendance:**",
+        "",
+        "```",
+        "* ESS - Andrew Jackman, Jon Tayler (Board Chair)",
+        "* ILL - Miguel Gonzaga",
+        "* ORNL - Mathieu Doucette, Andrei Savin",
+        "```",
+        "",
+        "## 2. Release Planning",
+        "",
+        "- Proposed and agreed to delay version 5.1 by 2 months.",
+        "",
+        "## 3. Dates for User Meetings",
+        "",
+        "- To be discussed at the next meeting.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(doc.attendance.present.map((p) => [p.name, p.position])).toEqual([
+      ["Andrew Jackman", "ESS"],
+      ["Jon Tayler", "Board Chair"],
+      ["Miguel Gonzaga", "ILL"],
+      ["Mathieu Doucette", "ORNL"],
+      ["Andrei Savin", "ORNL"],
+    ]);
+    expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 0]);
+  });
+});
