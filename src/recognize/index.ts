@@ -47,7 +47,7 @@ export function recognize(tree: Root, text: SourceText, options: RecognizeOption
   const sections = splitSections(tree, forced?.numbering ?? AUTO_NUMBERING);
   const documentText = text.lines.map((l) => l.text).join("\n");
   const style = forced?.name ?? detectStyle(sections.numbering ?? null, documentText)?.name ?? null;
-  const meeting = recognizeMeeting(ctx, sections.header);
+  const meeting = recognizeMeeting(ctx, sections.header, sections.items[0]?.blocks);
   // a header with no date: the opening of the first item may say when the meeting was held
   if (!meeting.date && sections.items[0]) meeting.date = dateOfHolding(ctx, sections.items[0].blocks);
   const taken = new Set<string>();

@@ -356,7 +356,14 @@ const NEXT_MEETING_SPAN = 3;
 /** A line that labels the meeting's date: "Date: …", "Meeting Date/Time: …", "DATE OF MEETING – …". */
 const DATE_LABEL = /^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting|\s*\/\s*time)?\s*[:–—-]\s*/i;
 
-export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
+/** The headings that open the first item before any text of its own: a page's title set as a heading the items share
+ * ("# Credentials CG Telecon" / "## Minutes for 2020-03-10" / …, then "# Topic: …"), where the meeting's date may be. */
+function openingHeadings(first: RootContent[]): RootContent[] {
+  const end = first.findIndex((node) => node.type !== "heading");
+  return first.slice(0, end < 0 ? first.length : end);
+}
+
+export function recognizeMeeting(ctx: Context, header: RootContent[], firstItem: RootContent[] = []): Meeting {
   const meeting: Meeting = { organization: null, body: null, date: null, start_time: null, location: null, status: null, links: [] };
   // dates in figures are read day first or month first as the document's other dates and its spelling say
   const order = numericOrder(ctx.text.lines.map((l) => l.text).join("\n"));
@@ -446,6 +453,11 @@ export function recognizeMeeting(ctx: Context, header: RootContent[]): Meeting {
       warn(ctx, "date-year-inferred", `"${date.raw}" has no year: took ${date.iso.slice(0, 4)}, the year the document mentions most`, sourceOf(ctx, node));
       break;
     }
+  }
+  // a full date in a heading that opens the first item: the title the page set at the items' level
+  if (!meeting.date) {
+    const date = openingHeadings(firstItem).map((node) => findDate(plainText(node), order)).find(Boolean);
+    if (date) meeting.date = date.iso;
   }
   if (!meeting.date) warn(ctx, "no-meeting-date", "found no meeting date in the header", null);
   return meeting;

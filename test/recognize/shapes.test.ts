@@ -2136,3 +2136,26 @@ describe("a project board's attendance set in a block of code, by facility", () 
     expect(doc.items.map((item) => item.resolutions.length)).toEqual([1, 0]);
   });
 });
+
+describe("a page whose title is set at the items' level", () => {
+  it("takes the meeting's date from a heading that opens the first item, when the header gives none", () => {
+    const doc = parseMinutesText(
+      [
+        "<h1>The Verifiable Credentials Group</h1>",
+        "<h2>Claims and Digital Verification</h2>",
+        "<h3>Go Back</h3>",
+        "<h1>Credentials Telecon</h1>",
+        "<h2>Minutes for 2020-03-10</h2>",
+        "<p>Topics</p><ol><li>Introductions</li><li>Announcements</li></ol>",
+        "<p>Present: Joe Andrews, Amy Gray, Orla Steele</p>",
+        "<h1>Topic: Introductions</h1>",
+        "<p>Two new members introduced themselves.</p>",
+        "<h1>Topic: Announcements</h1>",
+        "<p>The workshop is in May.</p>",
+      ].join("\n"),
+      { format: "html", validate: true },
+    );
+    expect(doc.meeting.date).toBe("2020-03-10");
+    expect(doc.warnings.map((w) => w.code)).not.toContain("no-meeting-date");
+  });
+});
