@@ -22,7 +22,7 @@ import {
 } from "./lexicon/attendance-words.js";
 import { MOTION_ROLE_WORDS } from "./lexicon/motion-words.js";
 import { OFFICE_WORDS, STAFF_OFFICE_WORDS } from "./lexicon/people-words.js";
-import { chairingOf, isNameToken, parsePeople, readPerson, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
+import { chairingOf, isNameToken, JOINING_WORDS, parsePeople, readPerson, readsAsNames, surnameKey, titleAt, withoutHeadcount, type PersonDraft } from "./people.js";
 import { GIVEN_NAMES } from "./lexicon/given-names.js";
 import { columnCells, columnTable, pipeTable } from "./pipe-table.js";
 import { BLANKS, trimEnd } from "./strings.js";
@@ -86,7 +86,6 @@ function skipBracket(tokens: Token[], i: number): number {
 
 const wordsAt = (tokens: Token[], i: number, words: string[]): boolean => words.every((w, k) => tokens[i + k]?.key === w);
 
-/** A person starts at token `k`: a title ("Mrs", "Cllr") or a capitalised word of a name followed by another. */
 /** Most words of a label's own between its head word and its colon. */
 const MAX_QUALIFIER_WORDS = 3;
 
@@ -104,6 +103,7 @@ function qualifiersToColon(tokens: Token[], k: number, lineEnd: number): number 
   return -1;
 }
 
+/** A person starts at token `k`: a title ("Mrs", "Cllr") or a capitalised word of a name followed by another. */
 function startsPerson(tokens: Token[], k: number): boolean {
   return titleAt(tokens, k) !== null || (isNameToken(tokens[k]) && isNameToken(tokens[k + 1]));
 }
@@ -291,24 +291,27 @@ const OFFICE_ENDS = new Set(["member", "director", "chair", "chairman", "chairpe
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|cllr|rev)\.?$/i;
 
 /** Words of the body someone comes from: "General Services Administration", "Office of Management and Budget". */
-const AFFILIATION_WORDS = new Set(["administration", "office", "department", "agency", "council", "district", "university", "college", "school", "consulting", "associates", "services", "inc", "ltd", "llc", "contractor", "pmo", "gsa"]);
-/** Small words inside an office or a body's name. */
-const JOINING_WORDS = new Set(["of", "and", "the", "for", "&"]);
+const AFFILIATION_WORDS = new Set(["administration", "office", "department", "agency", "council", "district", "university", "college", "school", "consulting", "associates", "services", "inc", "ltd", "llc", "contractor", "pmo", "gsa", "institute", "academy", "polytechnic", "hospital", "library", "company", "corporation"]);
+/** Words that name an institution and no person, whatever the given name before them: "Portland State University",
+ * "Oregon Institute of Technology". */
+const INSTITUTION_WORDS = new Set(["university", "college", "institute", "academy", "polytechnic", "hospital"]);
 /** Punctuation that makes a line a list, not one roster entry. */
 const LIST_PUNCTUATION = /[,;()]/;
 
 /** A roster's line of a given name, a surname and an office or affiliation with no comma between: "Maria Roat Term Board
  * Member" → "Maria Roat (Term Board Member)", "Elizabeth Cain General Services Administration" → "Elizabeth Cain (General
- * Services Administration)". Other lines are kept as they are. */
+ * Services Administration)", "Karla Fant Portland State University" (a given name not known, but a university is no
+ * one's name). Other lines are kept as they are. */
 function officeInBrackets(line: string): string {
   if (LIST_PUNCTUATION.test(line)) return line;
   const words = line.trim().split(/\s+/);
   const start = HONORIFIC.test(words[0] ?? "") ? 1 : 0;
   const given = words[start];
   const office = words.slice(start + 2);
-  if (!given || !GIVEN_NAMES.has(given.toLowerCase()) || office.length < 2) return line;
+  if (!given || office.length < 2) return line;
   if (!office.every((w) => /^\p{Lu}/u.test(w) || JOINING_WORDS.has(w))) return line;
   const keys = office.map((w) => w.toLowerCase().replace(/\.$/, ""));
+  if (!GIVEN_NAMES.has(given.toLowerCase()) && !(/^\p{Lu}\p{Ll}/u.test(given) && keys.some((k) => INSTITUTION_WORDS.has(k)))) return line;
   if (!OFFICE_ENDS.has(keys[keys.length - 1]!) && !keys.some((k) => AFFILIATION_WORDS.has(k))) return line;
   return `${words.slice(0, start + 2).join(" ")} (${office.join(" ")})`;
 }

@@ -94,11 +94,6 @@ export function isNameToken(token: Token | undefined): boolean {
   return !NOT_NAME_WORDS.has(token.key) && !TITLES.has(token.key);
 }
 
-/** The last words of an institution's name, which no person's name holds: "University", "College", "Institute". */
-const INSTITUTION_WORDS = new Set(["university", "college", "institute", "school", "academy", "polytechnic", "hospital", "library", "company", "corporation", "inc", "ltd", "llc", "plc", "gmbh"]);
-/** Small words inside an institution's name: "Institute of Technology", "University of the Arts". */
-const OF_THE = new Set(["of", "the", "and", "for", "&"]);
-
 /** Words of the calendar and the page that are surnames too. */
 const WORD_SURNAMES = new Set(["march", "april", "may", "june", "august", "page"]);
 
@@ -293,19 +288,6 @@ export function readPerson(segment: string): Reading {
       end = k;
       break;
     }
-  }
-  // an institution after the name with no comma: "Karla Fant Portland State University", "Phil Howard Oregon Institute of
-  // Technology" (the name its first two words, or three with an initial between)
-  const nameWords = rest[start + 1]?.kind === "initial" ? 3 : 2;
-  const institution = rest.slice(start, end).findIndex((t) => INSTITUTION_WORDS.has(t.key));
-  if (
-    institution >= nameWords &&
-    rest.slice(start, start + nameWords).every((t) => isNameToken(t)) &&
-    rest.slice(start + nameWords, end).every((t) => t.kind === "word" && (t.capitalised || OF_THE.has(t.key))) &&
-    rest[start + nameWords]!.capitalised
-  ) {
-    positions.push(text(rest, segment, start + nameWords, end));
-    end = start + nameWords;
   }
   // a place after the name: "Dana K. Bilyeu of Oregon, member" (a board's members by the state they come from)
   const of = rest.findIndex((t, k) => k > start + 1 && k < end - 1 && t.key === "of");
@@ -590,9 +572,9 @@ export function parsePeople(printed: string, options: { oneALine?: boolean } = {
       }
     }
     for (const printed of splitRuns(value)) {
-      // "Donald Smith for Dennis Leung": a substitute, and the member they stand for
       // "…, and Janet Campbell, Secretary, of Eclipse.org Foundation, Inc.": the body they serve, no one's name
       if (/^of\s/.test(printed)) continue;
+      // "Donald Smith for Dennis Leung": a substitute, and the member they stand for
       const substitute = substitution(printed);
       const piece = substitute?.who ?? printed;
       const reading = readPerson(piece);
@@ -716,8 +698,8 @@ function officesWithPeople(list: string): PersonDraft[] | null {
   return found.length > 0 && list.slice(from).replace(/[\s.,;]/g, "") === "" ? found : null;
 }
 
-/** Small words inside an office's name: "Director of Finance", "Health and Safety Officer". */
-const OFFICE_JOINERS = new Set(["of", "and", "the", "for"]);
+/** Small words inside an office's or a body's name: "Director of Finance", "Office of Management and Budget". */
+export const JOINING_WORDS = new Set(["of", "and", "the", "for", "&"]);
 
 /** An office at a line's start, then a dash or a colon: "Vice President – Mark Eby", "Captains – Matt Eby, Jenna Jansa". */
 const OFFICE_FIRST = new RegExp(String.raw`^\s*([\p{Lu}][\p{L}'’ /&-]{0,60}?)\s*(?:\s[-–—]|:)\s+(?=\S)`, "u");
@@ -728,7 +710,7 @@ function officeFirst(line: string): { office: string; names: string; group: bool
   if (!match) return null;
   const words = tokenize(match[1]!).filter((t) => t.kind === "word");
   const last = words[words.length - 1]?.key ?? "";
-  if (words.length === 0 || words.length > 4 || !words.every((t) => t.capitalised || OFFICE_JOINERS.has(t.key))) return null;
+  if (words.length === 0 || words.length > 4 || !words.every((t) => t.capitalised || JOINING_WORDS.has(t.key))) return null;
   const names = line.slice(match[0].length);
   if (OFFICE_WORDS.has(last) || OFFICE_WORDS.has(last.replace(/e?s$/, ""))) return { office: match[1]!.trim(), names, group: false };
   // a group the people come from, one word or in capitals, before a list of them: "ESS - Andrew Jackson, Jon Taylor",

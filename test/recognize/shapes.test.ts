@@ -2029,6 +2029,36 @@ describe("a council of department chairs: names before their institutions, and t
     ]);
     expect(doc.meeting.date).toBe("2019-10-18");
   });
+
+  it("a 'Date:' in the header under 'Next Meeting' is the next meeting's, and the title's date is this one's", () => {
+    const doc = parseMinutesText(
+      [
+        "## OCCC Meeting Minutes",
+        "",
+        "## Friday, October 18, 2019",
+        "",
+        "1. Location: Oregon Institute of Technology",
+        "2. Host: Phil Howard",
+        "",
+        "## Next Meeting",
+        "",
+        "The next meeting will be:",
+        "",
+        "1. Date: April 24, 2020",
+        "2. Location: Lane Community College",
+        "",
+        "## Discussion on Courses",
+        "",
+        "The group agreed to adopt the new course numbers.",
+        "",
+        "## Roundtable",
+        "",
+        "Enrollment is stable.",
+      ].join("\n"),
+      { format: "markdown", validate: true },
+    );
+    expect(doc.meeting.date).toBe("2019-10-18");
+  });
 });
 
 describe("a vote told in a story", () => {

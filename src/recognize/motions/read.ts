@@ -318,6 +318,9 @@ function countsAt(tokens: Token[], i: number): { counts: Counts; end: number } |
   return { counts: { for: safe(numbers[0]), against: safe(numbers[1]), abstain: numbers.length >= 3 ? safe(numbers[2]) : null }, end: k };
 }
 
+/** Where counts printed after a result start: past a comma, semicolon or colon ("carried; 6:0", "Passed: 7-0"). */
+const countsFrom = (tokens: Token[], end: number): number => (isPunct(tokens[end], ";,:") ? end + 1 : end);
+
 /** Most tokens of counts printed as words after "with a vote of": "7 ayes, 0 noes and 0 abstentions". */
 const MAX_COUNT_WORDS = 12;
 
@@ -399,7 +402,7 @@ function resultAt(tokens: Token[], i: number, source: string): ResultAt | null {
   }
   // a result with its counts is a vote's: "Passed:  6-0 - carried as 2/3rd majority …", "it passed with a vote of 7 ayes,
   // 0 noes and 0 abstentions"
-  if (countsAt(tokens, isPunct(tokens[end], ";,:") ? end + 1 : end)) strong = true;
+  if (countsAt(tokens, countsFrom(tokens, end))) strong = true;
   const withVote = wordsAt(tokens, end, ["with", "a", "vote", "of"]) ? end + 4 : -1;
   if (withVote > 0 && (countsAt(tokens, withVote) || countWords(tokens, withVote, Math.min(tokens.length, withVote + MAX_COUNT_WORDS)))) strong = true;
   // "Board vote: approved", "Final Resolution: Motion Carried"
@@ -766,7 +769,7 @@ export function readStatement(source: string): Finding | null {
       if (!r.strong && !finding.mover && !finding.seconder && !voteCalled) finding.onlyWhenOpen = true;
       // counts printed with the result: "Motion Passed (13 to 0)", "carried 5:1", "Motion carried; 6:0", "PASSED [14 TO 1]",
       // "Passed: 7-0"
-      const after = isPunct(tokens[r.end], ";,:") ? r.end + 1 : r.end;
+      const after = countsFrom(tokens, r.end);
       const counts = countsAt(tokens, after);
       if (counts) {
         finding.counts = counts.counts;

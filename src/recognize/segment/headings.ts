@@ -62,6 +62,13 @@ function headsParticulars(nodes: RootContent[], i: number, title: string): boole
 /** A word of at least three letters: what a heading with figures has ("2019 ACCOUNTS") and a reference ("CT.0144/4/Q") has not. */
 const WORD_OF_THREE_LETTERS = /\p{L}{3}/u;
 
+/** A line that labels those who attended, over their names ("MEMBERS PRESENT", "PERSONS PRESENT:"); an apologies line may
+ * be an item's heading. */
+function labelsNames(line: string): boolean {
+  const label = labelAt(tokenize(line), 0, Number.MAX_SAFE_INTEGER);
+  return label !== null && label.list !== "apologies";
+}
+
 /** A paragraph of one short line in capitals, not a sentence, alone or over the text it heads: "CALL TO ORDER",
  * "CLOSED SESSION:" / "The Board recessed …". A line in capitals over another is a title block. */
 function shoutedLine(node: RootContent): string | null {
@@ -74,8 +81,7 @@ function shoutedLine(node: RootContent): string | null {
   // a reference in capitals is no title: "CT.0144/4/Q", a planning application's number
   if (/\d/.test(raw) && !WORD_OF_THREE_LETTERS.test(raw)) return null;
   // "MEMBERS PRESENT", "OFFICIALS IN ATTENDANCE": an attendance label over its names
-  const label = labelAt(tokenize(raw), 0, Number.MAX_SAFE_INTEGER);
-  if (label && label.list !== "apologies") return null;
+  if (labelsNames(raw)) return null;
   return trimEnd(raw, `:${BLANKS}`);
 }
 
@@ -205,8 +211,7 @@ function boldLine(node: RootContent): string | null {
   // (a number opens a numbered heading, read by its numbering; a year opens a title: "2011 Financial Results")
   if (text.split(/\s+/).length > MAX_HEADING_WORDS || /[.,;]$/.test(text) || (/^\d/.test(text) && !YEAR_FIRST.test(text))) return null;
   // "**PERSONS PRESENT:**": an attendance label over its names
-  const label = labelAt(tokenize(text), 0, Number.MAX_SAFE_INTEGER);
-  if (label && label.list !== "apologies") return null;
+  if (labelsNames(text)) return null;
   return trimEnd(text, `:${BLANKS}`);
 }
 
@@ -390,7 +395,7 @@ function typographyReading(nodes: RootContent[], heading: (node: RootContent) =>
   for (const c of withContent) {
     // before the business, a line that titles the minutes is of the header
     // (a caption with its record run in after it is no title: "**MINUTES OF SEPTEMBER 1, 2015 BOARD MEETING:** The minutes …")
-    const caption = heading === boldHeading && boldLine(c.node) === null;
+    const caption = boldLine(c.node) === null && boldCaption(c.node) !== null;
     if (lastAccepted < 0 && !caption && (isTitleHeading(c.title!) || headsParticulars(nodes, c.i, c.title!))) continue;
     if (lastAccepted >= 0 && insideSequence(nodes, lastAccepted, c.i)) continue;
     accepted.add(c.node);
